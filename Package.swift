@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "materialen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "materialen", targets: ["materialen"]),
+        .library(name: "Tekenaar", targets: ["Tekenaar"]),
+        .library(name: "Inhoud", targets: ["Inhoud"]),
+        .library(name: "Vormgeving", targets: ["Vormgeving"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "Tekenaar", dependencies: ["CCairo"]),
+        .target(
+            name: "Inhoud",
+            dependencies: ["Yams"],
+            resources: [.copy("Resources/inhoud.yaml")]
+        ),
+        .target(name: "Vormgeving", dependencies: ["Tekenaar", "Inhoud"]),
+        .executableTarget(
+            name: "materialen",
+            dependencies: [
+                "Tekenaar", "Inhoud", "Vormgeving",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Shared by the test targets: locating the repository, the bundled fonts and the
+        // pixel-comparing snapshot strategy for rendered pages.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "Tekenaar",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "TekenaarTests", dependencies: ["Tekenaar", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "InhoudTests", dependencies: ["Inhoud"], exclude: ["Fixtures"]),
+        .testTarget(name: "VormgevingTests", dependencies: ["Vormgeving", "Inhoud", "Tekenaar", "TestSupport"]),
+        .testTarget(name: "materialenTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,93 @@
+import Foundation
+
+extension ContentDecoder {
+    func brief(_ reader: MappingReader?) -> Inhoud.Brief? {
+        guard let reader else { return nil }
+        let title = reader.text("titel")
+        let subject = reader.template("onderwerp")
+        let salutation = reader.template("aanhef")
+        let paragraphs = paragraphs(in: reader)
+        let stripAfter = stripPosition(in: reader, paragraphIDs: paragraphs?.map(\.id))
+        let closing = reader.template("afsluiting")
+        let signature = reader.textList("ondertekening", rule: .atLeast(0), singular: "line", plural: "lines",
+                                        required: false)?
+            .map { MappingReader.template(from: $0, context: context) }
+        reader.finish()
+        guard let title, let subject, let salutation, let paragraphs, let stripAfter, let closing,
+              let signature, !signature.contains(where: { $0 == nil }) else { return nil }
+        return Inhoud.Brief(title: title, subject: subject, salutation: salutation, paragraphs: paragraphs,
+                            stripAfter: stripAfter, closing: closing, signature: signature.compactMap { $0 })
+    }
+
+    private func paragraphs(in reader: MappingReader) -> [Inhoud.Brief.Paragraph]? {
+        guard let items = reader.identifiedItems("alineas", rule: .atLeast(1), singular: "paragraph",
+                                                 plural: "paragraphs") else { return nil }
+        let paragraphs = items.compactMap { id, item -> Inhoud.Brief.Paragraph? in
+            let text = item.template("tekst")
+            item.finish()
+            return text.map { Inhoud.Brief.Paragraph(id: id, text: $0) }
+        }
+        return paragraphs.count == items.count ? paragraphs : nil
+    }
+
+    private func stripPosition(in reader: MappingReader, paragraphIDs: [String]?) -> String? {
+        guard let located = reader.locatedText("strip_na"), let paragraphIDs else { return nil }
+        guard paragraphIDs.contains(located.text) else {
+            log.report(.unknownId, at: located.origin, located.path,
+                       "there is no paragraph with id '\(located.text)'. Write the id of the paragraph the strip "
+                           + "follows: \(paragraphIDs.joined(separator: ", ")).")
+            return nil
+        }
+        return located.text
+    }
+
+    func preparation(_ reader: MappingReader?) -> Inhoud.Preparation? {
+        guard let reader else { return nil }
+        let title = reader.text("titel")
+        let intro = reader.text("intro")
+        let questions = reader.questions("vragen", rule: .atLeast(1))
+        reader.finish()
+        guard let title, let intro, let questions else { return nil }
+        return Inhoud.Preparation(title: title, intro: intro, questions: questions)
+    }
+
+    func keuzehulp(_ reader: MappingReader?) -> Inhoud.Keuzehulp? {
+        guard let reader else { return nil }
+        let title = reader.text("titel")
+        let url = reader.locatedText("url").flatMap(webURL)
+        let explanation = reader.text("uitleg")
+        reader.finish()
+        guard let title, let url, let explanation else { return nil }
+        return Inhoud.Keuzehulp(title: title, url: url, explanation: explanation)
+    }
+
+    func usage(_ reader: MappingReader?) -> Inhoud.Usage? {
+        guard let reader else { return nil }
+        let title = reader.text("titel")
+        let items = reader.identifiedItems("stappen", rule: .atLeast(1), singular: "step", plural: "steps")
+        let steps = items?.compactMap { id, item -> Inhoud.Usage.Step? in
+            let title = item.text("titel")
+            let text = item.text("tekst")
+            item.finish()
+            guard let title, let text else { return nil }
+            return Inhoud.Usage.Step(id: id, title: title, text: text)
+        }
+        reader.finish()
+        guard let title, let items, let steps, steps.count == items.count else { return nil }
+        return Inhoud.Usage(title: title, steps: steps)
+    }
+
+    /// An absolute http(s) address; anything a browser or QR scanner could not open is reported.
+    func webURL(_ located: LocatedText) -> URL? {
+        let text = located.text
+        guard !text.contains(where: \.isWhitespace), let url = URL(string: text),
+              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, host.contains(".") else {
+            log.report(.invalidURL, at: located.origin, located.path,
+                       "'\(text)' is not a complete web address. Write it with https:// in front and "
+                           + "without spaces, like https://www.han.nl/.")
+            return nil
+        }
+        return url
+    }
+}

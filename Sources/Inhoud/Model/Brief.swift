@@ -1,0 +1,36 @@
+extension Inhoud {
+    /// The texts of the uitnodigingsbrief (invitation letter), as Mustache templates.
+    ///
+    /// The paragraphs follow the seed's five attention points (informeren, inleven, benaderbaar zijn,
+    /// verwachtingen, voorbereiden) but an organisation may rewrite, add or remove paragraphs.
+    public struct Brief: Sendable, Equatable {
+        /// Title of the letter as a document (PDF metadata).
+        public var title: String
+        /// The subject line (*onderwerp*) above the salutation.
+        public var subject: Template
+        /// The salutation, e.g. `Beste {{naam}},`.
+        public var salutation: Template
+        /// The body, one template per paragraph, in order.
+        public var paragraphs: [Paragraph]
+        /// The id of the paragraph after which the Strip goes; always one of `paragraphs`.
+        public var stripAfter: String
+        /// The closing formula, e.g. `Met vriendelijke groet,`.
+        public var closing: Template
+        /// Lines under the closing (name, role, contact). A line that is empty once filled in is meant
+        /// to be left out, so optional data can sit in a `{{#telefoon}}…{{/telefoon}}` section.
+        public var signature: [Template]
+
+        /// One paragraph of the letter's body.
+        public struct Paragraph: Sendable, Equatable, Identifiable {
+            /// In the default, the attention point the paragraph serves (`informeren`, `inleven`,
+            /// `benaderbaar`, `verwachtingen`, `voorbereiden`).
+            public var id: String
+            public var text: Template
+        }
+
+        /// Every template of the letter, in reading order; handy for checking that all are filled.
+        public var allTemplates: [Template] {
+            [subject, salutation] + paragraphs.map(\.text) + [closing] + signature
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Everything the materials say: the content model of Gezien & Gehoord.
+///
+/// One value feeds all four materials (Gesprekskompas, Werkblad, Strip, uitnodigingsbrief), so that they
+/// use the same words. Get one from ``loadDefault()`` or ``load(contentFile:)``; both validate, so the
+/// layouts may rely on the documented shapes (three onderwerpen, four thema's, four strip panels, …).
+///
+/// Texts that address the client are already resolved to the organisation's ``formOfAddress``;
+/// the letter's texts stay ``Template``s because filling them in is the letter's job.
+public struct Inhoud: Sendable, Equatable {
+    /// How client-facing texts address the client; chosen once by the organisation.
+    public var formOfAddress: FormOfAddress
+    /// The centre of the compass, *Ons gesprek*.
+    public var centre: Centre
+    /// The four thema's of *Ons gesprek*, in the order of the content file.
+    public var themas: [Thema]
+    /// The three onderwerpen around the compass, in the order of the content file.
+    public var onderwerpen: [Onderwerp]
+    public var strip: Strip
+    public var brief: Brief
+    /// The preparatory questions on the letter's second page.
+    public var preparation: Preparation
+    public var keuzehulp: Keuzehulp
+    /// How the arbeidsdeskundige uses the method (for the professional, not the client).
+    public var usage: Usage
+    public var kompas: Kompas
+    public var werkblad: Werkblad
+    public var organisation: Organisation
+
+    /// The onderwerp with this id, if there is one.
+    public func onderwerp(_ id: String) -> Onderwerp? {
+        onderwerpen.first { $0.id == id }
+    }
+
+    /// The thema with this id, if there is one.
+    public func thema(_ id: String) -> Thema? {
+        themas.first { $0.id == id }
+    }
+}
+
+extension Inhoud {
+    /// How the client is addressed: informal `je` (the method's own choice and the default) or formal `u`.
+    public enum FormOfAddress: String, Sendable, Equatable, CaseIterable {
+        case je
+        case u
+    }
+}

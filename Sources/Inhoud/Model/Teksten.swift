@@ -1,0 +1,33 @@
+extension Inhoud {
+    /// The fixed lines printed on the Gesprekskompas.
+    public struct Kompas: Sendable, Equatable {
+        /// E.g. *Gesprekskompas · Gezien & Gehoord*.
+        public var title: String
+        /// One line on how to use the compass: the client chooses where to begin, all three onderwerpen
+        /// come up, there is no fixed order.
+        public var hint: String
+    }
+
+    /// The fixed lines printed on the Werkblad.
+    public struct Werkblad: Sendable, Equatable {
+        /// E.g. *Werkblad · Gezien & Gehoord*.
+        public var title: String
+        /// Labels of the personal block at the top.
+        public var fieldLabels: FieldLabels
+        /// Heading above the thema's questions (how the conversation goes).
+        public var conversationHeading: String
+        /// Heading above the onderwerpen's questions (what the conversation is about).
+        public var topicsHeading: String
+        /// Heading above the note areas.
+        public var notesHeading: String
+
+        /// Labels of the Werkblad's personal block.
+        public struct FieldLabels: Sendable, Equatable {
+            public var name: String
+            public var date: String
+            public var expert: String
+            /// The label for what the client wants to discuss, e.g. *Waar wil je het over hebben?*
+            public var topics: String
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+extension Inhoud {
+    /// The letter's second page: questions the client can think about before the conversation.
+    public struct Preparation: Sendable, Equatable {
+        /// The page heading, e.g. *Voorbereiden op ons gesprek*.
+        public var title: String
+        /// A short reassuring introduction above the questions.
+        public var intro: String
+        /// At least one question, each to be printed with room to write.
+        public var questions: [Question]
+    }
+
+    /// The HAN's *Keuzehulp Re-integratie bij psychische klachten voor werkenden*, which the letter
+    /// points to for more preparation tips.
+    public struct Keuzehulp: Sendable, Equatable {
+        public var title: String
+        /// An http(s) address, printed as a link and as a QR code.
+        public var url: URL
+        /// One plain sentence: what the keuzehulp is, and that it is aimed at people with an employer.
+        public var explanation: String
+    }
+
+    /// How the arbeidsdeskundige uses Gezien & Gehoord (from the seed's usage section).
+    public struct Usage: Sendable, Equatable {
+        public var title: String
+        public var steps: [Step]
+
+        /// One step of using the method, such as preparing or starting the conversation.
+        public struct Step: Sendable, Equatable, Identifiable {
+            public var id: String
+            public var title: String
+            public var text: String
+        }
+    }
+}

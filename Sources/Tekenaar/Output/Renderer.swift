@@ -1,0 +1,167 @@
+import CCairo
+import Foundation
+
+/// Draws documents to PDF, SVG or PNG with the bundled fonts. A renderer keeps its font set-up
+/// for every document it draws (batches depend on that). It is not thread-safe: give each worker
+/// its own renderer.
+public final class Renderer {
+    public let fonts: FontLibrary
+
+    public init(fonts: FontLibrary) {
+        self.fonts = fonts
+    }
+
+    /// A renderer with the fonts in `fontsDirectory`.
+    public convenience init(fontsDirectory: String) throws(TekenaarError) {
+        self.init(fonts: try FontLibrary(directory: fontsDirectory))
+    }
+
+    /// Draws every page of `document` in `format`. Errors thrown by page drawing code pass through.
+    public func render(_ document: Document, as format: OutputFormat) throws -> RenderedDocument {
+        guard !document.pages.isEmpty else { throw TekenaarError.invalidDocument("the document \"\(document.info.title)\" has no pages") }
+        for (index, page) in document.pages.enumerated() where !(page.size.width > 0 && page.size.height > 0) {
+            throw TekenaarError.invalidDocument("page \(index + 1) has the size \(page.size.width) × \(page.size.height) mm")
+        }
+        let record = RenderRecord()
+        let files: [Data]
+        switch format {
+        case .pdf:
+            files = [try renderPDF(document, record: record)]
+        case .svg:
+            files = try document.pages.enumerated().map { index, page in
+                try renderSVG(page, index: index, record: record)
+            }
+        case let .png(dpi):
+            guard dpi >= 10, dpi <= 2400 else { throw TekenaarError.invalidDocument("a PNG resolution of \(dpi) dpi is out of range (10–2400)") }
+            files = try document.pages.enumerated().map { index, page in
+                try renderPNG(page, index: index, dpi: dpi, record: record)
+            }
+        }
+        return RenderedDocument(format: format, files: files, placedText: record.placedText)
+    }
+
+    // MARK: Backends
+
+    private func renderPDF(_ document: Document, record: RenderRecord) throws -> Data {
+        let sink = ByteSink()
+        let first = document.pages[0].size
+        guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                               first.widthInPoints, first.heightInPoints) else {
+            throw TekenaarError.cairo(status: "no surface", context: "creating a PDF")
+        }
+        defer { cairo_surface_destroy(surface) }
+        setMetadata(document.info, on: surface)
+        guard let cr = cairo_create(surface) else { throw TekenaarError.cairo(status: "no context", context: "creating a PDF") }
+        defer { cairo_destroy(cr) }
+        let canvas = try Canvas(cr: cr, fonts: fonts, format: .pdf, size: first, pageIndex: 0, record: record,
+                                deviceScale: 1, pdfSurface: surface)
+        cairo_tag_begin(cr, "Document", "")
+        for (index, page) in document.pages.enumerated() {
+            if index > 0 { cairo_pdf_surface_set_size(surface, page.size.widthInPoints, page.size.heightInPoints) }
+            canvas.size = page.size
+            canvas.pageIndex = index
+            try drawPage(page, on: canvas, index: index)
+            if index == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
+            cairo_show_page(cr)
+            try canvas.checkStatus("finishing page \(index + 1)")
+        }
+        cairo_surface_finish(surface)
+        try Self.checkSurface(surface, "finishing the PDF")
+        do {
+            let processed = try PDFPostProcessor.process(
+                sink.bytes, language: document.info.language, figureAlternativeTexts: record.figureAlternativeTexts)
+            return Data(processed)
+        } catch {
+            throw TekenaarError.pdfPostProcessing(String(describing: error))
+        }
+    }
+
+    private func renderSVG(_ page: Page, index: Int, record: RenderRecord) throws -> Data {
+        let sink = ByteSink()
+        guard let surface = cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                               page.size.widthInPoints, page.size.heightInPoints) else {
+            throw TekenaarError.cairo(status: "no surface", context: "creating an SVG")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { throw TekenaarError.cairo(status: "no context", context: "creating an SVG") }
+        defer { cairo_destroy(cr) }
+        let canvas = try Canvas(cr: cr, fonts: fonts, format: .svg, size: page.size, pageIndex: index, record: record,
+                                deviceScale: 1, pdfSurface: nil)
+        try drawPage(page, on: canvas, index: index)
+        cairo_show_page(cr)
+        cairo_surface_finish(surface)
+        try Self.checkSurface(surface, "finishing the SVG of page \(index + 1)")
+        return Data(SVGIdentifiers.normalise(String(decoding: sink.bytes, as: UTF8.self)).utf8)
+    }
+
+    private func renderPNG(_ page: Page, index: Int, dpi: Double, record: RenderRecord) throws -> Data {
+        let scale = dpi / 72
+        let width = Int32((page.size.widthInPoints * scale).rounded())
+        let height = Int32((page.size.heightInPoints * scale).rounded())
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height) else {
+            throw TekenaarError.cairo(status: "no surface", context: "creating a PNG")
+        }
+        defer { cairo_surface_destroy(surface) }
+        try Self.checkSurface(surface, "creating a \(width) × \(height) px image")
+        guard let cr = cairo_create(surface) else { throw TekenaarError.cairo(status: "no context", context: "creating a PNG") }
+        defer { cairo_destroy(cr) }
+        // Paper is white: a transparent background would print as whatever the word processor shows.
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        let canvas = try Canvas(cr: cr, fonts: fonts, format: .png(dpi: dpi), size: page.size, pageIndex: index,
+                                record: record, deviceScale: scale, pdfSurface: nil)
+        try drawPage(page, on: canvas, index: index)
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw TekenaarError.cairo(status: String(cString: cairo_status_to_string(status)), context: "encoding page \(index + 1) as PNG")
+        }
+        do {
+            return Data(try PNGResolution.addingResolution(toPNG: sink.bytes, dpi: dpi))
+        } catch {
+            throw TekenaarError.cairo(status: String(describing: error), context: "recording the PNG's resolution")
+        }
+    }
+
+    private func drawPage(_ page: Page, on canvas: Canvas, index: Int) throws {
+        cairo_save(canvas.cr)
+        try page.draw(canvas)
+        cairo_restore(canvas.cr)
+        try canvas.checkStatus("drawing page \(index + 1)")
+    }
+
+    private func setMetadata(_ info: DocumentInfo, on surface: OpaquePointer) {
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, info.title)
+        if !info.author.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, info.author) }
+        if !info.subject.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, info.subject) }
+        if !info.keywords.isEmpty {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, info.keywords.joined(separator: ", "))
+        }
+        if !info.creator.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, info.creator) }
+        if let date = info.creationDate {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+        }
+    }
+
+    private static func checkSurface(_ surface: OpaquePointer, _ doing: String) throws(TekenaarError) {
+        let status = cairo_surface_status(surface)
+        if status != CAIRO_STATUS_SUCCESS {
+            throw .cairo(status: String(cString: cairo_status_to_string(status)), context: doing)
+        }
+    }
+}
+
+/// Collects what cairo streams out; kept alive by the caller until the surface is finished.
+final class ByteSink {
+    var bytes: [UInt8] = []
+
+    static let write: cairo_write_func_t = { context, data, length in
+        guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

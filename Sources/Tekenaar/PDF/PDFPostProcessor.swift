@@ -1,0 +1,541 @@
+// Post-processing of the PDFs cairo 1.16 writes, for what cairo cannot do itself
+// (see cairo-pango-notes.md §4 "PDF in cairo 1.16" in the shared docs):
+//
+//  - `/Lang` in the document catalog (cairo has no API for it);
+//  - `/Alt` on `/Figure` structure elements (cairo ignores `alt='…'` on the Figure tag);
+//  - the missing `D:` prefix and closing `'` in explicitly set `/CreationDate` and `/ModDate`.
+//
+// The file is changed with an *incremental update* (ISO 32000-1 §7.5.6): the new versions of the
+// changed objects, a cross-reference section for just those objects and a trailer with `/Prev` are
+// appended; the original bytes are left untouched. Objects are located through the cross-reference
+// table only, so stream bodies (binary Flate data) are never parsed or searched.
+// Pure Swift, no cairo and no Foundation needed; the output is deterministic (no `/ID` is added).
+
+/// What was wrong with the input of `PDFPostProcessor.process`.
+enum PDFPostProcessorError: Error, CustomStringConvertible, Equatable {
+    /// The bytes are not a complete PDF file (no `%PDF-` header, no `startxref`/`%%EOF` at the end, …).
+    case notAPDF(String)
+    /// A PDF syntax error at a byte offset.
+    case syntax(offset: Int, String)
+    /// The cross-reference table or trailer at a byte offset is broken or points at the wrong place.
+    case invalidCrossReference(offset: Int, String)
+    /// A PDF feature this post-processor does not handle (cross-reference streams, encryption, …).
+    case unsupported(String)
+    /// An object that is referenced is not in the cross-reference table (or is a free entry).
+    case objectNotFound(number: Int, generation: Int)
+    /// An object exists but is not what its role requires (e.g. the catalog is not a dictionary).
+    case unexpectedObject(String)
+    /// The structure tree cannot be walked (cycle, inline structure element, missing `/S`, …).
+    case invalidStructureTree(String)
+    /// The number of `/Figure` structure elements differs from the number of alternative texts.
+    case figureCountMismatch(figures: Int, alternativeTexts: Int)
+    /// The language is not a plausible BCP 47 tag such as `nl-NL`.
+    case invalidLanguage(String)
+    /// A `/CreationDate` or `/ModDate` is neither a valid PDF date nor cairo 1.16's broken form of one.
+    case invalidDate(key: String, value: String)
+
+    var description: String {
+        switch self {
+        case .notAPDF(let reason):
+            "not a complete PDF file: \(reason)"
+        case .syntax(let offset, let message):
+            "PDF syntax error at byte \(offset): \(message)"
+        case .invalidCrossReference(let offset, let message):
+            "invalid cross-reference data at byte \(offset): \(message)"
+        case .unsupported(let feature):
+            "unsupported PDF feature: \(feature)"
+        case .objectNotFound(let number, let generation):
+            "object \(number) \(generation) R is referenced but not present in the cross-reference table"
+        case .unexpectedObject(let message):
+            "unexpected PDF object: \(message)"
+        case .invalidStructureTree(let message):
+            "invalid structure tree: \(message)"
+        case .figureCountMismatch(let figures, let alternativeTexts):
+            "the PDF has \(figures) /Figure structure element(s) but \(alternativeTexts) alternative text(s) were given"
+        case .invalidLanguage(let language):
+            "invalid language tag \"\(language)\" (expected a BCP 47 tag such as \"nl-NL\")"
+        case .invalidDate(let key, let value):
+            "the /\(key) value \"\(value)\" is not a PDF date (D:YYYYMMDDHHmmSSOHH'mm')"
+        }
+    }
+}
+
+/// Adds what cairo 1.16 cannot write to a finished (tagged) PDF; see the comment at the top of this file.
+struct PDFPostProcessor {
+
+    /// Post-processes a PDF written by cairo 1.16.
+    ///
+    /// - Parameters:
+    ///   - pdf: the complete PDF file.
+    ///   - language: a BCP 47 tag such as `"nl-NL"`, written as `/Lang` in the catalog (replacing an
+    ///     existing one); `nil` leaves the catalog's language alone.
+    ///   - figureAlternativeTexts: one text per `/S /Figure` structure element, in the order the Figure
+    ///     tags were begun, i.e. depth-first document order of the structure tree. Written as `/Alt`
+    ///     (replacing an existing one).
+    /// - Returns: the PDF with an incremental update appended, or `pdf` itself when nothing needed to
+    ///   change (so processing the output again with the same arguments returns it unchanged).
+    /// - Throws: `PDFPostProcessorError` when the file is malformed or the figure count does not match.
+    static func process(_ pdf: [UInt8], language: String?, figureAlternativeTexts: [String])
+        throws(PDFPostProcessorError) -> [UInt8]
+    {
+        if let language { try validateLanguage(language) }
+        let document = try Document(bytes: pdf)
+        var updates: [Int: (reference: Reference, dict: Dict)] = [:]
+
+        /// The newest version of a dictionary object: one already changed here, or the one in the file.
+        func currentDictionary(_ reference: Reference, role: String) throws(PDFPostProcessorError) -> Dict {
+            if let updated = updates[reference.number], updated.reference == reference { return updated.dict }
+            return try document.dictionary(reference, role: role)
+        }
+
+        // The catalog.
+        guard case .reference(let rootReference)? = document.trailer["Root"] else {
+            throw .unexpectedObject("the trailer has no indirect /Root (document catalog) entry")
+        }
+        let catalog = try currentDictionary(rootReference, role: "document catalog")
+        guard catalog["Type"] == .name("Catalog") else {
+            throw .unexpectedObject("object \(rootReference) (the trailer's /Root) is not a /Type /Catalog dictionary")
+        }
+
+        // Figures.
+        let figures = try figureElements(of: catalog, in: document)
+        guard figures.count == figureAlternativeTexts.count else {
+            throw .figureCountMismatch(figures: figures.count, alternativeTexts: figureAlternativeTexts.count)
+        }
+        // Objects whose entry already has exactly the new value are not rewritten, so processing
+        // an already processed file with the same arguments returns it unchanged.
+        for (figure, text) in zip(figures, figureAlternativeTexts) {
+            var element = try currentDictionary(figure, role: "Figure structure element")
+            let alt = Value.string(textString(text))
+            if element["Alt"] != alt {
+                element["Alt"] = alt
+                updates[figure.number] = (figure, element)
+            }
+        }
+
+        // Language (after the figures: a malformed file could use the catalog as a "Figure").
+        if let language {
+            var newCatalog = try currentDictionary(rootReference, role: "document catalog")
+            let lang = Value.string(textString(language))
+            if newCatalog["Lang"] != lang {
+                newCatalog["Lang"] = lang
+                updates[rootReference.number] = (rootReference, newCatalog)
+            }
+        }
+
+        // Dates in the document information dictionary.
+        var trailer = document.trailer
+        var trailerChanged = false
+        switch document.trailer["Info"] {
+        case nil, .null?:
+            break
+        case .reference(let infoReference)?:
+            var info = try currentDictionary(infoReference, role: "document information dictionary")
+            if try repairDates(in: &info, document: document) {
+                updates[infoReference.number] = (infoReference, info)
+            }
+        case .dictionary(var info)?:
+            if try repairDates(in: &info, document: document) {
+                trailer["Info"] = .dictionary(info)
+                trailerChanged = true
+            }
+        case let other?:
+            throw .unexpectedObject("the trailer's /Info is \(other.kindDescription), not a dictionary")
+        }
+
+        if updates.isEmpty && !trailerChanged { return pdf }
+        return document.appendingUpdate(
+            objects: updates.values.sorted { $0.reference.number < $1.reference.number }, trailer: trailer)
+    }
+
+    // MARK: - Structure tree
+
+    /// The `/S /Figure` structure elements in depth-first (document) order.
+    static func figureElements(of catalog: Dict, in document: Document) throws(PDFPostProcessorError) -> [Reference] {
+        let root: Dict
+        switch catalog["StructTreeRoot"] {
+        case nil, .null?:
+            return []
+        case .reference(let reference)?:
+            root = try document.dictionary(reference, role: "structure tree root")
+        case .dictionary(let dict)?:
+            root = dict
+        case let other?:
+            throw .invalidStructureTree("the catalog's /StructTreeRoot is \(other.kindDescription)")
+        }
+        if let type = root["Type"], type != .name("StructTreeRoot") {
+            throw .invalidStructureTree("the /StructTreeRoot dictionary has /Type \(type.kindDescription)")
+        }
+
+        var figures: [Reference] = []
+        var visited: Set<Reference> = []
+        // Depth-first, pre-order: children are pushed in reverse so the first child is popped first.
+        var stack: [Value] = try kids(root["K"], of: "the structure tree root", in: document).reversed()
+        while let kid = stack.popLast() {
+            switch kid {
+            case .integer, .null:
+                continue  // a marked-content id on the parent's page (or an empty slot)
+            case .dictionary(let dict):
+                // Inline kids may only be marked-content (MCR) or object (OBJR) references.
+                if dict["S"] != nil {
+                    throw .invalidStructureTree("a structure element is written inline instead of as an indirect object")
+                }
+                continue
+            case .reference(let reference):
+                let element = try document.dictionary(reference, role: "structure tree kid")
+                let type = element["Type"]
+                if type == .name("MCR") || type == .name("OBJR")
+                    || (element["S"] == nil && (element["MCID"] != nil || element["Obj"] != nil))
+                {
+                    continue
+                }
+                guard case .name(let structureType)? = element["S"] else {
+                    throw .invalidStructureTree("structure element \(reference) has no /S name")
+                }
+                guard visited.insert(reference).inserted else {
+                    throw .invalidStructureTree("structure element \(reference) occurs more than once (cycle?)")
+                }
+                if structureType == "Figure" { figures.append(reference) }
+                stack += try kids(element["K"], of: "structure element \(reference)", in: document).reversed()
+            default:
+                throw .invalidStructureTree("a /K entry contains \(kid.kindDescription)")
+            }
+        }
+        return figures
+    }
+
+    /// The kids in a `/K` value: a single kid, an array of kids, or a reference to such an array.
+    private static func kids(_ value: Value?, of owner: String, in document: Document)
+        throws(PDFPostProcessorError) -> [Value]
+    {
+        switch value {
+        case nil, .null?:
+            return []
+        case .array(let items)?:
+            return items
+        case .reference(let reference)?:
+            // Either a single kid (a dictionary) or an indirect array of kids.
+            if case .array(let items) = try document.object(reference) { return items }
+            return [.reference(reference)]
+        case let single?:
+            return [single]
+        }
+    }
+
+    // MARK: - Language
+
+    /// Accepts BCP 47-shaped tags: ASCII letters, digits and hyphens, starting with a letter.
+    static func validateLanguage(_ language: String) throws(PDFPostProcessorError) {
+        let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
+        let isValid =
+            !language.isEmpty && language.utf8.count <= 64
+            && subtags.allSatisfy { subtag in
+                (1...8).contains(subtag.utf8.count)
+                    && subtag.utf8.allSatisfy { byte in
+                        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    }
+            }
+            && language.utf8.first.map { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) } == true
+        guard isValid else { throw .invalidLanguage(language) }
+    }
+
+    // MARK: - Dates
+
+    /// Repairs `/CreationDate` and `/ModDate`; returns whether anything changed.
+    private static func repairDates(in info: inout Dict, document: Document) throws(PDFPostProcessorError) -> Bool {
+        var changed = false
+        for key: Name in ["CreationDate", "ModDate"] {
+            guard var value = info[key] else { continue }
+            if case .reference(let reference) = value { value = try document.object(reference) }
+            guard case .string(let string) = value else {
+                throw .invalidDate(key: keyText(key), value: value.kindDescription)
+            }
+            guard let text = decodedTextString(string.bytes) else {
+                throw .invalidDate(key: keyText(key), value: "<undecodable string>")
+            }
+            guard let repaired = repairedDate(text) else { throw .invalidDate(key: keyText(key), value: text) }
+            if repaired != text {
+                info[key] = .string(textString(repaired))  // a direct string, even if it was indirect
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    private static func keyText(_ key: Name) -> String { String(decoding: key.bytes, as: UTF8.self) }
+
+    /// A valid PDF date for `text`: unchanged if it already is one, repaired if it is cairo 1.16's
+    /// form (no `D:` prefix; `+HH'mm` without the closing apostrophe), nil if it is no date at all.
+    ///
+    /// Accepted: `[D:]YYYY[MM[DD[HH[mm[SS[Z|+HH['[mm[']]]|-HH…]]]]]]` with field ranges checked.
+    static func repairedDate(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        let hasPrefix = bytes.starts(with: Array("D:".utf8))
+        if hasPrefix { index = 2 }
+
+        func twoDigits(in range: ClosedRange<Int>) -> Bool {
+            guard index + 1 < bytes.count,
+                let high = digit(bytes[index]), let low = digit(bytes[index + 1]),
+                range.contains(high * 10 + low)
+            else { return false }
+            index += 2
+            return true
+        }
+
+        // Year (required), then month, day, hour, minute, second, each optional but only in order.
+        guard twoDigits(in: 0...99), twoDigits(in: 0...99) else { return nil }
+        let fieldRanges: [ClosedRange<Int>] = [1...12, 1...31, 0...23, 0...59, 0...59]
+        for range in fieldRanges {
+            guard index < bytes.count, digit(bytes[index]) != nil else { break }
+            guard twoDigits(in: range) else { return nil }
+        }
+
+        var addClosingApostrophe = false
+        if index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "Z"):
+                index += 1
+                // Some writers put "Z00'00'" here; accept that as written.
+                if index < bytes.count {
+                    guard text.utf8.dropFirst(index).elementsEqual("00'00'".utf8)
+                        || text.utf8.dropFirst(index).elementsEqual("00'00".utf8)
+                    else { return nil }
+                    index = bytes.count
+                }
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                index += 1
+                guard twoDigits(in: 0...23) else { return nil }
+                if index < bytes.count {
+                    guard bytes[index] == UInt8(ascii: "'") else { return nil }
+                    index += 1
+                    if index < bytes.count {
+                        guard twoDigits(in: 0...59) else { return nil }
+                        if index < bytes.count, bytes[index] == UInt8(ascii: "'") {
+                            index += 1
+                        } else {
+                            addClosingApostrophe = true  // cairo 1.16 writes +01'00
+                        }
+                    }
+                }
+            default:
+                return nil
+            }
+        }
+        guard index == bytes.count else { return nil }
+        return (hasPrefix ? "" : "D:") + text + (addClosingApostrophe ? "'" : "")
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+}
+
+// MARK: - Reading the cross-reference table and writing the update
+
+extension PDFPostProcessor {
+
+    /// A PDF file indexed through its (classic) cross-reference table(s), following `/Prev`.
+    struct Document {
+        let bytes: [UInt8]
+        /// The byte offset of the newest cross-reference section (the value after the last `startxref`).
+        let crossReferenceOffset: Int
+        /// The newest trailer dictionary.
+        let trailer: Dict
+        /// In-use objects: number → (generation, byte offset); newer sections win.
+        let locations: [Int: (generation: Int, offset: Int)]
+
+        /// How far from the end `startxref` and `%%EOF` are looked for.
+        private static let tailLength = 2048
+        /// Limits to keep hostile input from running away (a real cairo file is far below these).
+        private static let maximumSections = 1000
+
+        init(bytes: [UInt8]) throws(PDFPostProcessorError) {
+            self.bytes = bytes
+            guard bytes.starts(with: Array("%PDF-".utf8)) else {
+                throw .notAPDF("it does not start with %PDF-")
+            }
+
+            // The last "%%EOF" with only whitespace after it, and "startxref <offset>" right before it.
+            let tailStart = max(0, bytes.count - Self.tailLength)
+            guard let eof = Self.lastIndex(of: Array("%%EOF".utf8), in: bytes, from: tailStart) else {
+                throw .notAPDF("no %%EOF marker at the end (truncated?)")
+            }
+            guard bytes[(eof + 5)...].allSatisfy(Lexer.isWhitespace) else {
+                throw .notAPDF("unexpected data after the last %%EOF")
+            }
+            guard let startxref = Self.lastIndex(of: Array("startxref".utf8), in: bytes[..<eof], from: tailStart) else {
+                throw .notAPDF("no startxref before %%EOF (truncated?)")
+            }
+            var lexer = Lexer(bytes: bytes, position: startxref + 9)
+            guard case .integer(let offset) = try lexer.nextToken() else {
+                throw .notAPDF("startxref is not followed by a byte offset")
+            }
+            lexer.skipWhitespace()
+            guard lexer.position == eof else { throw .notAPDF("unexpected data between startxref and %%EOF") }
+            crossReferenceOffset = offset
+
+            // Read the sections newest first; an entry in a newer section (in use or free) wins.
+            var locations: [Int: (generation: Int, offset: Int)] = [:]
+            var decided: Set<Int> = []
+            var newestTrailer: Dict?
+            var sectionOffset: Int? = offset
+            var seenSections: Set<Int> = []
+            while let current = sectionOffset {
+                guard seenSections.insert(current).inserted, seenSections.count <= Self.maximumSections else {
+                    throw .invalidCrossReference(offset: current, "the /Prev chain loops")
+                }
+                let (entries, sectionTrailer) = try Self.readSection(at: current, in: bytes)
+                for entry in entries where decided.insert(entry.number).inserted {
+                    if let location = entry.location { locations[entry.number] = location }
+                }
+                if newestTrailer == nil { newestTrailer = sectionTrailer }
+                if sectionTrailer["Encrypt"] != nil { throw .unsupported("encrypted PDF (/Encrypt in the trailer)") }
+                if sectionTrailer["XRefStm"] != nil {
+                    throw .unsupported("hybrid cross-reference (/XRefStm in the trailer)")
+                }
+                switch sectionTrailer["Prev"] {
+                case nil: sectionOffset = nil
+                case .integer(let previous)?: sectionOffset = previous
+                case let other?:
+                    throw .invalidCrossReference(offset: current, "the trailer's /Prev is \(other.kindDescription)")
+                }
+            }
+            guard let newestTrailer else { throw .invalidCrossReference(offset: offset, "no trailer") }
+            self.trailer = newestTrailer
+            self.locations = locations
+        }
+
+        private struct Entry {
+            var number: Int
+            var location: (generation: Int, offset: Int)?  // nil for a free entry
+        }
+
+        /// Reads `xref`, its subsections and the `trailer` dictionary at `offset`.
+        private static func readSection(at offset: Int, in bytes: [UInt8])
+            throws(PDFPostProcessorError) -> (entries: [Entry], trailer: Dict)
+        {
+            guard offset >= 0, offset < bytes.count else {
+                throw .invalidCrossReference(offset: offset, "the cross-reference offset is outside the file")
+            }
+            var parser = Parser(bytes: bytes, position: offset)
+            switch try parser.lexer.nextToken() {
+            case .keyword("xref"):
+                break
+            case .integer:
+                throw .unsupported("cross-reference streams (PDF 1.5 /Type /XRef); expected a classic xref table")
+            default:
+                throw .invalidCrossReference(offset: offset, "no 'xref' keyword where startxref/Prev points")
+            }
+            var entries: [Entry] = []
+            while true {
+                let subsectionOffset = parser.lexer.position
+                let token = try parser.lexer.nextToken()
+                if token == .keyword("trailer") { break }
+                guard case .integer(let first) = token, case .integer(let count) = try parser.lexer.nextToken(),
+                    first >= 0, count >= 0, first <= 8_388_607, count <= bytes.count / 18
+                else {
+                    throw .invalidCrossReference(offset: subsectionOffset, "expected 'first count' of an xref subsection or 'trailer'")
+                }
+                for index in 0..<count {
+                    let entryOffset = parser.lexer.position
+                    guard case .integer(let objectOffset) = try parser.lexer.nextToken(),
+                        case .integer(let generation) = try parser.lexer.nextToken(),
+                        case .keyword(let kind) = try parser.lexer.nextToken(),
+                        objectOffset >= 0, (0...65535).contains(generation), kind == "n" || kind == "f"
+                    else {
+                        throw .invalidCrossReference(offset: entryOffset, "malformed xref entry for object \(first + index)")
+                    }
+                    entries.append(Entry(number: first + index, location: kind == "n" ? (generation, objectOffset) : nil))
+                }
+            }
+            guard case .dictionary(let trailer) = try parser.parseValue() else {
+                throw .invalidCrossReference(offset: parser.lexer.position, "the trailer is not a dictionary")
+            }
+            return (entries, trailer)
+        }
+
+        /// The start index of the last occurrence of `needle` in `haystack` at or after `from`.
+        private static func lastIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>, from: Int) -> Int? {
+            guard let first = needle.first else { return nil }
+            var start = haystack.endIndex - needle.count
+            while start >= max(from, haystack.startIndex) {
+                if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+                start -= 1
+            }
+            return nil
+        }
+
+        private static func lastIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+            lastIndex(of: needle, in: bytes[...], from: from)
+        }
+
+        /// The object `reference` points to (stream objects yield their dictionary).
+        func object(_ reference: Reference) throws(PDFPostProcessorError) -> Value {
+            guard let location = locations[reference.number], location.generation == reference.generation else {
+                throw .objectNotFound(number: reference.number, generation: reference.generation)
+            }
+            guard location.offset < bytes.count else {
+                throw .invalidCrossReference(offset: location.offset, "object \(reference) lies outside the file")
+            }
+            var parser = Parser(bytes: bytes, position: location.offset)
+            return try parser.parseIndirectObject(expecting: reference).value
+        }
+
+        /// The dictionary `reference` points to; `role` names it in the error.
+        func dictionary(_ reference: Reference, role: String) throws(PDFPostProcessorError) -> Dict {
+            let value = try object(reference)
+            guard case .dictionary(let dict) = value else {
+                throw .unexpectedObject("the \(role) \(reference) is \(value.kindDescription), not a dictionary")
+            }
+            return dict
+        }
+
+        /// The file with an incremental update appended: the given objects, an xref section for
+        /// them (one subsection per run of consecutive numbers) and a trailer with `/Prev`.
+        func appendingUpdate(objects: [(reference: Reference, dict: Dict)], trailer: Dict) -> [UInt8] {
+            var out = bytes
+            if let last = out.last, last != 0x0A, last != 0x0D { out.append(0x0A) }
+
+            var offsets: [(reference: Reference, offset: Int)] = []
+            for (reference, dict) in objects {
+                offsets.append((reference, out.count))
+                out += Writer.indirectObject(reference, dict)
+            }
+
+            let xrefOffset = out.count
+            out += Array("xref\n".utf8)
+            var index = 0
+            while index < offsets.count {
+                var end = index + 1
+                while end < offsets.count, offsets[end].reference.number == offsets[end - 1].reference.number + 1 { end += 1 }
+                out += Array("\(offsets[index].reference.number) \(end - index)\n".utf8)
+                for (reference, offset) in offsets[index..<end] {
+                    // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, "n", 2-byte EOL.
+                    out += Array("\(padded(offset, 10)) \(padded(reference.generation, 5)) n \n".utf8)
+                }
+                index = end
+            }
+
+            var newTrailer = trailer
+            newTrailer["Prev"] = nil
+            newTrailer["XRefStm"] = nil
+            let highest = objects.map(\.reference.number).max() ?? 0
+            if case .integer(let size)? = trailer["Size"], size > highest {
+                newTrailer["Size"] = .integer(size)
+            } else {
+                newTrailer["Size"] = .integer(max(highest + 1, locations.keys.max().map { $0 + 1 } ?? 0))
+            }
+            newTrailer["Prev"] = .integer(crossReferenceOffset)
+            out += Array("trailer\n".utf8) + Writer.topLevel(newTrailer)
+            out += Array("\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)
+            return out
+        }
+
+        private func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+    }
+}

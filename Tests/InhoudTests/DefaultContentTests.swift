@@ -1,0 +1,89 @@
+import Foundation
+import Inhoud
+import Testing
+
+@Suite("The bundled default content")
+struct DefaultContentTests {
+    let inhoud: Inhoud
+
+    init() throws {
+        inhoud = try Inhoud.loadDefault()
+    }
+
+    @Test func fixedTermsOfTheMethodAreExact() {
+        #expect(inhoud.centre.title == "Ons gesprek")
+        #expect(inhoud.themas.map(\.title) == ["Richting en kader", "Onze openheid", "Gezien en gehoord", "Dit gesprek"])
+        #expect(inhoud.onderwerpen.map(\.title) == ["Jouw ervaringen", "Jouw behoeften", "Jouw toekomst"])
+        #expect(inhoud.onderwerpen.map(\.id) == ["ervaringen", "behoeften", "toekomst"])
+        #expect(inhoud.strip.panels.map(\.title) == ["Ons gesprek", "Jouw ervaringen", "Jouw behoeften", "Jouw toekomst"])
+        #expect(inhoud.kompas.title == "Gesprekskompas · Gezien & Gehoord")
+        #expect(inhoud.keuzehulp.title == "Keuzehulp Re-integratie bij psychische klachten voor werkenden")
+        #expect(inhoud.keuzehulp.url.absoluteString
+            == "https://www.han.nl/projecten/2023/keuzehulp-re-integratie-bij-psychische-klachten/")
+    }
+
+    @Test func shapesTheLayoutsRelyOn() {
+        #expect(inhoud.formOfAddress == .je)
+        #expect(inhoud.themas.allSatisfy { (1...2).contains($0.questions.count) })
+        #expect(inhoud.onderwerpen.allSatisfy { !$0.questions.isEmpty && $0.description != nil })
+        #expect(inhoud.strip.panels.map(\.belongsTo)
+            == [.centre, .onderwerp("ervaringen"), .onderwerp("behoeften"), .onderwerp("toekomst")])
+        #expect(inhoud.brief.paragraphs.map(\.id)
+            == ["informeren", "inleven", "benaderbaar", "verwachtingen", "voorbereiden"])
+        #expect(inhoud.brief.stripAfter == "verwachtingen")
+        #expect(inhoud.preparation.questions.count == 6, "the seed's six preparatory questions")
+        #expect(inhoud.usage.steps.map(\.title) == ["Voorbereiding", "Start van het gesprek", "Gebruik van het Werkblad"])
+        #expect(inhoud.organisation.envelopeWindow == Inhoud.EnvelopeWindow(x: 22, y: 50, width: 85, height: 30))
+        #expect(inhoud.organisation.logo == nil)
+    }
+
+    @Test func werkbladLabels() {
+        let labels = inhoud.werkblad.fieldLabels
+        #expect([labels.name, labels.date, labels.expert] == ["Naam", "Datum", "Arbeidsdeskundige"])
+        #expect(labels.topics.hasPrefix("Waar wil je het over hebben"))
+    }
+
+    /// Plain language for anxious readers: short captions and compass lines, as the issues ask.
+    @Test func clientTextsAreShort() {
+        for panel in inhoud.strip.panels {
+            let words = panel.caption.split(whereSeparator: \.isWhitespace).count
+            #expect(words <= 20, "caption of \(panel.id) has \(words) words")
+            #expect(panel.bubble.text.count <= 30, "bubble of \(panel.id)")
+        }
+        let compassLines = inhoud.onderwerpen.map(\.summary) + inhoud.themas.map(\.summary) + [inhoud.centre.summary]
+        for line in compassLines {
+            #expect(line.count <= 60, "compass line too long: \(line)")
+        }
+        #expect(inhoud.keuzehulp.explanation.contains("werkgever"))
+        #expect(inhoud.keuzehulp.explanation.filter { $0 == "." }.count == 1, "one sentence")
+    }
+
+    @Test func letterTemplatesUseOnlyKnownPlaceholders() throws {
+        let used = Set(inhoud.brief.allTemplates.flatMap(\.placeholders))
+        #expect(used == Set(Inhoud.Placeholder.allCases), "the default letter shows every piece of data")
+        let informeren = try #require(inhoud.brief.paragraphs.first)
+        #expect(informeren.text.placeholders == [.arbeidsdeskundige, .organisatie, .datum, .tijd, .locatie])
+        #expect(inhoud.brief.salutation.source == "Beste {{naam}},")
+    }
+
+    @Test func formOfAddressSwitchesWithOneField() throws {
+        let formal = try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "u.yaml")
+        #expect(formal.formOfAddress == .u)
+        let texts = formal.brief.paragraphs.map(\.text.source) + formal.strip.panels.map(\.caption)
+            + formal.preparation.questions.map(\.text) + [formal.preparation.intro, formal.keuzehulp.explanation]
+        let fixedTerms = inhoud.onderwerpen.map(\.title)
+        for text in texts {
+            let withoutFixedTerms = fixedTerms.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
+            let words = Set(withoutFixedTerms.lowercased().split { !$0.isLetter }.map(String.init))
+            #expect(words.isDisjoint(with: ["je", "jij", "jou", "jouw", "jezelf"]), "informal address left in: \(text)")
+        }
+        #expect(formal.brief.paragraphs[1].text.source.hasPrefix("Misschien vindt u"))
+        #expect(inhoud.brief.paragraphs[1].text.source.hasPrefix("Misschien vind je"))
+        #expect(formal.werkblad == inhoud.werkblad, "the Werkblad keeps the method's je")
+    }
+
+    @Test func defaultYAMLIsTheBundledFile() throws {
+        let text = try Inhoud.defaultYAML()
+        #expect(text.contains("aanspreekvorm: je"))
+    }
+}

@@ -1,0 +1,28 @@
+import Inhoud
+import Testing
+
+@Suite("Letter templates")
+struct TemplateTests {
+    @Test func listsPlaceholdersOnceInOrderOfUse() throws {
+        let template = try #require(Inhoud.Template("{{naam}}, bel {{#telefoon}}{{telefoon}}{{/telefoon}} of {{{naam}}}"))
+        #expect(template.placeholders == [.naam, .telefoon])
+        #expect(template.source.hasPrefix("{{naam}}"))
+    }
+
+    @Test func acceptsCommentsAndUnescapedVariables() throws {
+        let template = try #require(Inhoud.Template("{{! uitleg }}Op {{& datum}} om {{ tijd }}{{^email}}.{{/email}}"))
+        #expect(template.placeholders == [.datum, .tijd, .email])
+        #expect(try #require(Inhoud.Template("Geen invulvelden.")).placeholders.isEmpty)
+    }
+
+    @Test(arguments: ["{{voornaam}}", "{{naam", "{{#naam}}open", "{{/naam}}", "{{#naam}}{{/email}}", "{{> kop}}",
+                      "{{=<% %>=}}", "{{Naam}}"])
+    func refusesWhatCannotBeFilled(_ source: String) {
+        #expect(Inhoud.Template(source) == nil)
+    }
+
+    @Test func everyPlaceholderIsExplained() {
+        #expect(Inhoud.Placeholder.allCases.count == 8)
+        #expect(Inhoud.Placeholder.allCases.allSatisfy { !$0.meaning.isEmpty })
+    }
+}

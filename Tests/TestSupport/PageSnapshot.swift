@@ -1,0 +1,43 @@
+import Foundation
+import SnapshotTesting
+import Tekenaar
+import Testing
+
+/// Compares a rendered page (PNG bytes) with its reference in `Tests/Snapshots/<group>.<name>.png`,
+/// pixel by pixel. A pixel counts as different when a channel differs by more than `threshold`;
+/// the page matches while at most `tolerance` of its pixels differ (anti-aliasing noise).
+/// On a mismatch the actual image and a diff image (differences in red) are written to the folder
+/// the failure message names. Re-record with `SNAPSHOT_TESTING_RECORD=failed swift test`.
+public func assertPageSnapshot(
+    _ png: Data, group: String, named name: String, tolerance: Double = 0.0005, threshold: UInt8 = 24,
+    fileID: String = #fileID, filePath: String = #filePath, testName: String = #function,
+    line: UInt = #line, column: UInt = #column
+) {
+    let artifacts = URL(fileURLWithPath: ProcessInfo.processInfo.environment["SNAPSHOT_ARTIFACTS"]
+                        ?? FileManager.default.temporaryDirectory.appendingPathComponent("materialen-snapshots").path)
+    let diffing = Diffing<Data>(toData: { $0 }, fromData: { $0 }) { reference, actual in
+        guard let old = try? RasterImage(png: reference), let new = try? RasterImage(png: actual) else {
+            return ("the reference or the new render is not a readable PNG", [])
+        }
+        guard let (fraction, marked) = new.difference(from: old, threshold: threshold) else {
+            return ("size changed: reference \(old.width)×\(old.height) px, new \(new.width)×\(new.height) px", [])
+        }
+        guard fraction > tolerance else { return nil }
+        try? FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
+        let actualURL = artifacts.appendingPathComponent("\(group)-\(name).actual.png")
+        let diffURL = artifacts.appendingPathComponent("\(group)-\(name).diff.png")
+        try? actual.write(to: actualURL)
+        if let diffPNG = try? marked.png() { try? diffPNG.write(to: diffURL) }
+        let percent = String(format: "%.3f", fraction * 100)
+        return ("\(percent) % of pixels differ (tolerance \(tolerance * 100) %).\nactual: \(actualURL.path)\ndiff:   \(diffURL.path)", [])
+    }
+    let strategy = Snapshotting<Data, Data>(pathExtension: "png", diffing: diffing)
+    let failure = verifySnapshot(
+        of: png, as: strategy, named: name,
+        snapshotDirectory: Repository.snapshots.path,
+        testName: group, line: line, column: column)
+    if let failure {
+        Issue.record(Comment(rawValue: failure),
+                     sourceLocation: SourceLocation(fileID: fileID, filePath: filePath, line: Int(line), column: Int(column)))
+    }
+}
