@@ -1,0 +1,63 @@
+/// A day in the calendar, without time or zone: the date of an appointment. Parses the forms
+/// people type in spreadsheets and prints the Dutch way ("3 december 2026").
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A valid date, or nil (31 february, month 13, …).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2999).contains(year), (1...12).contains(month), day >= 1,
+              day <= Self.daysIn(month: month, year: year) else { return nil }
+        self.year = year; self.month = month; self.day = day
+    }
+
+    /// Parses `2026-12-03`, `3-12-2026` or `03-12-2026` (also with `/` or `.` between the parts).
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3, parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return nil
+        }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == 3 else { return nil }
+        if parts[0].count == 4 {
+            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+        } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
+        } else {
+            return nil
+        }
+    }
+
+    /// The forms `init(parsing:)` accepts, for error messages.
+    public static let acceptedForms = "2026-12-03, 3-12-2026 or 03-12-2026"
+
+    public static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                     "augustus", "september", "oktober", "november", "december"]
+
+    /// "3 december 2026".
+    public var dutch: String { "\(day) \(Self.dutchMonths[month - 1]) \(year)" }
+
+    /// "2026-12-03", for file names that sort by date.
+    public var iso: String {
+        let m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(m)-\(d)"
+    }
+
+    public var description: String { iso }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+import Foundation
