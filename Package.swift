@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,7 @@ let package = Package(
         .target(name: "Tekenaar", dependencies: ["CCairo"]),
         .target(
             name: "Inhoud",
-            dependencies: ["Yams"],
+            dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Resources/inhoud.yaml")]
         ),
         .target(name: "Vormgeving", dependencies: ["Tekenaar", "Inhoud"]),

@@ -15,7 +15,7 @@ public func assertPageSnapshot(
 ) {
     let artifacts = URL(fileURLWithPath: ProcessInfo.processInfo.environment["SNAPSHOT_ARTIFACTS"]
                         ?? FileManager.default.temporaryDirectory.appendingPathComponent("materialen-snapshots").path)
-    let diffing = Diffing<Data>(toData: { $0 }, fromData: { $0 }) { reference, actual in
+    let diffing = Diffing<Data>.diff(toData: { $0 }, fromData: { $0 }) { reference, actual in
         guard let old = try? RasterImage(png: reference), let new = try? RasterImage(png: actual) else {
             return ("the reference or the new render is not a readable PNG", [])
         }
@@ -27,9 +27,12 @@ public func assertPageSnapshot(
         let actualURL = artifacts.appendingPathComponent("\(group)-\(name).actual.png")
         let diffURL = artifacts.appendingPathComponent("\(group)-\(name).diff.png")
         try? actual.write(to: actualURL)
-        if let diffPNG = try? marked.png() { try? diffPNG.write(to: diffURL) }
+        let diffPNG = try? marked.png()
+        if let diffPNG { try? diffPNG.write(to: diffURL) }
         let percent = String(format: "%.3f", fraction * 100)
-        return ("\(percent) % of pixels differ (tolerance \(tolerance * 100) %).\nactual: \(actualURL.path)\ndiff:   \(diffURL.path)", [])
+        let attachments: [DiffAttachment] = [.data(actual, name: actualURL.lastPathComponent)]
+            + (diffPNG.map { [DiffAttachment.data($0, name: diffURL.lastPathComponent)] } ?? [])
+        return ("\(percent) % of pixels differ (tolerance \(tolerance * 100) %).\nactual: \(actualURL.path)\ndiff:   \(diffURL.path)", attachments)
     }
     let strategy = Snapshotting<Data, Data>(pathExtension: "png", diffing: diffing)
     let failure = verifySnapshot(

@@ -26,3 +26,24 @@ public enum Repository {
         return url
     }
 }
+
+extension Repository {
+    /// The built `materialen` executable, beside the test bundle in the build folder.
+    public static var executable: String {
+        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        var directory = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
+        // The xctest bundle may be a directory on some platforms: step out of it.
+        while directory.pathExtension == "xctest" || directory.lastPathComponent == "MacOS" || directory.lastPathComponent == "Contents" {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("materialen").path
+    }
+
+    /// Runs the built tool with `arguments` (from a neutral working folder unless given).
+    public static func materialen(_ arguments: [String], environment: [String: String]? = nil,
+                                  in directory: URL? = nil) throws -> (status: Int32, output: String, error: String) {
+        let workingDirectory = try directory ?? temporaryDirectory("cwd")
+        return try Tools.execute(executable, arguments, environment: environment, currentDirectory: workingDirectory)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Finds the `Assets` folder (bundled fonts) from wherever the tool runs: beside a checkout when
+/// run with `swift run` or from `.build/…/materialen`, or in `PREFIX/share/materialen` after
+/// `make install`. `MATERIALEN_ASSETS` overrides both.
+enum Assets {
+    static let environmentVariable = "MATERIALEN_ASSETS"
+
+    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CLIError) -> URL {
+        var searched: [String] = []
+        if let explicit = environment[environmentVariable], !explicit.isEmpty {
+            let url = URL(fileURLWithPath: explicit)
+            if holdsFonts(url) { return url }
+            throw .assetsNotFound(searched: ["\(explicit) (from \(environmentVariable))"])
+        }
+        let executable = executableURL()
+        let binDirectory = executable.deletingLastPathComponent()
+        let installed = binDirectory.deletingLastPathComponent().appendingPathComponent("share/materialen/Assets")
+        searched.append(installed.path)
+        if holdsFonts(installed) { return installed }
+        var directory = binDirectory
+        while directory.path != "/" {
+            let candidate = directory.appendingPathComponent("Assets")
+            searched.append(candidate.path)
+            if holdsFonts(candidate) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        throw .assetsNotFound(searched: searched)
+    }
+
+    static func fontsDirectory(in assets: URL) -> String {
+        assets.appendingPathComponent("fonts").path
+    }
+
+    private static func holdsFonts(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("fonts").path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+
+    /// The running executable with symbolic links resolved (an installed link in ~/bin still finds
+    /// its assets).
+    private static func executableURL() -> URL {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: resolved)
+        }
+        let argument = CommandLine.arguments.first ?? "materialen"
+        return URL(fileURLWithPath: argument).resolvingSymlinksInPath()
+    }
+}

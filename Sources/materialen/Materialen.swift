@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The command-line tool: renders the printed materials of Gezien & Gehoord.
+@main
+struct Materialen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "materialen",
+        abstract: "Render the printed materials of Gezien & Gehoord to PDF, SVG or PNG.",
+        discussion: """
+            The output format follows the extension of --output (.pdf, .svg, .png). A document of several \
+            pages written to SVG or PNG needs {p} in the output name for the page number, e.g. brief-{p}.png.
+            """,
+        subcommands: [KompasCommand.self, WerkbladCommand.self, StripCommand.self, BriefCommand.self, AllesCommand.self])
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Vormgeving
+
+extension StripLayout.Arrangement: ExpressibleByArgument {}
+
+struct StripCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "strip",
+        abstract: "The four-panel Strip that explains the conversation (PNG at 300 dpi by default).")
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Output file: .pdf, .svg or .png.", valueName: "file"))
+    var output: String
+
+    @Option(help: "Arrangement of the panels: row (1×4) or grid (2×2).")
+    var layout: StripLayout.Arrangement = .row
+
+    @Option(help: ArgumentHelp("Width of the whole strip in millimetres; text scales with it.", valueName: "mm"))
+    var width: Double = 170
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try Console.run {
+            let session = try Session(options: common, defaultDPI: 300)
+            let warnings = LayoutWarnings()
+            let document = try StripLayout.document(session.inhoud, options: .init(arrangement: layout, width: width), warnings: warnings)
+            try session.write(document, to: output, warnings: warnings)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The command-line contract, tested by running the built executable.
+@Suite struct CommandLineTests {
+    @Test(arguments: ["kompas", "werkblad", "strip", "brief", "alles"])
+    func everySubcommandHasHelp(subcommand: String) throws {
+        let result = try Repository.materialen([subcommand, "--help"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("USAGE: materialen \(subcommand)"))
+        #expect(result.output.contains("--content"))
+    }
+
+    @Test func werkbladIsWrittenFromAnyWorkingDirectory() throws {
+        let directory = try Repository.temporaryDirectory("cli")
+        let result = try Repository.materialen(["werkblad", "-o", "w.pdf", "--client", "Anna Ëlsa"], in: directory)
+        #expect(result.status == 0, "\(result.error)")
+        let text = try Tools.run("pdftotext", ["-enc", "UTF-8", directory.appendingPathComponent("w.pdf").path, "-"])
+        #expect(text.contains("Anna Ëlsa"))
+    }
+
+    @Test func invalidContentFailsClearlyAndWritesNothing() throws {
+        let directory = try Repository.temporaryDirectory("cli")
+        let content = directory.appendingPathComponent("inhoud.yaml")
+        try Data("onderwerpen:\n  - id: behoeften\n    vragen: []\n".utf8).write(to: content)
+        let result = try Repository.materialen(["werkblad", "-o", "w.pdf", "--content", content.path], in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("inhoud.yaml:3"), "\(result.error)")
+        #expect(result.error.contains("behoeften"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["inhoud.yaml"])
+    }
+
+    @Test func missingContentFileIsAClearError() throws {
+        let result = try Repository.materialen(["werkblad", "-o", "w.pdf", "--content", "/nonexistent/inhoud.yaml"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("/nonexistent/inhoud.yaml"))
+    }
+
+    @Test func unwritablePathFailsAndLeavesNothing() throws {
+        let directory = try Repository.temporaryDirectory("cli")
+        let blocker = directory.appendingPathComponent("file")
+        try Data().write(to: blocker)
+        let result = try Repository.materialen(["werkblad", "-o", blocker.appendingPathComponent("w.pdf").path])
+        #expect(result.status != 0)
+        #expect(result.error.contains("cannot write"), "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["file"])
+    }
+
+    @Test func unknownExtensionIsRefused() throws {
+        let directory = try Repository.temporaryDirectory("cli")
+        let result = try Repository.materialen(["werkblad", "-o", "w.docx"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains(".pdf, .svg or .png"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func missingAssetsNameWhereItLooked() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MATERIALEN_ASSETS"] = "/nonexistent/Assets"
+        let result = try Repository.materialen(["werkblad", "-o", "w.pdf"], environment: environment)
+        #expect(result.status != 0)
+        #expect(result.error.contains("cannot find the Assets folder"))
+        #expect(result.error.contains("/nonexistent/Assets"))
+    }
+
+    @Test func badDateIsAClearError() throws {
+        let result = try Repository.materialen(["werkblad", "-o", "w.pdf", "--date", "31-02-2026"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("--date \"31-02-2026\" is not a date"))
+    }
+
+    @Test func letterWithoutRequiredFieldsWritesNothing() throws {
+        let directory = try Repository.temporaryDirectory("cli")
+        let result = try Repository.materialen(["brief", "-o", "b.pdf", "--client", "Sam"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("--date, --time, --location, --expert"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func multiPageSVGWithoutPagePlaceholderIsRefused() throws {
+        let directory = try Repository.temporaryDirectory("cli")
+        let letter = ["brief", "--client", "Sam", "--date", "3-12-2026", "--time", "10:30", "--location", "Utrecht", "--expert", "Noor"]
+        let refused = try Repository.materialen(letter + ["-o", "brief.svg"], in: directory)
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("{p}"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let written = try Repository.materialen(letter + ["-o", "brief-{p}.png", "--dpi", "40"], in: directory)
+        #expect(written.status == 0, "\(written.error)")
+    }
+
+    @Test func allesWritesEveryMaterialInEveryFormat() throws {
+        let directory = try Repository.temporaryDirectory("alles")
+        let result = try Repository.materialen(["alles", "-o", directory.appendingPathComponent("uitvoer").path, "--dpi", "40", "--quiet"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.isEmpty, "--quiet prints nothing")
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("uitvoer").path))
+        for name in ["kompas-a3", "kompas-a4", "werkblad", "strip-rij", "strip-raster"] {
+            for ext in ["pdf", "svg", "png"] { #expect(files.contains("\(name).\(ext)"), "missing \(name).\(ext)") }
+        }
+        #expect(files.contains("brief-voorbeeld.pdf"))
+        #expect(files.contains { $0.hasPrefix("brief-voorbeeld-") && $0.hasSuffix(".png") } || files.contains("brief-voorbeeld.png"))
+        #expect(!files.contains { $0.hasPrefix(".") }, "no temporary files left behind")
+    }
+}
