@@ -29,13 +29,18 @@ setup:
 setup-test:
 	@sh scripts/install-packages.sh $(TEST_PACKAGES)
 
+# The binary, its resource bundle (the default content) and Assets live together in
+# PREFIX/lib/materialen; PREFIX/bin/materialen links to it, so the tool finds both from anywhere.
 install: setup
 	$(SWIFT) build -c release --product materialen
-	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/materialen"
-	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/materialen" "$(DESTDIR)$(PREFIX)/bin/materialen"
-	rm -rf "$(DESTDIR)$(PREFIX)/share/materialen/Assets"
-	cp -R Assets "$(DESTDIR)$(PREFIX)/share/materialen/Assets"
-	@echo "Installed $(PREFIX)/bin/materialen with its assets in $(PREFIX)/share/materialen/Assets"
+	rm -rf "$(DESTDIR)$(PREFIX)/lib/materialen"
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/lib/materialen"
+	bin="$$($(SWIFT) build -c release --show-bin-path)"; \
+	install -m 755 "$$bin/materialen" "$(DESTDIR)$(PREFIX)/lib/materialen/materialen"; \
+	cp -R "$$bin"/*.resources "$(DESTDIR)$(PREFIX)/lib/materialen/"
+	cp -R Assets "$(DESTDIR)$(PREFIX)/lib/materialen/Assets"
+	ln -sf ../lib/materialen/materialen "$(DESTDIR)$(PREFIX)/bin/materialen"
+	@echo "Installed $(PREFIX)/bin/materialen (with its content and fonts in $(PREFIX)/lib/materialen)"
 
 clean:
 	rm -rf .build $(OUT)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Finds the `Assets` folder (bundled fonts) from wherever the tool runs: beside a checkout when
-/// run with `swift run` or from `.build/…/materialen`, or in `PREFIX/share/materialen` after
-/// `make install`. `MATERIALEN_ASSETS` overrides both.
+/// run with `swift run` or from `.build/…/materialen`, or beside the installed binary in
+/// `PREFIX/lib/materialen` after `make install`. `MATERIALEN_ASSETS` overrides both.
 enum Assets {
     static let environmentVariable = "MATERIALEN_ASSETS"
 
@@ -14,11 +14,9 @@ enum Assets {
             throw .assetsNotFound(searched: ["\(explicit) (from \(environmentVariable))"])
         }
         let executable = executableURL()
-        let binDirectory = executable.deletingLastPathComponent()
-        let installed = binDirectory.deletingLastPathComponent().appendingPathComponent("share/materialen/Assets")
-        searched.append(installed.path)
-        if holdsFonts(installed) { return installed }
-        var directory = binDirectory
+        // The installed binary sits beside its Assets; a build in .build/<triple>/<config>/ finds
+        // the checkout's Assets a few folders up.
+        var directory = executable.deletingLastPathComponent()
         while directory.path != "/" {
             let candidate = directory.appendingPathComponent("Assets")
             searched.append(candidate.path)
