@@ -5,9 +5,9 @@ SWIFT          ?= swift
 PREFIX         ?= /usr/local
 OUT            ?= uitvoer
 # Libraries the build links against, fonts-free (the fonts are bundled in Assets/fonts).
-BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev
-# Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf.
-TEST_PACKAGES  := poppler-utils qpdf
+BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev
+# Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf, zbarimg (QR codes).
+TEST_PACKAGES  := poppler-utils qpdf zbar-tools
 
 .PHONY: materials test build setup setup-test install clean
 

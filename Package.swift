@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +23,13 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .target(name: "Tekenaar", dependencies: ["CCairo"]),
+        // libqrencode, for the QR codes Tekenaar draws as vector squares.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode"]),
         .target(
             name: "Inhoud",
             dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")],
@@ -34,6 +41,7 @@ let package = Package(
             dependencies: [
                 "Tekenaar", "Inhoud", "Vormgeving",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Shared by the test targets: locating the repository, the bundled fonts and the

@@ -1,8 +1,20 @@
+import Foundation
 import Inhoud
 import Tekenaar
 
-/// The uitnodigingsbrief. Until its own design lands this renders a clearly marked draft with the
-/// letter's filled-in text in reading order.
+/// The uitnodigingsbrief: a personal A4 letter inviting a client to the conversation, followed by a
+/// page of preparatory questions with room to write.
+///
+/// Page 1 is a Dutch business letter (NEN 1026-like): the letterhead; the client's name and address
+/// in the window of the organisation's envelope, with the text column aligned to the window's left
+/// edge; beside the window the appointment at a glance (*Je afspraak*); place and date; subject;
+/// and the body along the method's five attention points with the Strip at text width, closing
+/// with the arbeidsdeskundige's name and how to reach them. Body text is 12 pt with lines of at most
+/// about 70 characters. A letter whose text does not fit one page (an organisation's longer
+/// paragraphs) continues on an extra page instead of shrinking, with a warning.
+///
+/// Page 2, *Voorbereiden op ons gesprek*: the preparatory questions, each with ruled lines to write
+/// on, and the keuzehulp as a printed address, a clickable link and a QR code.
 public enum BriefLayout {
     /// What a letter cannot do without; missing ones are reported before anything is drawn.
     public enum MissingField: String, Sendable, CaseIterable {
@@ -20,10 +32,12 @@ public enum BriefLayout {
         return missing
     }
 
-    /// The values the letter's templates are filled with.
+    /// The values the letter's templates are filled with. The date carries its weekday ("donderdag
+    /// 3 december 2026"): people check an appointment against the day of the week, not the number.
+    /// Phone and e-mail fall back to the organisation's when the appointment has none.
     public static func values(_ inhoud: Inhoud, _ appointment: Appointment) -> [Inhoud.Placeholder: String] {
         [
-            .naam: appointment.name ?? "", .datum: appointment.date?.dutch ?? "", .tijd: appointment.time ?? "",
+            .naam: appointment.name ?? "", .datum: appointment.date.map(longDutch) ?? "", .tijd: appointment.time ?? "",
             .locatie: appointment.location ?? "", .arbeidsdeskundige: appointment.expert ?? "",
             .telefoon: appointment.phone ?? inhoud.organisation.phone ?? "",
             .email: appointment.email ?? inhoud.organisation.email ?? "",
@@ -31,20 +45,87 @@ public enum BriefLayout {
         ]
     }
 
-    public static func document(_ inhoud: Inhoud, appointments: [Appointment], warnings: LayoutWarnings) -> Document {
-        let pages = appointments.flatMap { appointment in
-            let values = values(inhoud, appointment)
-            let brief = inhoud.brief
-            let sections = [ConceptLayout.Section(heading: brief.subject.filled(values), lines: [brief.salutation.filled(values)]
-                + brief.paragraphs.map { $0.text.filled(values) } + [brief.closing.filled(values)]
-                + brief.signature.map { $0.filled(values) }.filter { !$0.isEmpty })]
-            let preparation = [ConceptLayout.Section(heading: "", lines: inhoud.preparation.questions.map(\.text))]
-            return ConceptLayout.document(title: brief.title, author: inhoud.organisation.name, sections: sections,
-                                          warnings: warnings).pages
-                + ConceptLayout.document(title: inhoud.preparation.title, author: inhoud.organisation.name,
-                                         sections: preparation, warnings: warnings).pages
+    /// The letters for `appointments`, one after the other, each dated `letterDate`: two pages per
+    /// appointment (see ``pages(_:appointment:letterDate:warnings:)``).
+    public static func document(_ inhoud: Inhoud, appointments: [Appointment], letterDate: CalendarDate = today(),
+                                warnings: LayoutWarnings) -> Document {
+        Document(info: info(inhoud, appointments: appointments),
+                 pages: appointments.flatMap { pages(inhoud, appointment: $0, letterDate: letterDate, warnings: warnings) })
+    }
+
+    /// One client's letter: what a batch renders, one client at a time. Two pages, the letter and
+    /// the questions, each laid out when it is rendered (the text is measured then): either may
+    /// become two pages when an organisation's texts are too long for one, which the warnings say.
+    /// An appointment that lacks a required field fails to render with
+    /// ``BriefError/missingFields(_:client:)``; check ``missingFields(in:)`` first.
+    public static func pages(_ inhoud: Inhoud, appointment: Appointment, letterDate: CalendarDate,
+                             warnings: LayoutWarnings) -> [Page] {
+        let geometry = Geometry(inhoud.organisation)
+        let missing = missingFields(in: appointment)
+        return [
+            Page.flow(size: geometry.page) { canvas in
+                guard missing.isEmpty else { throw BriefError.missingFields(missing, client: appointment.name) }
+                return try LetterPlan(inhoud, appointment: appointment, letterDate: letterDate, geometry: geometry,
+                                      on: canvas, warnings: warnings).pages
+            },
+            Page.flow(size: geometry.page) { canvas in
+                guard missing.isEmpty else { throw BriefError.missingFields(missing, client: appointment.name) }
+                return try PreparationPlan(inhoud, appointment: appointment, geometry: geometry, on: canvas,
+                                           warnings: warnings).pages
+            },
+        ]
+    }
+
+    /// The PDF metadata: the letter's title, with the client's name when the document is for one client.
+    public static func info(_ inhoud: Inhoud, appointments: [Appointment]) -> DocumentInfo {
+        var title = inhoud.brief.title
+        var subject = inhoud.brief.title + " · " + inhoud.preparation.title
+        if appointments.count == 1, let name = appointments[0].name {
+            title += " · " + name
+            if missingFields(in: appointments[0]).isEmpty {
+                subject = inhoud.brief.subject.filled(values(inhoud, appointments[0]))
+            }
         }
-        return Document(info: DocumentInfo(title: inhoud.brief.title, author: inhoud.organisation.name,
-                                           subject: "Gezien & Gehoord (concept)"), pages: pages)
+        return DocumentInfo(title: title, author: inhoud.organisation.name, subject: subject,
+                            keywords: ["Gezien & Gehoord", inhoud.brief.title, inhoud.preparation.title])
+    }
+
+    /// Today's date in the local time zone: the default date of a letter.
+    public static func today() -> CalendarDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day,
+              let date = CalendarDate(year: year, month: month, day: day) else {
+            preconditionFailure("the system clock gives a date outside 1900–2999: \(parts)")
+        }
+        return date
+    }
+
+    /// "donderdag 3 december 2026".
+    static func longDutch(_ date: CalendarDate) -> String {
+        weekdayNames[weekday(of: date)] + " " + date.dutch
+    }
+
+    /// Sunday first, as ``weekday(of:)`` counts.
+    static let weekdayNames = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
+
+    /// 0 = Sunday … 6 = Saturday (Sakamoto's method; pure arithmetic, so no time zone can shift the day).
+    static func weekday(of date: CalendarDate) -> Int {
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let year = date.month < 3 ? date.year - 1 : date.year
+        return (year + year / 4 - year / 100 + year / 400 + offsets[date.month - 1] + date.day) % 7
+    }
+}
+
+/// Why a letter cannot be drawn.
+public enum BriefError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The appointment lacks data the letter needs (see ``BriefLayout/missingFields(in:)``).
+    case missingFields([BriefLayout.MissingField], client: String?)
+
+    public var description: String {
+        switch self {
+        case let .missingFields(fields, client):
+            let whose = client.map { "the letter for \($0)" } ?? "a letter"
+            return "\(whose) needs " + fields.map(\.rawValue).joined(separator: ", ") + "; nothing was written"
+        }
     }
 }

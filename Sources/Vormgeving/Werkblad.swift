@@ -1,31 +1,39 @@
 import Inhoud
 import Tekenaar
 
-/// The A4 Werkblad. Until its own design lands this renders a clearly marked draft with the
-/// werkblad's content in reading order.
+/// The A4 Werkblad that lies beside the Gesprekskompas during the conversation: a header with the
+/// title, the personal block (client, date, arbeidsdeskundige) and what the client wants to
+/// discuss; the example questions of *Ons gesprek* per thema and of the three onderwerpen in their
+/// compass colours; and, at the bottom, ruled note areas per onderwerp.
+///
+/// Every page is laid out from the same measured plan, so a batch of clients gives pages that are
+/// identical apart from the personal fields. What the client typed (names, topics) is fitted to its
+/// box, never run off it: shrunk within limits, then wrapped, then cut off with "…" and a warning.
 public enum WerkbladLayout {
-    /// One page per appointment (an empty appointment gives a blank werkblad).
+    /// One page per appointment (an empty `Appointment()` gives a blank werkblad).
     public static func document(_ inhoud: Inhoud, appointments: [Appointment], warnings: LayoutWarnings) -> Document {
-        let pages = appointments.flatMap { appointment in
-            ConceptLayout.document(title: inhoud.werkblad.title, author: inhoud.organisation.name,
-                                   sections: sections(inhoud, appointment), warnings: warnings).pages
-        }
-        return Document(info: DocumentInfo(title: inhoud.werkblad.title, author: inhoud.organisation.name,
-                                           subject: "Gezien & Gehoord (concept)"), pages: pages)
+        Document(info: info(inhoud, appointments: appointments),
+                 pages: appointments.map { page(inhoud, appointment: $0, warnings: warnings) })
     }
 
-    static func sections(_ inhoud: Inhoud, _ appointment: Appointment) -> [ConceptLayout.Section] {
-        let labels = inhoud.werkblad.fieldLabels
-        var result = [ConceptLayout.Section(heading: "", lines: [
-            "\(labels.name): \(appointment.name ?? "…")",
-            "\(labels.date): \(appointment.date?.dutch ?? "…")",
-            "\(labels.expert): \(appointment.expert ?? "…")",
-            "\(labels.topics) \(appointment.topics ?? "…")",
-        ])]
-        result.append(.init(heading: inhoud.werkblad.conversationHeading,
-                            lines: inhoud.themas.map { "\($0.title): " + $0.questions.map(\.text).joined(separator: " ") }))
-        result.append(.init(heading: inhoud.werkblad.topicsHeading,
-                            lines: inhoud.onderwerpen.map { "\($0.title): " + $0.questions.map(\.text).joined(separator: " ") }))
-        return result
+    /// The page for one appointment: what a batch renders, one client at a time.
+    public static func page(_ inhoud: Inhoud, appointment: Appointment, warnings: LayoutWarnings) -> Page {
+        Page(size: .a4) { canvas in
+            let plan = try plan(inhoud, measuringOn: canvas, warnings: warnings)
+            try drawHeader(inhoud, appointment, plan: plan, on: canvas, warnings: warnings)
+            try drawConversation(inhoud, plan: plan, on: canvas)
+            try drawOnderwerpen(inhoud, plan: plan, on: canvas)
+            try drawNotes(inhoud, plan: plan, on: canvas, warnings: warnings)
+        }
+    }
+
+    /// The PDF metadata: the werkblad's title, with the client's name when the document is for one
+    /// client (so a folder of batch output reads well in a PDF viewer's title bar).
+    public static func info(_ inhoud: Inhoud, appointments: [Appointment]) -> DocumentInfo {
+        var title = inhoud.werkblad.title
+        if appointments.count == 1, let name = appointments[0].name { title += " · " + name }
+        return DocumentInfo(title: title, author: inhoud.organisation.name,
+                            subject: "\(inhoud.centre.title): " + inhoud.onderwerpen.map(\.title).joined(separator: ", "),
+                            keywords: ["Gezien & Gehoord", inhoud.werkblad.title])
     }
 }

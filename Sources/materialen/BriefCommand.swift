@@ -6,7 +6,15 @@ struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
         abstract: "The personalised invitation letter with the Strip and the preparatory questions.",
-        discussion: "For a batch, --clients reads a CSV file and --output names a folder.")
+        discussion: """
+            For a batch, --clients reads a CSV file (one client per row; fields separated by , ; or tab; \
+            UTF-8) and --output names a folder that gets one PDF per client, named \
+            {date}_{name}_brief.pdf; with --merge, one PDF with the letters one after the other. Header names \
+            may be Dutch or English: naam|name, datum|date, tijd|time, locatie|location and \
+            arbeidsdeskundige|expert are required; adres|address, postcode, plaats|city, telefoon|phone and \
+            email are printed when there. Dates: \(CalendarDate.acceptedForms). Every row is checked before \
+            anything is written.
+            """)
 
     @Option(name: [.short, .long], help: ArgumentHelp("Output file (.pdf; .svg/.png need {p}), or a folder with --clients.", valueName: "path"))
     var output: String
@@ -43,15 +51,40 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// A letter batch needs, for every client, what the letter cannot do without (see
+    /// `BriefLayout.missingFields`); it prints the address and contact details when they are there.
+    static let batchRequirements = BatchRequirements(
+        material: "brief", required: [.name, .date, .time, .location, .expert],
+        used: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email])
+
     func run() throws {
         try Console.run {
-            if clients != nil {
-                throw CLIError.notImplemented("batches from --clients arrive with the letter's issue; use the single-letter options for now")
+            // The letter is dated today, in local time: the day it is printed and sent.
+            let letterDate = BriefLayout.today()
+            if let clients {
+                let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
+                              ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email)]
+                    .filter { $0.1 != nil }.map(\.0)
+                guard single.isEmpty else {
+                    throw CLIError.invalidOption("--clients reads every client from the file; leave out " + single.joined(separator: ", "))
+                }
+                let session = try Session(options: common)
+                let inhoud = session.inhoud
+                let batch = Batch(session: session, requirements: Self.batchRequirements,
+                                  document: { row, warnings in
+                                      BriefLayout.document(inhoud, appointments: [row.appointment], letterDate: letterDate,
+                                                           warnings: warnings)
+                                  },
+                                  mergedInfo: { rows in BriefLayout.info(inhoud, appointments: rows.map(\.appointment)) })
+                try batch.run(clientsPath: clients, output: output, merge: merge)
+                return
             }
+            if merge { throw CLIError.invalidOption("--merge works with --clients: one PDF with two pages per client") }
             let session = try Session(options: common)
             let appointment = try singleAppointment()
             let warnings = LayoutWarnings()
-            let document = BriefLayout.document(session.inhoud, appointments: [appointment], warnings: warnings)
+            let document = BriefLayout.document(session.inhoud, appointments: [appointment],
+                                                letterDate: letterDate, warnings: warnings)
             try session.write(document, to: output, warnings: warnings)
         }
     }

@@ -29,7 +29,8 @@ struct DefaultContentTests {
         #expect(inhoud.strip.panels.map(\.belongsTo)
             == [.centre, .onderwerp("ervaringen"), .onderwerp("behoeften"), .onderwerp("toekomst")])
         #expect(inhoud.brief.paragraphs.map(\.id)
-            == ["informeren", "inleven", "benaderbaar", "verwachtingen", "voorbereiden"])
+            == ["informeren", "inleven", "verwachtingen", "voorbereiden", "benaderbaar"])
+        #expect(inhoud.brief.appointment.rows.map(\.id) == ["datum", "tijd", "plaats", "met-wie"])
         #expect(inhoud.brief.stripAfter == "verwachtingen")
         #expect(inhoud.preparation.questions.count == 6, "the seed's six preparatory questions")
         #expect(inhoud.usage.steps.map(\.title) == ["Voorbereiding", "Start van het gesprek", "Gebruik van het Werkblad"])
@@ -56,14 +57,25 @@ struct DefaultContentTests {
         }
         #expect(inhoud.keuzehulp.explanation.contains("werkgever"))
         #expect(inhoud.keuzehulp.explanation.filter { $0 == "." }.count == 1, "one sentence")
+        #expect(inhoud.keuzehulp.scanHint.contains("telefoon"))
+        // The letter's body fits one page at 12 pt because its paragraphs are short.
+        for paragraph in inhoud.brief.paragraphs {
+            #expect(paragraph.text.source.count <= 200, "paragraph \(paragraph.id) is \(paragraph.text.source.count) characters")
+        }
     }
 
     @Test func letterTemplatesUseOnlyKnownPlaceholders() throws {
         let used = Set(inhoud.brief.allTemplates.flatMap(\.placeholders))
         #expect(used == Set(Inhoud.Placeholder.allCases), "the default letter shows every piece of data")
         let informeren = try #require(inhoud.brief.paragraphs.first)
-        #expect(informeren.text.placeholders == [.arbeidsdeskundige, .organisatie, .datum, .tijd, .locatie])
+        #expect(informeren.text.placeholders == [.arbeidsdeskundige, .organisatie])
         #expect(inhoud.brief.salutation.source == "Beste {{naam}},")
+        // The appointment at a glance: date, time, place and with whom.
+        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Plaats", "Met wie"])
+        #expect(inhoud.brief.appointment.rows.flatMap(\.value.placeholders) == [.datum, .tijd, .locatie, .arbeidsdeskundige])
+        #expect(inhoud.preparation.header.placeholders == [.naam, .datum, .tijd])
+        // The closing names who signs and how to reach them.
+        #expect(inhoud.brief.signature.flatMap(\.placeholders) == [.arbeidsdeskundige, .telefoon, .email])
     }
 
     @Test func formOfAddressSwitchesWithOneField() throws {
@@ -71,14 +83,16 @@ struct DefaultContentTests {
         #expect(formal.formOfAddress == .u)
         let texts = formal.brief.paragraphs.map(\.text.source) + formal.strip.panels.map(\.caption)
             + formal.preparation.questions.map(\.text) + [formal.preparation.intro, formal.keuzehulp.explanation]
+            + [formal.brief.appointment.title, formal.keuzehulp.heading, formal.keuzehulp.scanHint]
         let fixedTerms = inhoud.onderwerpen.map(\.title)
         for text in texts {
             let withoutFixedTerms = fixedTerms.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
             let words = Set(withoutFixedTerms.lowercased().split { !$0.isLetter }.map(String.init))
             #expect(words.isDisjoint(with: ["je", "jij", "jou", "jouw", "jezelf"]), "informal address left in: \(text)")
         }
-        #expect(formal.brief.paragraphs[1].text.source.hasPrefix("Misschien vindt u"))
-        #expect(inhoud.brief.paragraphs[1].text.source.hasPrefix("Misschien vind je"))
+        #expect(formal.brief.paragraphs[1].text.source.hasPrefix("Vindt u het gesprek spannend?"))
+        #expect(inhoud.brief.paragraphs[1].text.source.hasPrefix("Vind je het gesprek spannend?"))
+        #expect(formal.brief.appointment.title == "Uw afspraak" && inhoud.brief.appointment.title == "Je afspraak")
         #expect(formal.werkblad == inhoud.werkblad, "the Werkblad keeps the method's je")
     }
 

@@ -79,6 +79,20 @@ struct OverrideTests {
         #expect(inhoud.brief.paragraphs.map(\.id) == standard.brief.paragraphs.map(\.id))
     }
 
+    @Test func oneAppointmentRowCanBeRelabelledOrRemoved() throws {
+        let inhoud = try Inhoud.load(overrideYAML: """
+            brief:
+              afspraak:
+                regels:
+                  - id: plaats
+                    label: Waar
+                  - id: met-wie
+                    verwijder: ja
+            """, named: "test.yaml")
+        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Waar"])
+        #expect(inhoud.brief.appointment.rows[2].value == standard.brief.appointment.rows[2].value)
+    }
+
     @Test func emptyOverrideFileChangesNothing() throws {
         #expect(try Inhoud.load(overrideYAML: "# alleen commentaar\n", named: "leeg.yaml") == standard)
     }

@@ -151,6 +151,28 @@ struct ValidationTests {
         }
     }
 
+    @Test func theLettersNewBlocksAreCheckedLikeTheRest() {
+        let problems = problems(in: """
+            brief:
+              afspraak:
+                regels:
+                  - id: tijd
+                    tekst: "{{tyd}} uur"
+                  - id: duur
+                    label: Duur
+            voorbereiding:
+              kopregel: "Voor {{naam}"
+            keuzehulp:
+              scan: ~
+            """)
+        expectProblem(problems, .unknownPlaceholder, line: 5, field: "brief.afspraak.regels[tijd].tekst",
+                      mentions: ["Did you mean {{tijd}}?"])
+        expectProblem(problems, .missingField, line: 6, field: "brief.afspraak.regels[duur].tekst", mentions: ["Add 'tekst:'"])
+        expectProblem(problems, .invalidTemplate, line: 9, field: "voorbereiding.kopregel", mentions: ["no closing"])
+        expectProblem(problems, .emptyField, line: 11, field: "keuzehulp.scan")
+        #expect(problems.count == 4, "\(problems)")
+    }
+
     @Test func unquotedPlaceholderGetsAQuotingHint() {
         let problems = problems(in: "brief:\n  ondertekening:\n    - {{arbeidsdeskundige}}\n")
         expectProblem(problems, .wrongType, line: 3, field: "brief.ondertekening[1]", mentions: ["between quotes"])

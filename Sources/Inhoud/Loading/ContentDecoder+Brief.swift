@@ -6,6 +6,7 @@ extension ContentDecoder {
         let title = reader.text("titel")
         let subject = reader.template("onderwerp")
         let salutation = reader.template("aanhef")
+        let appointment = appointmentFacts(reader.mapping("afspraak"))
         let paragraphs = paragraphs(in: reader)
         let stripAfter = stripPosition(in: reader, paragraphIDs: paragraphs?.map(\.id))
         let closing = reader.template("afsluiting")
@@ -13,10 +14,27 @@ extension ContentDecoder {
                                         required: false)?
             .map { MappingReader.template(from: $0, context: context) }
         reader.finish()
-        guard let title, let subject, let salutation, let paragraphs, let stripAfter, let closing,
+        guard let title, let subject, let salutation, let appointment, let paragraphs, let stripAfter, let closing,
               let signature, !signature.contains(where: { $0 == nil }) else { return nil }
-        return Inhoud.Brief(title: title, subject: subject, salutation: salutation, paragraphs: paragraphs,
-                            stripAfter: stripAfter, closing: closing, signature: signature.compactMap { $0 })
+        return Inhoud.Brief(title: title, subject: subject, salutation: salutation, appointment: appointment,
+                            paragraphs: paragraphs, stripAfter: stripAfter, closing: closing,
+                            signature: signature.compactMap { $0 })
+    }
+
+    private func appointmentFacts(_ reader: MappingReader?) -> Inhoud.Brief.AppointmentFacts? {
+        guard let reader else { return nil }
+        let title = reader.text("titel")
+        let items = reader.identifiedItems("regels", rule: .atLeast(1), singular: "row", plural: "rows")
+        let rows = items?.compactMap { id, item -> Inhoud.Brief.AppointmentFacts.Row? in
+            let label = item.text("label")
+            let value = item.template("tekst")
+            item.finish()
+            guard let label, let value else { return nil }
+            return Inhoud.Brief.AppointmentFacts.Row(id: id, label: label, value: value)
+        }
+        reader.finish()
+        guard let title, let items, let rows, rows.count == items.count else { return nil }
+        return Inhoud.Brief.AppointmentFacts(title: title, rows: rows)
     }
 
     private func paragraphs(in reader: MappingReader) -> [Inhoud.Brief.Paragraph]? {
@@ -44,21 +62,24 @@ extension ContentDecoder {
     func preparation(_ reader: MappingReader?) -> Inhoud.Preparation? {
         guard let reader else { return nil }
         let title = reader.text("titel")
+        let header = reader.template("kopregel")
         let intro = reader.text("intro")
         let questions = reader.questions("vragen", rule: .atLeast(1))
         reader.finish()
-        guard let title, let intro, let questions else { return nil }
-        return Inhoud.Preparation(title: title, intro: intro, questions: questions)
+        guard let title, let header, let intro, let questions else { return nil }
+        return Inhoud.Preparation(title: title, header: header, intro: intro, questions: questions)
     }
 
     func keuzehulp(_ reader: MappingReader?) -> Inhoud.Keuzehulp? {
         guard let reader else { return nil }
+        let heading = reader.text("kop")
         let title = reader.text("titel")
         let url = reader.locatedText("url").flatMap(webURL)
         let explanation = reader.text("uitleg")
+        let scanHint = reader.text("scan")
         reader.finish()
-        guard let title, let url, let explanation else { return nil }
-        return Inhoud.Keuzehulp(title: title, url: url, explanation: explanation)
+        guard let heading, let title, let url, let explanation, let scanHint else { return nil }
+        return Inhoud.Keuzehulp(heading: heading, title: title, url: url, explanation: explanation, scanHint: scanHint)
     }
 
     func usage(_ reader: MappingReader?) -> Inhoud.Usage? {

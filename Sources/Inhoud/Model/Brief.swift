@@ -10,6 +10,8 @@ extension Inhoud {
         public var subject: Template
         /// The salutation, e.g. `Beste {{naam}},`.
         public var salutation: Template
+        /// The appointment at a glance (date, time, place, with whom), for readers who scan.
+        public var appointment: AppointmentFacts
         /// The body, one template per paragraph, in order.
         public var paragraphs: [Paragraph]
         /// The id of the paragraph after which the Strip goes; always one of `paragraphs`.
@@ -19,6 +21,24 @@ extension Inhoud {
         /// Lines under the closing (name, role, contact). A line that is empty once filled in is meant
         /// to be left out, so optional data can sit in a `{{#telefoon}}…{{/telefoon}}` section.
         public var signature: [Template]
+
+        /// A short block with the appointment's facts as label and value rows, e.g. *Datum* ·
+        /// `{{datum}}`, so that the essentials can be found without reading the whole letter.
+        public struct AppointmentFacts: Sendable, Equatable {
+            /// The block's heading, e.g. *Je afspraak*.
+            public var title: String
+            /// At least one row, in order.
+            public var rows: [Row]
+
+            /// One fact: a short label and the template of its value.
+            public struct Row: Sendable, Equatable, Identifiable {
+                public var id: String
+                /// E.g. *Datum*.
+                public var label: String
+                /// E.g. `{{tijd}} uur`.
+                public var value: Template
+            }
+        }
 
         /// One paragraph of the letter's body.
         public struct Paragraph: Sendable, Equatable, Identifiable {
@@ -30,7 +50,7 @@ extension Inhoud {
 
         /// Every template of the letter, in reading order; handy for checking that all are filled.
         public var allTemplates: [Template] {
-            [subject, salutation] + paragraphs.map(\.text) + [closing] + signature
+            [subject, salutation] + appointment.rows.map(\.value) + paragraphs.map(\.text) + [closing] + signature
         }
     }
 }

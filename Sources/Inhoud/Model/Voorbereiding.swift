@@ -5,6 +5,9 @@ extension Inhoud {
     public struct Preparation: Sendable, Equatable {
         /// The page heading, e.g. *Voorbereiden op ons gesprek*.
         public var title: String
+        /// A small line at the top of the page naming the client and the appointment, so the page
+        /// still says whose it is when it travels to the conversation on its own.
+        public var header: Template
         /// A short reassuring introduction above the questions.
         public var intro: String
         /// At least one question, each to be printed with room to write.
@@ -14,11 +17,15 @@ extension Inhoud {
     /// The HAN's *Keuzehulp Re-integratie bij psychische klachten voor werkenden*, which the letter
     /// points to for more preparation tips.
     public struct Keuzehulp: Sendable, Equatable {
+        /// A short inviting heading above the reference, e.g. *Wil je meer tips?*
+        public var heading: String
         public var title: String
         /// An http(s) address, printed as a link and as a QR code.
         public var url: URL
         /// One plain sentence: what the keuzehulp is, and that it is aimed at people with an employer.
         public var explanation: String
+        /// How to open the link from paper: scan the QR code or type the address.
+        public var scanHint: String
     }
 
     /// How the arbeidsdeskundige uses Gezien & Gehoord (from the seed's usage section).

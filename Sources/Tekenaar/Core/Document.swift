@@ -25,9 +25,44 @@ public struct DocumentInfo: Sendable, Hashable {
 public struct Page {
     public var size: PageSize
     public var draw: (Canvas) throws -> Void
+    /// Set by ``flow(size:paginate:)``: turns this placeholder into the pages to draw.
+    let paginate: ((Canvas) throws -> [Page])?
 
     public init(size: PageSize, draw: @escaping (Canvas) throws -> Void) {
-        self.size = size; self.draw = draw
+        self.size = size; self.draw = draw; self.paginate = nil
+    }
+
+    /// Content whose number of pages is only known once its text has been measured, such as a letter
+    /// whose body may run onto a continuation page. Before drawing anything, the renderer calls
+    /// `paginate` with a canvas of `size` that measures but keeps nothing, and draws the pages it
+    /// returns in this page's place. Flow pages compose like pages: a batch can concatenate them.
+    public static func flow(size: PageSize, paginate: @escaping (Canvas) throws -> [Page]) -> Page {
+        Page(size: size, paginate: paginate)
+    }
+
+    /// The same page, calling `action` once it has been drawn (for a flow page: once its last
+    /// laid-out page has been drawn). Batches count progress with it.
+    public func onDrawn(_ action: @escaping () -> Void) -> Page {
+        if let paginate {
+            return .flow(size: size) { canvas in
+                var pages = try paginate(canvas)
+                if let last = pages.popLast() { pages.append(last.onDrawn(action)) }
+                return pages
+            }
+        }
+        let draw = self.draw
+        return Page(size: size, draw: { canvas in
+            try draw(canvas)
+            action()
+        })
+    }
+
+    private init(size: PageSize, paginate: @escaping (Canvas) throws -> [Page]) {
+        self.size = size
+        self.paginate = paginate
+        self.draw = { _ in
+            throw TekenaarError.invalidDocument("a flowing page is laid out by the renderer before it is drawn")
+        }
     }
 }
 

@@ -28,6 +28,8 @@ public enum TekenaarError: Error, CustomStringConvertible, Equatable {
     case pdfPostProcessing(String)
     /// A document without pages, or a page with an impossible size.
     case invalidDocument(String)
+    /// A QR code that cannot be made: empty or too long text, or a box too small to scan.
+    case qrCode(text: String, reason: String)
 
     public var description: String {
         switch self {
@@ -61,6 +63,9 @@ public enum TekenaarError: Error, CustomStringConvertible, Equatable {
             return "finishing the PDF failed: \(message)"
         case let .invalidDocument(message):
             return "invalid document: \(message)"
+        case let .qrCode(text, reason):
+            let excerpt = text.count > 60 ? String(text.prefix(57)) + "…" : text
+            return "cannot draw a QR code for \"\(excerpt)\": \(reason)"
         }
     }
 

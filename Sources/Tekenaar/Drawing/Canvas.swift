@@ -13,33 +13,23 @@ public final class Canvas {
 
     let cr: OpaquePointer
     let pango: OpaquePointer
+    /// The renderer's Pango context for this kind of surface, with the layouts it keeps.
+    let textContext: TextContext
     let fonts: FontLibrary
     let record: RenderRecord
     /// Device units per point: 1 for PDF and SVG, dpi/72 for PNG. Used to map back to page space.
     let deviceScale: Double
     let pdfSurface: OpaquePointer?
 
-    init(cr: OpaquePointer, fonts: FontLibrary, format: OutputFormat, size: PageSize, pageIndex: Int,
-         record: RenderRecord, deviceScale: Double, pdfSurface: OpaquePointer?) throws(TekenaarError) {
+    init(cr: OpaquePointer, fonts: FontLibrary, textContext: TextContext, format: OutputFormat, size: PageSize,
+         pageIndex: Int, record: RenderRecord, deviceScale: Double, pdfSurface: OpaquePointer?) {
         self.cr = cr; self.fonts = fonts; self.format = format; self.size = size; self.pageIndex = pageIndex
         self.record = record; self.deviceScale = deviceScale; self.pdfSurface = pdfSurface
-        guard let context = pango_font_map_create_context(fonts.fontMap) else {
-            throw .fontSetup("Pango could not create a context")
-        }
-        // Unhinted metrics and unrounded positions: line breaks are then the same in PDF, SVG and PNG.
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        pango_cairo_context_set_font_options(context, options)
-        cairo_font_options_destroy(options)
-        pango_context_set_round_glyph_positions(context, 0)
-        pango_context_set_language(context, pango_language_from_string("nl"))
-        pango_cairo_update_context(cr, context)
-        pango = context
-    }
-
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(pango))
+        self.textContext = textContext
+        pango = textContext.pango
+        // Takes the surface's font options and transform into the context. For another surface of the
+        // same kind nothing changes, so the layouts the context keeps stay valid.
+        pango_cairo_update_context(cr, textContext.pango)
     }
 
     /// Throws when cairo has entered an error state (cairo errors are sticky and silent).

@@ -11,7 +11,13 @@ public final class FontLibrary {
     public let directory: String
 
     let fontMap: UnsafeMutablePointer<PangoFontMap>
-    private var verifiedStyles: Set<String> = []
+    /// The faces already checked by `verify`: family (lower-cased), weight and slant.
+    private struct VerifiedFace: Hashable {
+        var family: String
+        var weight: FontWeight
+        var italic: Bool
+    }
+    private var verifiedStyles: Set<VerifiedFace> = []
 
     /// Registers every `.ttf`/`.otf` file in `directory`. Files are registered in sorted order, and
     /// fontconfig falls back to the first for characters another face lacks.
@@ -67,7 +73,7 @@ public final class FontLibrary {
     /// Checks once per style that the face is bundled and that Pango really resolves the request to
     /// that file: fontconfig silently substitutes the nearest face otherwise.
     func verify(_ style: TextStyle, context: OpaquePointer) throws(TekenaarError) {
-        let key = "\(style.family.lowercased())|\(style.weight.rawValue)|\(style.italic)"
+        let key = VerifiedFace(family: style.family.lowercased(), weight: style.weight, italic: style.italic)
         if verifiedStyles.contains(key) { return }
         let face = try face(family: style.family, weight: style.weight, italic: style.italic)
         let description = style.fontDescription()

@@ -7,8 +7,23 @@ import Foundation
 public final class Renderer {
     public let fonts: FontLibrary
 
+    /// The kinds of surface that text is laid out for; each has its own Pango context (see `TextContext`).
+    enum SurfaceKind: Hashable {
+        case pdf, svg, png(dpi: Double), measuring
+    }
+
+    /// One Pango context per kind of surface, each keeping the layouts it shaped for the next document.
+    private var textContexts: [SurfaceKind: TextContext] = [:]
+
     public init(fonts: FontLibrary) {
         self.fonts = fonts
+    }
+
+    func textContext(for kind: SurfaceKind) throws(TekenaarError) -> TextContext {
+        if let context = textContexts[kind] { return context }
+        let context = try TextContext(fonts: fonts)
+        textContexts[kind] = context
+        return context
     }
 
     /// A renderer with the fonts in `fontsDirectory`.
@@ -18,6 +33,8 @@ public final class Renderer {
 
     /// Draws every page of `document` in `format`. Errors thrown by page drawing code pass through.
     public func render(_ document: Document, as format: OutputFormat) throws -> RenderedDocument {
+        var document = document
+        document.pages = try paginate(document.pages, format: format)
         guard !document.pages.isEmpty else { throw TekenaarError.invalidDocument("the document \"\(document.info.title)\" has no pages") }
         for (index, page) in document.pages.enumerated() where !(page.size.width > 0 && page.size.height > 0) {
             throw TekenaarError.invalidDocument("page \(index + 1) has the size \(page.size.width) × \(page.size.height) mm")
@@ -53,8 +70,8 @@ public final class Renderer {
         setMetadata(document.info, on: surface)
         guard let cr = cairo_create(surface) else { throw TekenaarError.cairo(status: "no context", context: "creating a PDF") }
         defer { cairo_destroy(cr) }
-        let canvas = try Canvas(cr: cr, fonts: fonts, format: .pdf, size: first, pageIndex: 0, record: record,
-                                deviceScale: 1, pdfSurface: surface)
+        let canvas = Canvas(cr: cr, fonts: fonts, textContext: try textContext(for: .pdf), format: .pdf, size: first,
+                            pageIndex: 0, record: record, deviceScale: 1, pdfSurface: surface)
         cairo_tag_begin(cr, "Document", "")
         for (index, page) in document.pages.enumerated() {
             if index > 0 { cairo_pdf_surface_set_size(surface, page.size.widthInPoints, page.size.heightInPoints) }
@@ -85,8 +102,8 @@ public final class Renderer {
         defer { cairo_surface_destroy(surface) }
         guard let cr = cairo_create(surface) else { throw TekenaarError.cairo(status: "no context", context: "creating an SVG") }
         defer { cairo_destroy(cr) }
-        let canvas = try Canvas(cr: cr, fonts: fonts, format: .svg, size: page.size, pageIndex: index, record: record,
-                                deviceScale: 1, pdfSurface: nil)
+        let canvas = Canvas(cr: cr, fonts: fonts, textContext: try textContext(for: .svg), format: .svg, size: page.size,
+                            pageIndex: index, record: record, deviceScale: 1, pdfSurface: nil)
         try drawPage(page, on: canvas, index: index)
         cairo_show_page(cr)
         cairo_surface_finish(surface)
@@ -109,8 +126,8 @@ public final class Renderer {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
-        let canvas = try Canvas(cr: cr, fonts: fonts, format: .png(dpi: dpi), size: page.size, pageIndex: index,
-                                record: record, deviceScale: scale, pdfSurface: nil)
+        let canvas = Canvas(cr: cr, fonts: fonts, textContext: try textContext(for: .png(dpi: dpi)), format: .png(dpi: dpi),
+                            size: page.size, pageIndex: index, record: record, deviceScale: scale, pdfSurface: nil)
         try drawPage(page, on: canvas, index: index)
         cairo_surface_flush(surface)
         let sink = ByteSink()
@@ -123,6 +140,30 @@ public final class Renderer {
         } catch {
             throw TekenaarError.cairo(status: String(describing: error), context: "recording the PNG's resolution")
         }
+    }
+
+    /// Replaces every flow page (``Page/flow(size:paginate:)``) by the pages it lays out on a
+    /// measuring canvas. Measurements are unhinted, so they are the same for every backend.
+    private func paginate(_ pages: [Page], format: OutputFormat) throws -> [Page] {
+        guard pages.contains(where: { $0.paginate != nil }) else { return pages }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1) else {
+            throw TekenaarError.cairo(status: "no surface", context: "measuring a flowing page")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { throw TekenaarError.cairo(status: "no context", context: "measuring a flowing page") }
+        defer { cairo_destroy(cr) }
+        var result: [Page] = []
+        for page in pages {
+            guard let paginate = page.paginate else { result.append(page); continue }
+            let canvas = Canvas(cr: cr, fonts: fonts, textContext: try textContext(for: .measuring), format: format,
+                                size: page.size, pageIndex: result.count, record: RenderRecord(), deviceScale: 1, pdfSurface: nil)
+            let laidOut = try paginate(canvas)
+            guard laidOut.allSatisfy({ $0.paginate == nil }) else {
+                throw TekenaarError.invalidDocument("a flowing page may not lay out other flowing pages")
+            }
+            result += laidOut
+        }
+        return result
     }
 
     private func drawPage(_ page: Page, on canvas: Canvas, index: Int) throws {

@@ -14,7 +14,7 @@ public struct ArcTextPlacement: Sendable, Hashable {
 extension Canvas {
     /// The angle (radians) that `text` would span on a circle of `radius` mm.
     public func arcSpan(of text: String, style: TextStyle, radius: Double) throws(TekenaarError) -> Double {
-        let layout = try TextLayout(canvas: self, text: text, style: style, width: nil, maxLines: nil, markup: false)
+        let layout = try textLayout(text, style: style, width: nil, maxLines: nil, markup: false)
         return layout.logicalExtents.width / (radius * pointsPerMillimetre)
     }
 
@@ -26,11 +26,13 @@ extension Canvas {
     @discardableResult
     public func textAlongArc(_ text: String, style: TextStyle, centre: Point, radius: Double,
                              angle: Double) throws(TekenaarError) -> ArcTextPlacement {
-        let layout = try TextLayout(canvas: self, text: text, style: style, width: nil, maxLines: nil, markup: false)
+        let layout = try textLayout(text, style: style, width: nil, maxLines: nil, markup: false)
         let capHeight = try self.capHeight(style)
         let top = sin(angle) <= 0
         let direction: Double = top ? 1 : -1
         let r = radius * pointsPerMillimetre
+        // Letters are spaced along the radius where their middle sits (not along the baseline),
+        // so on a tight circle they neither crowd at the tops (bottom half) nor gape (top half).
         // The baseline sits half a cap height inside (top) or outside (bottom) the radius, so the
         // letters are centred on the circle on both halves.
         let baseline = top ? r - capHeight / 2 : r + capHeight / 2
@@ -70,7 +72,7 @@ extension Canvas {
                 guard low <= high, high < count else { continue }
                 let clusterStart = runX + advances[low], clusterEnd = runX + advances[high + 1]
                 let middle = (clusterStart + clusterEnd) / 2
-                let theta = angle + direction * (middle - lineWidth / 2) / baseline
+                let theta = angle + direction * (middle - lineWidth / 2) / r
                 var glyphs: [cairo_glyph_t] = []
                 for index in low...high {
                     let info = infos[index]
@@ -100,12 +102,12 @@ extension Canvas {
         try checkStatus("setting \"\(text.prefix(40))\" along an arc")
         let placed = frame ?? Rect(x: centre.x, y: centre.y, width: 0, height: 0)
         record.placedText.append(PlacedText(text: layout.text, frame: placed, pageIndex: pageIndex))
-        return ArcTextPlacement(span: lineWidth / baseline, readsClockwise: top, frame: placed)
+        return ArcTextPlacement(span: lineWidth / r, readsClockwise: top, frame: placed)
     }
 
     /// Cap height in points of a style, measured from the ink of "H".
     func capHeight(_ style: TextStyle) throws(TekenaarError) -> Double {
-        let layout = try TextLayout(canvas: self, text: "H", style: style, width: nil, maxLines: nil, markup: false)
+        let layout = try textLayout("H", style: style, width: nil, maxLines: nil, markup: false)
         return layout.inkExtents.height
     }
 }

@@ -41,7 +41,7 @@ extension Canvas {
     /// Lays out `text` without drawing it. `width` wraps at word boundaries; `maxLines` ellipsises.
     public func measure(_ text: String, style: TextStyle, width: Double? = nil, maxLines: Int? = nil,
                         markup: Bool = false) throws(TekenaarError) -> TextMetrics {
-        let layout = try TextLayout(canvas: self, text: text, style: style, width: width, maxLines: maxLines, markup: markup)
+        let layout = try textLayout(text, style: style, width: width, maxLines: maxLines, markup: markup)
         return metrics(of: layout, width: width)
     }
 
@@ -50,7 +50,7 @@ extension Canvas {
     @discardableResult
     public func text(_ text: String, style: TextStyle, at origin: Point, width: Double? = nil, maxLines: Int? = nil,
                      markup: Bool = false) throws(TekenaarError) -> Rect {
-        let layout = try TextLayout(canvas: self, text: text, style: style, width: width, maxLines: maxLines, markup: markup)
+        let layout = try textLayout(text, style: style, width: width, maxLines: maxLines, markup: markup)
         return try draw(layout, style: style, at: origin, width: width)
     }
 
@@ -59,7 +59,7 @@ extension Canvas {
     @discardableResult
     public func text(_ text: String, style: TextStyle, in box: Rect, vertical: VerticalAlignment = .top,
                      maxLines: Int? = nil, markup: Bool = false) throws(TekenaarError) -> Rect {
-        let layout = try TextLayout(canvas: self, text: text, style: style, width: box.width, maxLines: maxLines, markup: markup)
+        let layout = try textLayout(text, style: style, width: box.width, maxLines: maxLines, markup: markup)
         let height = layout.logicalExtents.height / pointsPerMillimetre
         let y: Double
         switch vertical {

@@ -62,10 +62,33 @@ final class TextLayout {
     static func units(_ points: Double) -> Int32 { Int32((points * Double(PANGO_SCALE)).rounded()) }
     static func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }
 
-    /// Logical extents in points, relative to the layout's top-left.
-    var logicalExtents: (x: Double, y: Double, width: Double, height: Double) {
+    /// What the drawing code asks of a layout, read from Pango once per shaping: a kept layout is
+    /// asked again on every page. Pango re-shapes a layout when its context changes (another
+    /// transform or surface), so the figures are read again when the context's serial moves on.
+    private struct Figures {
+        var serial: UInt32
+        var logical: PangoRectangle
+        var baseline: Int32
+        var lineCount: Int32
+        var isEllipsized: Bool
+    }
+    private var figures: Figures?
+
+    private var currentFigures: Figures {
+        let serial = pango_context_get_serial(pango_layout_get_context(layout))
+        if let figures, figures.serial == serial { return figures }
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
+        let fresh = Figures(serial: serial, logical: logical, baseline: pango_layout_get_baseline(layout),
+                            lineCount: pango_layout_get_line_count(layout),
+                            isEllipsized: pango_layout_is_ellipsized(layout) != 0)
+        figures = fresh
+        return fresh
+    }
+
+    /// Logical extents in points, relative to the layout's top-left.
+    var logicalExtents: (x: Double, y: Double, width: Double, height: Double) {
+        let logical = currentFigures.logical
         return (Self.points(logical.x), Self.points(logical.y), Self.points(logical.width), Self.points(logical.height))
     }
 
@@ -76,9 +99,9 @@ final class TextLayout {
         return (Self.points(ink.x), Self.points(ink.y), Self.points(ink.width), Self.points(ink.height))
     }
 
-    var firstBaseline: Double { Self.points(pango_layout_get_baseline(layout)) }
-    var lineCount: Int { Int(pango_layout_get_line_count(layout)) }
-    var isEllipsized: Bool { pango_layout_is_ellipsized(layout) != 0 }
+    var firstBaseline: Double { Self.points(currentFigures.baseline) }
+    var lineCount: Int { Int(currentFigures.lineCount) }
+    var isEllipsized: Bool { currentFigures.isEllipsized }
     /// Whether the wrapped text breaks all lines at spaces: a word longer than the width overflows instead.
     func overflowsWidth(_ width: Double?) -> Bool {
         guard let width else { return false }

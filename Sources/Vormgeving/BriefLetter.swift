@@ -1,0 +1,192 @@
+import Inhoud
+import Tekenaar
+
+extension BriefLayout {
+    /// The letter itself, measured: page 1 with its fixed parts (letterhead, address, facts, place and
+    /// date, subject) and the flowing body, plus a continuation page when the body does not fit.
+    struct LetterPlan {
+        let pages: [Page]
+
+        init(_ inhoud: Inhoud, appointment: Appointment, letterDate: CalendarDate, geometry: Geometry,
+             on canvas: Canvas, warnings: LayoutWarnings) throws {
+            let values = BriefLayout.values(inhoud, appointment)
+            let accent = Accent(inhoud.organisation, warnings: warnings)
+
+            let letterhead = try Letterhead(inhoud.organisation, accent: accent, geometry: geometry, on: canvas,
+                                            warnings: warnings)
+            let address = try AddressBlock(appointment, geometry: geometry, on: canvas, warnings: warnings)
+            let factsWidth = geometry.besideWindow?.width ?? geometry.measure
+            let facts = try FactsBlock(inhoud.brief.appointment, values: values, width: factsWidth, accent: accent,
+                                       on: canvas)
+
+            // Place and date, then the subject: below the window, and below the facts block where
+            // they would meet it.
+            let body = Typography.body
+            let dateLine = inhoud.organisation.place + ", " + letterDate.dutch
+            let dateSize = try canvas.measure(dateLine, style: body)
+            var dateTop = geometry.window.maxY + Stijl.Ruimte.m
+            var factsFrame: Rect?
+            if let beside = geometry.besideWindow {
+                // Level with the window, unless a tall letterhead needs the room above it.
+                let top = max(beside.minY, letterhead.bottom + Stijl.Ruimte.s)
+                let frame = Rect(x: beside.minX, y: top, width: beside.width, height: facts.height)
+                factsFrame = frame
+                if geometry.left + dateSize.width + Stijl.Ruimte.s > frame.minX {
+                    dateTop = max(dateTop, frame.maxY + Stijl.Ruimte.s)
+                }
+            }
+            var subjectTop = dateTop + dateSize.height + Stijl.Ruimte.s
+            if let factsFrame { subjectTop = max(subjectTop, factsFrame.maxY + Stijl.Ruimte.s) }
+            let subject = inhoud.brief.subject.filled(values)
+            let subjectHeight = try height(of: subject, style: Typography.subject, width: geometry.measure, on: canvas)
+            let bodyTop = subjectTop + subjectHeight + Stijl.Ruimte.m
+
+            let blocks = try Self.bodyBlocks(inhoud, values: values, facts: factsFrame == nil ? facts : nil,
+                                             geometry: geometry, on: canvas, warnings: warnings)
+            let header = inhoud.preparation.header.filled(values)
+            let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.right - geometry.left,
+                                          on: canvas)
+            let continuationTop = geometry.top + headerHeight + Stijl.Ruimte.xl
+            let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
+            if flowed.pages.count > 1 {
+                warnings.add("brief for \(appointment.name ?? "a client"): the letter's text does not fit on one page at 12 pt, "
+                             + "so it continues on an extra page before the questions; shorten the paragraphs under "
+                             + "'brief.alineas' in the content file to keep it on one page")
+            }
+            for name in flowed.overfull {
+                warnings.add("brief: \(name) is taller than a whole page and runs past the bottom margin; shorten it")
+            }
+
+            var pages: [Page] = []
+            for (index, placed) in flowed.pages.enumerated() {
+                if index == 0 {
+                    pages.append(Page(size: geometry.page) { canvas in
+                        try letterhead.draw(on: canvas)
+                        try address.draw(on: canvas)
+                        if let factsFrame { try facts.draw(on: canvas, at: Point(factsFrame.x, factsFrame.y)) }
+                        try paragraph(dateLine, style: body, at: Point(geometry.left, dateTop), width: geometry.measure,
+                                      on: canvas)
+                        try canvas.tagged(.heading1) {
+                            canvas.outline(subject, at: Point(geometry.left, subjectTop))
+                            try canvas.text(subject, style: Typography.subject, at: Point(geometry.left, subjectTop),
+                                            width: geometry.measure)
+                        }
+                        for item in placed { try item.block.draw(canvas, item.top) }
+                    })
+                } else {
+                    pages.append(Page(size: geometry.page) { canvas in
+                        try drawRunningHeader(header, geometry: geometry, on: canvas)
+                        for item in placed { try item.block.draw(canvas, item.top) }
+                    })
+                }
+            }
+            self.pages = pages
+        }
+
+        /// Between paragraphs: about 0.6 of a line, enough to see where one ends.
+        static let paragraphSpace = 3.5
+        /// Above and below the Strip.
+        static let stripSpace = 4.5
+        /// Above "Met vriendelijke groet,", and between it and the signature.
+        static let closingSpace = 5.0
+        static let signatureGap = 3.5
+
+        /// Salutation, paragraphs (with the facts block after the first one when it is not beside
+        /// the window, and the Strip after `stripAfter`), and the closing.
+        static func bodyBlocks(_ inhoud: Inhoud, values: [Inhoud.Placeholder: String], facts: FactsBlock?,
+                               geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws -> [Block] {
+            let body = Typography.body
+            let left = geometry.left, measure = geometry.measure
+            func textBlock(_ name: String, _ text: String, space: Double) throws -> Block {
+                let height = try height(of: text, style: body, width: measure, on: canvas)
+                return Block(name: name, spaceBefore: space, height: height) { canvas, top in
+                    try paragraph(text, style: body, at: Point(left, top), width: measure, on: canvas)
+                }
+            }
+            let brief = inhoud.brief
+            var blocks = [try textBlock("the salutation", brief.salutation.filled(values), space: 0)]
+            for (index, item) in brief.paragraphs.enumerated() {
+                let afterStrip = index > 0 && brief.paragraphs[index - 1].id == brief.stripAfter
+                var block = try textBlock("paragraph '\(item.id)'", item.text.filled(values),
+                                          space: afterStrip ? Self.stripSpace : Self.paragraphSpace)
+                // The closing paragraph leads into the signature ("hieronder"); the one before the
+                // strip introduces it.
+                block.keepWithNext = index == brief.paragraphs.count - 1 || item.id == brief.stripAfter
+                blocks.append(block)
+                if index == 0, let facts {
+                    blocks.append(Block(name: "the appointment block", spaceBefore: Stijl.Ruimte.m, height: facts.height) {
+                        canvas, top in try facts.draw(on: canvas, at: Point(left, top))
+                    })
+                }
+                if item.id == brief.stripAfter {
+                    blocks.append(try stripBlock(inhoud, geometry: geometry, warnings: warnings))
+                }
+            }
+            blocks.append(try closingBlock(brief, values: values, geometry: geometry, on: canvas))
+            return blocks
+        }
+
+        /// The Strip at the text column's width (its own minimum if the column is narrower).
+        static func stripBlock(_ inhoud: Inhoud, geometry: Geometry, warnings: LayoutWarnings) throws -> Block {
+            let width = max(geometry.measure, StripLayout.minimumWidth(for: .row))
+            let options = StripLayout.Options(arrangement: .row, width: width)
+            let size = StripLayout.size(inhoud, options: options)
+            let left = geometry.left
+            return Block(name: "the strip", spaceBefore: stripSpace, height: size.height) { canvas, top in
+                try canvas.tagged(.division) {
+                    try StripLayout.draw(inhoud, options: options, on: canvas, at: Point(left, top), warnings: warnings)
+                }
+            }
+        }
+
+        /// "Met vriendelijke groet," and, after a small gap, the signature lines (those that are empty
+        /// once filled in are left out). Who signs (the first two lines, the name in bold) stands on the
+        /// left; how to reach them (the rest) in a second column beside it when both fit the text
+        /// width, so the contact details sit together where the last paragraph points to them.
+        static func closingBlock(_ brief: Inhoud.Brief, values: [Inhoud.Placeholder: String], geometry: Geometry,
+                                 on canvas: Canvas) throws -> Block {
+            let closing = brief.closing.filled(values)
+            let signature = brief.signature.map { $0.filled(values) }.filter { !$0.isEmpty }
+            let left = geometry.left, measure = geometry.measure
+            let closingHeight = try height(of: closing, style: Typography.body, width: measure, on: canvas)
+            typealias Line = (text: String, style: TextStyle, width: Double, height: Double)
+            var lines: [Line] = []
+            for (index, text) in signature.enumerated() {
+                let style = index == 0 ? Typography.bodyBold : Typography.body
+                let width = try canvas.measure(text, style: style).width
+                lines.append((text, style, width, try height(of: text, style: style, width: measure, on: canvas)))
+            }
+            let who = Array(lines.prefix(2)), how = Array(lines.dropFirst(2))
+            let secondColumn = max((who.map(\.width).max() ?? 0) + Stijl.Ruimte.xl, measure * 0.45)
+            let twoColumns = !how.isEmpty && secondColumn + (how.map(\.width).max() ?? 0) <= measure
+            let columns: [(x: Double, lines: [Line])] = twoColumns
+                ? [(left, who), (left + secondColumn, how)]
+                : [(left, lines)]
+            let signatureHeight = columns.map { $0.lines.reduce(0) { $0 + $1.height } }.max() ?? 0
+            let gap = signature.isEmpty ? 0 : signatureGap
+            return Block(name: "the closing", spaceBefore: closingSpace, height: closingHeight + gap + signatureHeight) {
+                canvas, top in
+                try paragraph(closing, style: Typography.body, at: Point(left, top), width: measure, on: canvas)
+                for column in columns {
+                    var y = top + closingHeight + gap
+                    try canvas.tagged(.paragraph) {
+                        for line in column.lines {
+                            try canvas.text(line.text, style: line.style, at: Point(column.x, y),
+                                            width: measure - (column.x - left))
+                            y += line.height
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The small line that says whose page this is, on every page after the first.
+    static func drawRunningHeader(_ text: String, geometry: Geometry, on canvas: Canvas) throws {
+        let frame = try paragraph(text, style: Typography.runningHeader, at: Point(geometry.left, geometry.top),
+                                  width: geometry.right - geometry.left, on: canvas)
+        canvas.stroke(.line(from: Point(geometry.left, frame.maxY + Stijl.Ruimte.xs),
+                            to: Point(geometry.right, frame.maxY + Stijl.Ruimte.xs)),
+                      Stroke(Stijl.rule, width: Stijl.hairline))
+    }
+}

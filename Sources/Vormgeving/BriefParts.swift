@@ -1,0 +1,242 @@
+import Foundation
+import Inhoud
+import Tekenaar
+
+extension BriefLayout {
+    /// The organisation at the top of the letter: its logo (or its name set as a wordmark) on the
+    /// left, and its address and contact details in a column that lines up with the facts block.
+    struct Letterhead {
+        private let drawing: (Canvas) throws -> Void
+        /// The lowest point of the letterhead (mm), so the facts block can keep its distance.
+        let bottom: Double
+
+        init(_ organisation: Inhoud.Organisation, accent: Accent, geometry: Geometry, on canvas: Canvas,
+             warnings: LayoutWarnings) throws {
+            let columnX = (geometry.besideWindow?.minX ?? geometry.right - 64) + FactsBlock.textInset
+            let columnWidth = geometry.right - columnX
+            let top = geometry.top
+            let left = geometry.left
+            let logoBox = Rect(x: left, y: top, width: min(64, columnX - left - Stijl.Ruimte.l), height: 20)
+
+            // Try the logo on the measuring canvas, so an unreadable file falls back to the wordmark.
+            var logo = organisation.logo?.path
+            if let path = logo {
+                do { try canvas.image(pngAt: path, in: logoBox) } catch {
+                    warnings.add("brief: the organisation's logo cannot be used (\(error)); the letterhead shows its name instead")
+                    logo = nil
+                }
+            }
+
+            var lines: [(text: String, style: TextStyle)] = []
+            if logo != nil { lines.append((organisation.name, Typography.contactBold)) }
+            lines += organisation.addressLines.map { ($0, Typography.contact) }
+            if let phone = organisation.phone { lines.append((phone, Typography.contact)) }
+            if let email = organisation.email { lines.append((email, Typography.contact)) }
+            if let website = organisation.website { lines.append((displayAddress(website.absoluteString), Typography.contact)) }
+            let contactLines = lines
+            let name = organisation.name
+            let wordmarkWidth = columnX - left - Stijl.Ruimte.l
+            var contactHeight = 0.0
+            for line in lines {
+                contactHeight += try canvas.measure(line.text, style: line.style, width: columnWidth).height
+            }
+            let leftHeight = logo != nil ? logoBox.height
+                : Self.wordmarkOffset + (try canvas.measure(name, style: Typography.wordmark, width: wordmarkWidth).height)
+            bottom = top + max(contactHeight, leftHeight)
+
+            drawing = { canvas in
+                if let logo {
+                    try canvas.figure(alternativeText: "\(name) (logo)") {
+                        _ = try canvas.image(pngAt: logo, in: logoBox)
+                    }
+                } else {
+                    // A short bar in the organisation's colour above its name: the letterhead's one accent.
+                    canvas.fill(.roundedRect(Rect(x: left, y: top, width: 12, height: 1.4), radius: 0.7), accent.bar)
+                    try paragraph(name, style: Typography.wordmark.coloured(accent.text),
+                                  at: Point(left, top + Self.wordmarkOffset),
+                                  width: wordmarkWidth, on: canvas)
+                }
+                try canvas.tagged(.paragraph) {
+                    var y = top
+                    for line in contactLines {
+                        let frame = try canvas.text(line.text, style: line.style, at: Point(columnX, y), width: columnWidth)
+                        y = frame.maxY
+                    }
+                }
+            }
+        }
+
+        /// The wordmark sits this far below the top, under the accent bar.
+        static let wordmarkOffset = 3.0
+
+        func draw(on canvas: Canvas) throws { try drawing(canvas) }
+    }
+
+    /// The client's name and postal address, placed in the envelope window; never outside it.
+    ///
+    /// In order of preference: every line on a line of its own at 12 pt down to 10 pt (the block
+    /// shrinks as a whole); then long lines wrapped, down to 9 pt (``canvas.fit`` over the window);
+    /// and when even that does not fit, 9 pt with each line shortened by "…". Wrapping and shortening
+    /// are reported with the field's name, so the office can check the envelope.
+    struct AddressBlock {
+        private let lines: [String]
+        private let style: TextStyle
+        /// Set when lines had to be shortened: each is drawn alone, at this distance.
+        private let cutLineHeight: Double?
+        private let window: Rect
+
+        /// Below this, a line of its own is not worth it: wrapping at a larger size reads better.
+        static let oneLineMinimum = 10.0
+
+        init(_ appointment: Appointment, geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws {
+            let window = geometry.window
+            self.window = window
+            var fields: [(text: String, field: String)] = []
+            if let name = appointment.name { fields.append((name, "the client's name (naam)")) }
+            for (index, line) in appointment.addressLines.enumerated() {
+                fields.append((line, "address line \(index + 1) (adres)"))
+            }
+            let whose = "brief for \(appointment.name ?? "a client")"
+            let full = Typography.address
+            let joined = fields.map(\.text).joined(separator: "\n")
+            guard !fields.isEmpty else { lines = []; style = full; cutLineHeight = nil; return }
+
+            // 1. One line each: the largest size (to a quarter point) at which the unwrapped block fits.
+            func fitsUnwrapped(_ size: Double) throws -> Bool {
+                let metrics = try canvas.measure(joined, style: full.sized(size))
+                return metrics.width <= window.width && metrics.height <= window.height + 0.01
+            }
+            if try fitsUnwrapped(Self.oneLineMinimum) {
+                var low = Self.oneLineMinimum, high = full.size
+                if try fitsUnwrapped(high) { low = high }
+                while high - low > 0.25 {
+                    let middle = (low + high) / 2
+                    if try fitsUnwrapped(middle) { low = middle } else { high = middle }
+                }
+                lines = fields.map(\.text); style = full.sized(low); cutLineHeight = nil
+                return
+            }
+            // 2. Long lines wrapped (at spaces and hyphens), down to the minimum size.
+            let wrapped = try canvas.fit(joined, style: full, in: window, minimumSize: Typography.minimumAddressSize)
+            if wrapped.fits {
+                lines = fields.map(\.text); style = wrapped.style; cutLineHeight = nil
+                for field in fields where try canvas.measure(field.text, style: wrapped.style).width > window.width {
+                    warnings.add("\(whose): \(field.field) (\(field.text.count) characters) is too long for one line in the "
+                                 + "envelope window; it is printed on two lines at \(points(wrapped.style.size))")
+                }
+                return
+            }
+            // 3. Nothing fits: the minimum size, one line per field, long ones shortened.
+            let smallest = full.sized(Typography.minimumAddressSize)
+            let lineHeight = try canvas.measure("Xg\nXg", style: smallest).height / 2
+            let capacity = max(1, Int((window.height + 0.01) / lineHeight))
+            if fields.count > capacity {
+                let rest = fields.dropFirst(capacity - 1)
+                warnings.add("\(whose): the address has \(fields.count) lines and the envelope window holds \(capacity); "
+                             + rest.map(\.field).joined(separator: ", ") + " share the last line")
+                fields = Array(fields.prefix(capacity - 1))
+                    + [(rest.map(\.text).joined(separator: ", "), rest.map(\.field).joined(separator: " and "))]
+            }
+            for field in fields where try canvas.measure(field.text, style: smallest).width > window.width {
+                warnings.add("\(whose): \(field.field) (\(field.text.count) characters) is too long for the envelope "
+                             + "window even at \(points(smallest.size)); it is shortened with \"…\"")
+            }
+            lines = fields.map(\.text)
+            style = smallest
+            cutLineHeight = lineHeight
+        }
+
+        func draw(on canvas: Canvas) throws {
+            guard !lines.isEmpty else { return }
+            try canvas.tagged(.paragraph) {
+                guard let cutLineHeight else {
+                    try canvas.text(lines.joined(separator: "\n"), style: style, at: Point(window.minX, window.minY),
+                                    width: window.width)
+                    return
+                }
+                for (index, line) in lines.enumerated() {
+                    try canvas.text(line, style: style, at: Point(window.minX, window.minY + Double(index) * cutLineHeight),
+                                    width: window.width, maxLines: 1)
+                }
+            }
+        }
+    }
+
+    /// "12 pt", "10.5 pt".
+    static func points(_ size: Double) -> String {
+        size == size.rounded() ? "\(Int(size)) pt" : "\((size * 10).rounded() / 10) pt"
+    }
+
+    /// *Je afspraak*: the appointment's facts as label and value rows in a tinted block with an
+    /// accent bar, like the Werkblad's marked box, so a reader who scans finds day, time and place
+    /// at once.
+    struct FactsBlock {
+        /// Where text starts inside the block, from its left edge (after the accent bar).
+        static let textInset = 5.5
+        /// Right of the text (the left has ``textInset``).
+        static let padding = 3.5
+        static let verticalPadding = 4.0
+        static let bar = 1.6
+
+        let height: Double
+        let width: Double
+        private let title: String
+        private let titleHeight: Double
+        private let rows: [(label: String, value: String, labelOffset: Double, height: Double)]
+        private let labelColumn: Double
+        private let accent: Accent
+
+        init(_ facts: Inhoud.Brief.AppointmentFacts, values: [Inhoud.Placeholder: String], width: Double,
+             accent: Accent, on canvas: Canvas) throws {
+            self.width = width
+            self.accent = accent
+            title = facts.title
+            let inner = width - Self.textInset - Self.padding
+            titleHeight = try canvas.measure(facts.title, style: Typography.factsTitle, width: inner).height
+            let filled = facts.rows.map { (label: $0.label, value: $0.value.filled(values)) }.filter { !$0.value.isEmpty }
+            let widest = try filled.map { try canvas.measure($0.label, style: Typography.factsLabel).width }.max() ?? 0
+            labelColumn = min(widest + 2.5, inner * 0.4)
+            var rows: [(label: String, value: String, labelOffset: Double, height: Double)] = []
+            for row in filled {
+                let value = try canvas.measure(row.value, style: Typography.factsValue, width: inner - labelColumn)
+                let label = try canvas.measure(row.label, style: Typography.factsLabel, width: labelColumn - 1)
+                // Label and value share their first baseline.
+                let offset = value.firstBaseline - label.firstBaseline
+                rows.append((row.label, row.value, offset, max(value.height, offset + label.height)))
+            }
+            self.rows = rows
+            let rowsHeight = rows.reduce(0) { $0 + $1.height } + Double(max(0, rows.count - 1)) * Self.rowGap
+            height = Self.verticalPadding + titleHeight + Stijl.Ruimte.xs + rowsHeight + Self.verticalPadding
+        }
+
+        static let rowGap = 0.8
+
+        func draw(on canvas: Canvas, at origin: Point) throws {
+            let box = Rect(x: origin.x, y: origin.y, width: width, height: height)
+            let colours = Stijl.kleuren(.centrum)
+            canvas.fill(.roundedRect(box, radius: Stijl.cornerRadius), colours.tint)
+            canvas.fill(.roundedRect(Rect(x: box.minX, y: box.minY, width: Self.bar, height: box.height), radius: Self.bar / 2),
+                        accent.bar)
+            let x = box.minX + Self.textInset
+            let inner = width - Self.textInset - Self.padding
+            var y = box.minY + Self.verticalPadding
+            try paragraph(title, style: Typography.factsTitle, at: Point(x, y), width: inner, on: canvas, tag: .heading2)
+            y += titleHeight + Stijl.Ruimte.xs
+            try canvas.tagged(.list) {
+                for row in rows {
+                    try canvas.tagged(.listItem) {
+                        try canvas.tagged(.label) {
+                            try canvas.text(row.label, style: Typography.factsLabel, at: Point(x, y + row.labelOffset),
+                                            width: labelColumn - 1)
+                        }
+                        try canvas.tagged(.listBody) {
+                            try canvas.text(row.value, style: Typography.factsValue, at: Point(x + labelColumn, y),
+                                            width: inner - labelColumn)
+                        }
+                    }
+                    y += row.height + Self.rowGap
+                }
+            }
+        }
+    }
+}

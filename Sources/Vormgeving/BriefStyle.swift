@@ -1,0 +1,106 @@
+import Inhoud
+import Tekenaar
+
+extension BriefLayout {
+    /// The letter's type: the kit's faces, with the body at 12 pt (the letter's minimum) and a line
+    /// height of 1.35 so that lines of about 70 characters stay easy to follow.
+    enum Typography {
+        static let body = Stijl.a4.body.sized(12)
+        static let bodyBold = Stijl.a4.bodyBold.sized(12)
+        /// The subject line: the letter's one heading, in the kit's heading face.
+        static let subject = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 13,
+                                       colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.25)
+        /// The organisation's name in the letterhead when there is no logo.
+        static let wordmark = TextStyle(family: Stijl.headingFamily, weight: .black, size: 16, colour: Stijl.ink,
+                                        lineHeight: 1.1)
+        /// Sender details in the letterhead: small, but large enough to read a phone number from.
+        static let contact = TextStyle(family: Stijl.bodyFamily, size: 10, colour: Stijl.inkSoft, lineHeight: 1.3)
+        static let contactBold = TextStyle(family: Stijl.bodyFamily, weight: .bold, size: 10, colour: Stijl.ink,
+                                           lineHeight: 1.3)
+        /// The address in the envelope window; shrunk down to ``minimumAddressSize`` to fit.
+        static let address = TextStyle(family: Stijl.bodyFamily, size: 12, colour: Stijl.ink, lineHeight: 1.25)
+        static let minimumAddressSize = 9.0
+        static let factsTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 12,
+                                          colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.2)
+        static let factsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 9.5, colour: Stijl.inkSoft,
+                                          lineHeight: 1.2)
+        static let factsValue = TextStyle(family: Stijl.bodyFamily, size: 12, colour: Stijl.ink, lineHeight: 1.25)
+        /// The small line at the top of the second page (whose page this is).
+        static let runningHeader = TextStyle(family: Stijl.bodyFamily, size: 10, colour: Stijl.inkSoft, lineHeight: 1.3)
+        static let pageTitle = Stijl.a4.title.sized(22)
+        static let question = TextStyle(family: Stijl.bodyFamily, weight: .bold, size: 12, colour: Stijl.ink,
+                                        lineHeight: 1.3)
+        static let questionNumber = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 10,
+                                              colour: Stijl.kleuren(.centrum).strong, alignment: .centre)
+        static let tipsHeading = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 13,
+                                           colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.2)
+        static let tipsTitle = Stijl.a4.bodyBold.sized(11)
+        static let tipsBody = Stijl.a4.body.sized(12)
+        static let link = TextStyle(family: Stijl.bodyFamily, size: 11, colour: Stijl.kleuren(.centrum).strong,
+                                    lineHeight: 1.3)
+        static let hint = TextStyle(family: Stijl.bodyFamily, size: 10.5, colour: Stijl.inkSoft, lineHeight: 1.3)
+    }
+
+    /// Where things go on the A4 sheet, in millimetres. The text column starts at the envelope
+    /// window's left edge (NEN 1026: letter text and address share one left margin), unless the
+    /// window sits so far right that this would waste the page.
+    struct Geometry {
+        let page = PageSize.a4
+        /// Left edge of everything: address, text column, letterhead.
+        let left: Double
+        /// Right edge of the letterhead, the facts block and the second page's furniture (16 mm from
+        /// the edge: the facts block needs the width for "woensdag 30 september 2026" on one line).
+        let right: Double
+        /// The width of body text: about 70 characters of 12 pt Andika.
+        let measure: Double
+        let top = 15.0
+        /// No text or drawing below this line (15 mm: safe for office printers and for folding).
+        let bottom = 282.0
+        let window: Rect
+        /// Beside the window, where the appointment facts go when there is room (else in the body).
+        let besideWindow: Rect?
+
+        /// At 12 pt, Andika averages 1.97 mm per character of Dutch text: 138 mm ≈ 70 characters.
+        static let bodyMeasure = 138.0
+        /// Narrower than this, the facts block would wrap every value: it goes into the body instead.
+        static let minimumFactsWidth = 68.0
+
+        init(_ organisation: Inhoud.Organisation) {
+            let envelope = organisation.envelopeWindow
+            window = Rect(x: envelope.x, y: envelope.y, width: envelope.width, height: envelope.height)
+            left = (15.0...30.0).contains(envelope.x) ? envelope.x : 22
+            right = page.width - 16
+            measure = min(Self.bodyMeasure, right - left)
+            let besideX = window.maxX + 5
+            let beside = Rect(x: besideX, y: window.minY - Stijl.Ruimte.s, width: right - besideX,
+                              height: window.height + Stijl.Ruimte.s)
+            besideWindow = beside.width >= Self.minimumFactsWidth && window.minX < page.width / 2 ? beside : nil
+        }
+    }
+
+    /// The colour that marks the organisation: its house colour when the content file gives a usable
+    /// one, else the kit's centre colour. Text in it needs 4.5:1 on white; a lighter house colour is
+    /// used for the accent bar only, and names ink for text.
+    struct Accent {
+        let bar: Colour
+        let text: Colour
+
+        init(_ organisation: Inhoud.Organisation, warnings: LayoutWarnings) {
+            let centre = Stijl.kleuren(.centrum).strong
+            guard let hex = organisation.colour else { bar = centre; text = centre; return }
+            guard let colour = try? Colour(hex: hex) else {
+                warnings.add("brief: the organisation's colour \"\(hex)\" is not a colour; the letterhead uses the kit's colour")
+                bar = centre; text = centre; return
+            }
+            bar = colour.opacity(1)
+            if colour.contrastRatio(with: .white) >= 4.5 {
+                text = bar
+            } else {
+                text = Stijl.ink
+                let ratio = (colour.contrastRatio(with: .white) * 10).rounded() / 10
+                warnings.add("brief: the organisation's colour \(hex) is too light for text on white (\(ratio):1, "
+                             + "at least 4.5:1 is needed); the letterhead's name is printed in ink, the colour marks the bar")
+            }
+        }
+    }
+}

@@ -1,0 +1,256 @@
+import Foundation
+import Inhoud
+import Tekenaar
+
+/// The Gesprekskompas: the round visual that lies on the table between the arbeidsdeskundige and
+/// the client for the whole conversation.
+///
+/// The compass is a dial. Its face is *Ons gesprek*: a navy medallion with the pictogram of the
+/// conversation, a quiet compass rose, and the four thema's in the four quarters. Around the face
+/// lies a ring of three equal sectors, one per onderwerp, each with its colour, pictogram, title
+/// and description.
+///
+/// Two people sit on opposite sides of it, so nothing has a single "up". Every text on the dial
+/// has its letters pointing to the middle, so it reads upright for whoever sits on the side it
+/// faces: the lower half for the person at the bottom edge of the sheet, the upper half for the
+/// person opposite. What both need (the centre's name, the title and the hint) is printed once for
+/// each side.
+///
+/// Nothing suggests a start. The sectors are equal in size and weight and carry no numbers. Their
+/// middles lie at 1, 5 and 9 o'clock: each person sees one onderwerp nearly upright (at 5 and at
+/// 1 o'clock) and one from the side (at 9), and none lies straight at 12 or 6 o'clock, where a
+/// dial is read from. The title and hint stand beside the gaps between sectors, not beside an
+/// onderwerp, and the rose's four points and the dial's ticks are all alike, with no north.
+public enum KompasLayout {
+    /// The paper the compass is printed on, always landscape.
+    public enum Paper: String, Sendable, CaseIterable {
+        case a3, a4
+
+        /// The page, landscape: A3 is 420 × 297 mm, A4 297 × 210 mm.
+        public var pageSize: PageSize {
+            switch self {
+            case .a3: PageSize.a3.landscape
+            case .a4: PageSize.a4.landscape
+            }
+        }
+    }
+
+    public struct Options: Sendable {
+        public var paper: Paper
+        /// Adds a thin dashed circle around the dial to cut along, for a round laminated version.
+        public var cutLine: Bool
+        public init(paper: Paper = .a3, cutLine: Bool = false) { self.paper = paper; self.cutLine = cutLine }
+    }
+
+    /// The one-page document: metadata from the content, the page drawn by ``draw(_:options:on:warnings:)``.
+    public static func document(_ inhoud: Inhoud, options: Options, warnings: LayoutWarnings) -> Document {
+        let page = Page(size: options.paper.pageSize) { canvas in
+            try draw(inhoud, options: options, on: canvas, warnings: warnings)
+        }
+        let terms = [inhoud.centre.title] + inhoud.themas.map(\.title) + inhoud.onderwerpen.map(\.title)
+        let info = DocumentInfo(
+            title: inhoud.kompas.title,
+            author: inhoud.organisation.name,
+            subject: inhoud.kompas.hint,
+            keywords: ["Gezien & Gehoord", "Gesprekskompas"] + terms)
+        return Document(info: info, pages: [page])
+    }
+
+    /// Draws the compass on `canvas` (a page of `options.paper.pageSize`) and returns where
+    /// everything went, for tests and for callers that check the layout.
+    @discardableResult
+    public static func draw(_ inhoud: Inhoud, options: Options, on canvas: Canvas, warnings: LayoutWarnings) throws -> Plan {
+        var drawing = try KompasDrawing(inhoud: inhoud, options: options, canvas: canvas, warnings: warnings)
+        try drawing.draw()
+        return drawing.plan
+    }
+}
+
+// MARK: - The plan: what was placed where
+
+extension KompasLayout {
+    /// Where the compass put things, in page millimetres.
+    public struct Plan: Sendable {
+        public var pageSize: PageSize
+        /// The distance every text and drawing keeps from the paper's edge, at least.
+        public var margin: Double
+        public var dial: Dial
+        /// Every text block in reading order; the copies for the far side come last.
+        public var labels: [Label]
+        public var pictograms: [PictogramPlacement]
+    }
+
+    /// The shapes of the dial, from the outside in (radii in millimetres from `centre`).
+    public struct Dial: Sendable {
+        public var centre: Point
+        /// The outer edge of the coloured ring.
+        public var outer: Double
+        /// The inner edge of the strong band along the rim.
+        public var accentInner: Double
+        /// The inner edge of the ring of sectors.
+        public var ringInner: Double
+        /// The edge of the tinted face.
+        public var face: Double
+        /// The tick marks, all alike, run from `ticksInner` out to `ticksOuter`.
+        public var ticksInner: Double
+        public var ticksOuter: Double
+        /// The navy medallion in the middle.
+        public var medallion: Double
+        /// The rose's four points: how far they reach and how wide they are at the middle.
+        public var roseLength: Double
+        public var roseHalfWidth: Double
+        /// The tinted area of each onderwerp.
+        public var sectors: [SectorArea]
+        /// The cut mark, when there is one.
+        public var cut: Double?
+    }
+
+    /// The tinted sector of one onderwerp, between two angles (radians, clockwise from 3 o'clock,
+    /// `from` < `to`).
+    public struct SectorArea: Sendable {
+        public var onderwerpID: String
+        public var deel: Stijl.Deel
+        public var from: Double
+        public var to: Double
+
+        /// The direction of the sector's middle line.
+        public var middle: Double { (from + to) / 2 }
+    }
+
+    /// One text block as the compass placed it.
+    public struct Label: Sendable {
+        /// What the text is, for tests that look for one kind.
+        public enum Role: String, Sendable, CaseIterable {
+            case title, subtitle, hint, centreTitle, centreSummary, themaTitle, themaSummary, onderwerpTitle, onderwerpSummary
+        }
+
+        public var role: Role
+        /// The content field the text comes from, as content files name it (`onderwerpen[behoeften].kort`).
+        public var field: String
+        /// The text as drawn: a description broken over lines has one label per line.
+        public var text: String
+        /// The page-space bounding box of the drawn text.
+        public var frame: Rect
+        /// For text set along the dial: the ring it occupies (letters' full height, ascent to descent).
+        public var arc: ArcBand?
+        /// The angle (radians, clockwise) of the text's baseline at its middle: 0 reads normally
+        /// from the bottom edge of the sheet, π from the top edge.
+        public var rotation: Double
+        /// The font size in points.
+        public var size: Double
+        public var colour: Colour
+        /// What lies behind the text.
+        public var background: Colour
+        /// Whether this is the copy of a text for the person on the other side of the table.
+        public var isCopy: Bool
+
+        /// The edge of the sheet from which the text reads upright, or nearly (within 45°).
+        public var readsFrom: Side { Side(feetPointing: rotation + .pi / 2) }
+    }
+
+    /// The part of a ring that a line of text along the dial occupies.
+    public struct ArcBand: Sendable {
+        public var innerRadius: Double
+        public var outerRadius: Double
+        /// Angles (radians, clockwise from 3 o'clock, `from` < `to`) of the line's ends.
+        public var from: Double
+        public var to: Double
+    }
+
+    /// An edge of the sheet: the people sit at the long ones, `bottom` and `top`.
+    public enum Side: String, Sendable, CaseIterable {
+        case bottom, left, top, right
+
+        /// The edge that a direction (radians, clockwise from 3 o'clock) points to, within 45°.
+        public init(feetPointing direction: Double) {
+            let turns = (direction / (.pi / 2) - 1).rounded()
+            switch ((Int(turns) % 4) + 4) % 4 {
+            case 0: self = .bottom
+            case 1: self = .left
+            case 2: self = .top
+            default: self = .right
+            }
+        }
+    }
+
+    /// A pictogram as the compass placed it.
+    public struct PictogramPlacement: Sendable {
+        public var deel: Stijl.Deel
+        /// The square the pictogram was drawn in, before turning it by `rotation` around its centre.
+        public var box: Rect
+        public var rotation: Double
+        public var colour: Colour
+        public var background: Colour
+    }
+}
+
+// MARK: - Dimensions
+
+/// The compass's measurements. The shapes are designed for A3 and scaled for smaller paper; the
+/// type has its own sizes per paper, so that A4 is not simply A3 made smaller (which would take
+/// descriptions under 10 pt).
+struct KompasMaat {
+    let paper: KompasLayout.Paper
+    let page: PageSize
+    /// Millimetres on this paper per millimetre on A3.
+    let scale: Double
+    let margin: Double
+    let centre: Point
+    let type: KompasType
+
+    // Radii on A3, in millimetres; `r(_:)` scales them.
+    static let outer = 133.0
+    static let accent = 3.0
+    static let ringInner = 99.0
+    static let face = 96.5
+    static let ticksOuter = 93.5
+    static let tickLength = 2.5
+    /// The cut mark lies this far outside the dial on every paper (not scaled): room to cut by
+    /// hand with scissors without nicking the rim.
+    static let cutOffset = 5.0
+
+    init(paper: KompasLayout.Paper) {
+        self.paper = paper
+        page = paper.pageSize
+        margin = paper == .a3 ? 12 : 10
+        type = paper == .a3 ? .a3 : .a4
+        // The dial and its cut mark fill the height between the margins, with or without the
+        // mark, so both versions are the same drawing.
+        let available = page.height / 2 - margin - Self.cutOffset - Stijl.hairline
+        scale = min(page.height / 297, available / Self.outer)
+        centre = Point(page.width / 2, page.height / 2)
+    }
+
+    /// A length designed for A3, on this paper.
+    func r(_ millimetres: Double) -> Double { millimetres * scale }
+}
+
+/// The type sizes of the compass on one paper, in points: the size each text is set at when it
+/// fits, and the floors it may shrink to when an organisation's own text is longer.
+struct KompasType {
+    var title: Double
+    var subtitle: Double
+    var hint: Double
+    var centreTitle: Double
+    /// The centre's line, when the medallion has room for it at a legible size: on A4 it would
+    /// take room the thema's need, so there the medallion holds only its title.
+    var centreSummary: Double?
+    var themaTitle: Double
+    var themaSummary: Double
+    var onderwerpTitle: Double
+    var onderwerpSummary: Double
+    /// The size descriptions keep whenever they can (14 pt on A3, 10 pt on A4): only content
+    /// longer than the default goes below it.
+    var description: Double
+    /// The smallest any title of an onderwerp may shrink to.
+    var minimumTitle: Double
+    /// The smallest any text may shrink to, for content longer than the default.
+    var minimumBody: Double
+
+    static let a3 = KompasType(title: 28, subtitle: 17, hint: 13.5, centreTitle: 21, centreSummary: 13, themaTitle: 17,
+                               themaSummary: 14, onderwerpTitle: 28, onderwerpSummary: 15, description: 14,
+                               minimumTitle: 20, minimumBody: 12)
+    static let a4 = KompasType(title: 20, subtitle: 12.5, hint: 10.5, centreTitle: 15, centreSummary: nil, themaTitle: 12.5,
+                               themaSummary: 11, onderwerpTitle: 20, onderwerpSummary: 11, description: 10,
+                               minimumTitle: 14.5, minimumBody: 9)
+}

@@ -1,0 +1,278 @@
+import Foundation
+import Inhoud
+import Tekenaar
+
+// MARK: - Thema's
+
+extension KompasDrawing {
+    /// One thema as it will be set: its title and the lines of its description.
+    struct ThemaBlock {
+        var title: String
+        var titleStyle: TextStyle
+        var lines: [String]
+    }
+
+    /// The four thema's in the four quarters of the face, set straight and each turned to the
+    /// nearer edge of the table. All four share one measure, one size and one distance from the
+    /// middle; each description is broken into balanced lines (``LineBreaker``), centred under
+    /// its title, at the largest size and widest measure at which every line stays on the face.
+    mutating func drawThemas() throws {
+        let themas = Array(inhoud.themas.prefix(4))
+        let text = self.text, fixedTerms = self.fixedTerms
+        let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: maat.type.themaTitle,
+                                   colour: Self.navy.text, alignment: .centre)
+        // Each line is set on its own, one line height below the one before: the frames are the
+        // lines' own height, not the font's (generous) natural one.
+        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: maat.type.themaSummary, colour: Stijl.ink, alignment: .centre,
+                                  lineHeight: 1.3)
+        // The room in a quarter, measured from the middle: clear of the rose's points, of the
+        // medallion, and inside the ticks.
+        let clearance = maat.r(2)
+        let inner = dial.roseHalfWidth + clearance
+        let reach = dial.ticksInner - clearance
+        let top = (max(0, pow(dial.medallion + maat.r(2.5), 2) - inner * inner)).squareRoot()
+        let gap = maat.r(1.5)
+        let widest = reach - inner
+        func fits(right: Double, bottom: Double) -> Bool { right * right + bottom * bottom <= reach * reach + 1e-9 }
+
+        // The titles: one line each, at one size for all four.
+        var titleSize = titleStyle
+        while try themas.contains(where: { try text.length($0.title, style: titleSize) > widest * 0.8 }),
+              titleSize.size > maat.type.themaTitle * 0.8 {
+            titleSize = titleSize.sized(titleSize.size - 0.5)
+        }
+        let titleHeight = try canvas.measure("Hg", style: titleSize).height
+        var titles: [String] = []
+        for thema in themas {
+            if try text.length(thema.title, style: titleSize) <= widest * 0.8 {
+                titles.append(thema.title)
+            } else {
+                warnings.add("themas[\(thema.id)].titel: \"\(thema.title)\" is too long for the Gesprekskompas; write a shorter title")
+                titles.append(try text.shortened(thema.title) { try text.length($0, style: titleSize) <= widest * 0.8 })
+            }
+        }
+        let titleWidths = try titles.map { try text.length($0, style: titleSize) }
+
+        // The size and the measure whose line breaks read best, a smaller size counting against
+        // it: every half point less must buy clearly better breaks, and going under the size
+        // the compass promises for descriptions must buy a lot.
+        func sizeCost(_ size: Double) -> Double {
+            0.8 * (baseStyle.size - size) + 3 * max(0, maat.type.description - size)
+        }
+        var setting: (style: TextStyle, measure: Double, lines: [[String]?], score: Double)?
+        var fallback: (style: TextStyle, measure: Double, lines: [[String]?], fitting: Int, cost: Double)?
+        var size = baseStyle.size
+        while size >= maat.type.minimumBody - 1e-9 {
+            defer { size -= 0.5 }
+            if let setting, sizeCost(size) >= setting.score { break }
+            let style = baseStyle.sized(size)
+            let isSmallest = size - 0.5 < maat.type.minimumBody - 1e-9
+            let pitch = size * 1.3 * 25.4 / 72
+            let lineHeight = try canvas.measure("Hg", style: style).height
+            var breakers = themas.map { thema in
+                LineBreaker(thema.summary, keepTogether: fixedTerms) { try text.length($0, style: style) }
+            }
+            var measure = widest
+            while measure >= widest * 0.6 {
+                let axis = inner + measure / 2
+                defer { measure -= maat.r(1) }
+                guard titleWidths.allSatisfy({ $0 <= measure && fits(right: axis + $0 / 2, bottom: top + titleHeight) }) else { continue }
+                var chosen: [[String]?] = []
+                var cost = 0.0
+                for index in breakers.indices {
+                    let candidates = try breakers[index].candidates(maxLines: 6, limit: { _ in measure }, reference: widest)
+                    var found: [String]?
+                    for candidate in candidates {
+                        var fitsFace = true
+                        for (line, content) in candidate.lines.enumerated() {
+                            let bottom = top + titleHeight + gap + Double(line) * pitch + lineHeight
+                            if try !fits(right: axis + text.length(content, style: style) / 2, bottom: bottom) { fitsFace = false; break }
+                        }
+                        if fitsFace { found = candidate.lines; cost += candidate.cost; break }
+                    }
+                    chosen.append(found)
+                }
+                let fitting = chosen.compactMap { $0 }.count
+                if fitting == chosen.count {
+                    let score = cost + sizeCost(size)
+                    if score < (setting?.score ?? .infinity) - 1e-9 { setting = (style, measure, chosen, score) }
+                } else if isSmallest, fallback.map({ fitting > $0.fitting || (fitting == $0.fitting && cost < $0.cost - 1e-9) }) ?? true {
+                    fallback = (style, measure, chosen, fitting, cost)
+                }
+            }
+        }
+        let chosenSetting = setting.map { ($0.style, $0.measure, $0.lines) } ?? fallback.map { ($0.style, $0.measure, $0.lines) }
+        guard let (style, measure, chosenLines) = chosenSetting else { return }
+        let axis = inner + measure / 2
+        let pitch = style.size * 1.3 * 25.4 / 72
+        let lineHeight = try canvas.measure("Hg", style: style).height
+
+        // A description that fits nowhere keeps the lines the face has room for, the last one
+        // shortened, and the organisation is told.
+        var blocks: [ThemaBlock] = []
+        for (index, thema) in themas.enumerated() {
+            if let lines = chosenLines[index] {
+                blocks.append(ThemaBlock(title: titles[index], titleStyle: titleSize, lines: lines))
+                continue
+            }
+            warnings.add("themas[\(thema.id)].kort: the text is too long for the Gesprekskompas and was shortened; write a shorter text")
+            // Line by line, each as long as the face allows at its depth, while that is at least
+            // half the measure; the last line ends in "…".
+            func room(_ line: Int) -> Double {
+                let bottom = top + titleHeight + gap + Double(line) * pitch + lineHeight
+                return min(measure, 2 * ((max(0, reach * reach - bottom * bottom)).squareRoot() - axis))
+            }
+            let words = thema.summary.split(whereSeparator: \.isWhitespace).map(String.init)
+            var lines: [String] = []
+            var next = 0
+            while next < words.count, room(lines.count) >= measure / 2 {
+                let limit = room(lines.count)
+                var current = words[next]
+                next += 1
+                while next < words.count, try text.length(current + " " + words[next], style: style) <= limit {
+                    current += " " + words[next]
+                    next += 1
+                }
+                lines.append(current)
+            }
+            if next < words.count || lines.isEmpty {
+                let limit = room(max(lines.count - 1, 0))
+                let rest = ([lines.popLast()].compactMap { $0 } + words[next...]).joined(separator: " ")
+                lines.append(try text.shortened(rest) { try text.length($0, style: style) <= limit })
+            }
+            blocks.append(ThemaBlock(title: titles[index], titleStyle: titleSize, lines: lines))
+        }
+
+        // Lower left, lower right, upper right, upper left: the reading order of the person at the
+        // bottom edge, then of the person opposite (whose left is the sheet's right). The upper
+        // two are the lower two turned half a circle around the middle.
+        for (index, (thema, block)) in zip(themas, blocks).enumerated() {
+            let side: Double = index % 2 == 0 ? -1 : 1
+            let turned = index >= 2
+            let rotation = turned ? Double.pi : 0
+            let field = "themas[\(thema.id)]"
+            let x = centre.x + side * axis - measure / 2
+            let dialCentre = centre
+            let turn = { (rect: Rect) in turned ? Self.turned(rect, by: .pi, around: dialCentre) : rect }
+            try canvas.scoped {
+                if turned { canvas.rotate(by: .pi, around: dialCentre) }
+                try canvas.tagged(.heading3) {
+                    let box = Rect(x: x, y: centre.y + top, width: measure, height: titleHeight)
+                    let frame = try canvas.text(block.title, style: block.titleStyle, in: box, maxLines: 1)
+                    record(.themaTitle, field: "\(field).titel", text: block.title, frame: turn(frame), rotation: rotation,
+                           style: block.titleStyle, background: Self.faceTint)
+                }
+                try canvas.tagged(.paragraph) {
+                    for (number, line) in block.lines.enumerated() {
+                        let y = centre.y + top + titleHeight + gap + Double(number) * pitch
+                        let frame = try canvas.text(line, style: style, in: Rect(x: x, y: y, width: measure, height: lineHeight),
+                                                    maxLines: 1)
+                        record(.themaSummary, field: "\(field).kort", text: line, frame: turn(frame), rotation: rotation,
+                               style: style, background: Self.faceTint)
+                    }
+                }
+            }
+        }
+    }
+}
+
+// MARK: - Side blocks
+
+extension KompasDrawing {
+    /// The title and the hint beside the dial, each beside a gap between two sectors rather
+    /// than beside an onderwerp: bottom left (by the gap at 7 o'clock) for the person at the
+    /// bottom edge, and top left (by the gap at 11 o'clock), turned to face the person opposite.
+    /// Both are set flush to the sheet's left edge: the copy, whose reader has that edge on the
+    /// right, is set flush right. Every line of the copy then lies where its twin lies, mirrored
+    /// in the sheet's middle line, and keeps the same distance from the dial.
+    mutating func drawSideBlock(copy: Bool) throws {
+        let (title, subtitle) = Self.splitTitle(inhoud.kompas.title)
+        // As wide as the corner beside the dial allows: one sentence of the hint per line.
+        let width = maat.paper == .a3 ? 98.0 : 80.0
+        let type = maat.type
+        let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .black, size: type.title,
+                                   colour: Self.navy.strong, lineHeight: 1.1)
+        let subtitleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: type.subtitle,
+                                      colour: Self.navy.text, lineHeight: 1.2)
+        let hintStyle = TextStyle(family: Stijl.bodyFamily, size: type.hint, colour: Stijl.ink, lineHeight: 1.35)
+        let hintRoom = maat.r(34)
+
+        let titleFit = try canvas.fit(title, style: titleStyle, in: Rect(x: 0, y: 0, width: width, height: maat.r(30)),
+                                      minimumSize: titleStyle.size * 0.75)
+        let subtitleMetrics = try subtitle.map { try canvas.measure($0, style: subtitleStyle, width: width) }
+        // One sentence per line when that fits; otherwise the text flows, and is shortened (with a
+        // warning) only when even that does not fit at the smallest size.
+        var hint = Self.sentencePerLine(inhoud.kompas.hint)
+        var hintFit = try canvas.fit(hint, style: hintStyle, in: Rect(x: 0, y: 0, width: width, height: hintRoom),
+                                     minimumSize: type.minimumBody)
+        if !hintFit.fits {
+            hint = inhoud.kompas.hint
+            hintFit = try canvas.fit(hint, style: hintStyle, in: Rect(x: 0, y: 0, width: width, height: hintRoom),
+                                     minimumSize: type.minimumBody)
+        }
+        var hintLines: Int?
+        if !hintFit.fits {
+            hintLines = max(1, Int(hintRoom / (hintFit.style.size * 1.35 * 25.4 / 72)))
+            if !copy { warnings.add("kompas.uitleg: the text is too long for the Gesprekskompas and was shortened; write a shorter text") }
+        }
+        if !titleFit.fits, !copy {
+            warnings.add("kompas.titel: \"\(title)\" is too long for the Gesprekskompas; write a shorter title")
+        }
+        let hintMetrics = try canvas.measure(hint, style: hintFit.style, width: width, maxLines: hintLines)
+        let gap = maat.r(Stijl.Ruimte.s)
+        let left = maat.margin
+        // The block as wide as its longest line, so the copy's lines end at the left margin.
+        let blockWidth = min(width, max(titleFit.metrics.width, subtitleMetrics?.width ?? 0, hintMetrics.width) + 0.1)
+        let alignment: TextStyle.Alignment = copy ? .right : .left
+        var y = maat.page.height - maat.margin - hintMetrics.height - gap - (subtitleMetrics?.height ?? 0) - titleFit.metrics.height
+        let rotation = copy ? Double.pi : 0
+        // The copy is the block turned half a circle around a point on the sheet's middle line,
+        // level with the block's middle: it lands in the top left corner, facing the top edge.
+        let pivot = Point(left + blockWidth / 2, centre.y)
+        let turn = { (rect: Rect) in copy ? Self.turned(rect, by: .pi, around: pivot) : rect }
+        try canvas.scoped {
+            if copy { canvas.rotate(by: .pi, around: pivot) }
+            try canvas.tagged(copy ? .paragraph : .heading1) {
+                let titleBox = Rect(x: left, y: y, width: blockWidth, height: titleFit.metrics.height)
+                let frame = try canvas.text(title, style: titleFit.style.aligned(alignment), in: titleBox,
+                                            maxLines: titleFit.fits ? nil : 1)
+                record(.title, field: "kompas.titel", text: title, frame: turn(frame), rotation: rotation, style: titleFit.style,
+                       background: Stijl.paper, copy: copy)
+                y += titleFit.metrics.height
+                if let subtitle, let subtitleMetrics {
+                    let box = Rect(x: left, y: y, width: blockWidth, height: subtitleMetrics.height)
+                    let frame = try canvas.text(subtitle, style: subtitleStyle.aligned(alignment), in: box)
+                    record(.subtitle, field: "kompas.titel", text: subtitle, frame: turn(frame), rotation: rotation,
+                           style: subtitleStyle, background: Stijl.paper, copy: copy)
+                    y += subtitleMetrics.height
+                }
+            }
+            y += gap
+            try canvas.tagged(.paragraph) {
+                let box = Rect(x: left, y: y, width: blockWidth, height: hintMetrics.height)
+                let frame = try canvas.text(hint, style: hintFit.style.aligned(alignment), in: box, maxLines: hintLines)
+                record(.hint, field: "kompas.uitleg", text: inhoud.kompas.hint, frame: turn(frame), rotation: rotation,
+                       style: hintFit.style, background: Stijl.paper, copy: copy)
+            }
+        }
+    }
+
+    /// The hint is a few short sentences: each starts on a new line, so a reader takes them one
+    /// at a time.
+    static func sentencePerLine(_ text: String) -> String {
+        var result = ""
+        var previous: Character?
+        for character in text {
+            if character == " ", let previous, ".?!".contains(previous) { result.append("\n") } else { result.append(character) }
+            previous = character
+        }
+        return result
+    }
+
+    /// "Gesprekskompas · Gezien & Gehoord" is set as a title with a subtitle under it.
+    static func splitTitle(_ title: String) -> (String, String?) {
+        guard let range = title.range(of: " · ") else { return (title, nil) }
+        let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
+        return head.isEmpty || tail.isEmpty ? (title, nil) : (head, tail)
+    }
+}

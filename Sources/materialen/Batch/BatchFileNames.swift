@@ -1,0 +1,59 @@
+import Foundation
+import Inhoud
+
+/// File names for batch output: `{date}_{name-slug}_{material}.pdf`, sorting by date in a folder
+/// listing. Names are built only from the ISO date, a slug of lowercase ASCII letters, digits and
+/// `-`, and the material's name, so no client's name can lead outside the output folder (`/`, `..`)
+/// or make a name the file system refuses.
+enum BatchFileName {
+    /// The longest slug kept, well inside the file systems' 255-byte limit for a name.
+    static let maximumSlugLength = 60
+
+    /// `"Anna Ëlsa de Vries-Çelik"` → `"anna-elsa-de-vries-celik"`: transliterated to Latin, diacritics
+    /// folded, lowercased; every run of anything else becomes one `-`. Empty when nothing is left.
+    static func slug(_ text: String) -> String {
+        let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false)
+            ?? text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var slug = ""
+        var pendingDash = false
+        for scalar in latin.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                if pendingDash && !slug.isEmpty { slug.append("-") }
+                pendingDash = false
+                slug.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        guard slug.count > maximumSlugLength else { return slug }
+        // Cut at a word boundary when there is one in the second half.
+        let cut = String(slug.prefix(maximumSlugLength))
+        if let dash = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: dash) > maximumSlugLength / 2 {
+            return String(cut[..<dash])
+        }
+        return cut
+    }
+
+    /// The name of one client's file, before duplicates are told apart.
+    static func base(date: CalendarDate?, name: String?, material: String) -> String {
+        let slug = name.map(slug).flatMap { $0.isEmpty ? nil : $0 } ?? "client"
+        return [date?.iso, slug, material].compactMap { $0 }.joined(separator: "_")
+    }
+
+    /// One file name per row, in row order; the second and later rows with the same name get
+    /// `-2`, `-3`, … so no row overwrites another.
+    static func names(for rows: [ClientRow], material: String, extension fileExtension: String = "pdf") -> [String] {
+        var used: Set<String> = []
+        return rows.map { row in
+            let base = base(date: row.appointment.date, name: row.appointment.name, material: material)
+            var name = "\(base).\(fileExtension)"
+            var counter = 2
+            while used.contains(name) {
+                name = "\(base)-\(counter).\(fileExtension)"
+                counter += 1
+            }
+            used.insert(name)
+            return name
+        }
+    }
+}

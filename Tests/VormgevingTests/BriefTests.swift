@@ -1,0 +1,332 @@
+import Foundation
+import Inhoud
+import Tekenaar
+import TestSupport
+import Testing
+@testable import Vormgeving
+
+/// The uitnodigingsbrief: reference pages, and what a client relies on, checked on the rendered
+/// letter: every placeholder filled, the address in the envelope window, 12 pt body text within
+/// the margins, a QR code that scans, a link that clicks, missing data refused, both forms of address.
+@Suite struct BriefTests {
+    static let letterDate = CalendarDate(year: 2026, month: 11, day: 29)!
+    static let full = Appointment(
+        name: "Sanne de Boer", date: CalendarDate(year: 2026, month: 12, day: 3), time: "10:30",
+        location: "Voorbeeldstraat 1, Voorbeeldstad", expert: "Anna de Vries",
+        addressLines: ["Lindenlaan 12", "1234 AB Voorbeeldstad"], phone: "06 12 34 56 78", email: "a.devries@example.com")
+    /// A long name and a long street, and a location that wraps in the facts block.
+    static let long = Appointment(
+        name: "Maria Magdalena van den Heuvel-Oosterbroek-Vermeulen", date: CalendarDate(year: 2026, month: 12, day: 14),
+        time: "09:00", location: "Stadskantoor Voorbeeldstad, Stadsplein 100, kamer 2.14", expert: "Anna de Vries",
+        addressLines: ["Burgemeester van Walsum-Kortenhoeven-Oostveenstraat 1234 bis", "1234 AB Sint-Michielsgestel-Noord"])
+    static let keuzehulp = "https://www.han.nl/projecten/2023/keuzehulp-re-integratie-bij-psychische-klachten/"
+
+    // MARK: Reference pages
+
+    @Test(arguments: [("full", 1), ("full", 2), ("long", 1)])
+    func pageMatchesSnapshot(_ variant: String, _ page: Int) throws {
+        let appointment = variant == "full" ? Self.full : Self.long
+        let rendered = try render(try Inhoud.loadDefault(), [appointment], as: .png(dpi: 100))
+        #expect(rendered.files.count == 2)
+        assertPageSnapshot(rendered.files[page - 1], group: "brief", named: "\(variant)-\(page)")
+    }
+
+    // MARK: Content
+
+    @Test(arguments: Inhoud.FormOfAddress.allCases)
+    func everyPlaceholderIsFilledAndEveryFactPrinted(_ form: Inhoud.FormOfAddress) throws {
+        let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: \(form.rawValue)\n", named: "vorm.yaml")
+        let warnings = LayoutWarnings()
+        let text = try pdfText(inhoud, [Self.full], warnings: warnings)
+        #expect(!text.contains("{{") && !text.contains("}}"), "an unfilled placeholder: \(text)")
+        for fact in ["Sanne de Boer", "Lindenlaan 12", "1234 AB Voorbeeldstad", "donderdag 3 december 2026", "10:30 uur",
+                     "Voorbeeldstraat 1, Voorbeeldstad", "Anna de Vries", "06 12 34 56 78", "a.devries@example.com",
+                     "Arbeidsdeskundig Bureau Voorbeeld", "Voorbeeldstad, 29 november 2026", "Voorbereiden op ons gesprek",
+                     "Keuzehulp Re-integratie bij psychische klachten voor werkenden", "werkgever"] {
+            #expect(text.contains(fact), "missing on the letter: \(fact)")
+        }
+        for question in inhoud.preparation.questions { #expect(text.contains(question.text)) }
+        #expect(warnings.messages.isEmpty, "the default letter fits without warnings: \(warnings.messages)")
+    }
+
+    @Test func bothFormsOfAddressRender() throws {
+        let informal = try pdfText(try Inhoud.loadDefault(), [Self.full])
+        let formal = try pdfText(try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "u.yaml"), [Self.full])
+        #expect(informal.contains("Je afspraak") && informal.contains("Ik nodig je uit"))
+        #expect(formal.contains("Uw afspraak") && formal.contains("Ik nodig u uit") && formal.contains("Wilt u meer tips?"))
+        // The strip's panel titles are fixed terms of the method ("Jouw ervaringen"); nothing else says je.
+        let words = formal.replacingOccurrences(of: "Jouw ", with: "").lowercased().split { !$0.isLetter }
+        #expect(Set(words).isDisjoint(with: ["je", "jij", "jou", "jouw", "jezelf"]))
+        #expect(informal != formal)
+    }
+
+    @Test func theDateCarriesItsWeekday() throws {
+        let values = BriefLayout.values(try Inhoud.loadDefault(), Self.full)
+        #expect(values[.datum] == "donderdag 3 december 2026")
+        #expect(values[.telefoon] == "06 12 34 56 78")
+        let known: [(String, String)] = [("2024-02-29", "donderdag"), ("2000-01-01", "zaterdag"), ("2026-01-05", "maandag"),
+                                         ("2026-03-01", "zondag"), ("1999-12-31", "vrijdag")]
+        for (date, weekday) in known {
+            let parsed = try #require(CalendarDate(parsing: date))
+            #expect(BriefLayout.longDutch(parsed).hasPrefix(weekday + " "), "\(date)")
+        }
+        // Without the appointment's own contact details, the organisation's are used.
+        let organisation = BriefLayout.values(try Inhoud.loadDefault(), Self.long)
+        #expect(organisation[.telefoon] == "012 345 67 89" && organisation[.email] == "info@example.com")
+    }
+
+    // MARK: Missing data
+
+    @Test func missingFieldsAreNamedAndNothingIsDrawn() throws {
+        #expect(BriefLayout.missingFields(in: Self.full).isEmpty)
+        #expect(BriefLayout.missingFields(in: Appointment(name: "Sanne", time: "10:30")) == [.date, .location, .expert])
+        #expect(BriefLayout.missingFields(in: Appointment()) == BriefLayout.MissingField.allCases)
+        let incomplete = Appointment(name: "Sanne", date: CalendarDate(year: 2026, month: 12, day: 3))
+        #expect(throws: BriefError.missingFields([.time, .location, .expert], client: "Sanne")) {
+            try render(try Inhoud.loadDefault(), [incomplete], as: .pdf)
+        }
+        #expect(BriefError.missingFields([.time], client: "Sanne").description
+            == "the letter for Sanne needs time; nothing was written")
+    }
+
+    @Test func theCommandLineRefusesAnIncompleteLetterAndWritesNothing() throws {
+        let directory = try Repository.temporaryDirectory("brief-cli")
+        let result = try Repository.materialen(["brief", "-o", "brief.pdf", "--client", "Sanne de Boer",
+                                                "--date", "3-12-2026"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("--time") && result.error.contains("--location") && result.error.contains("--expert"),
+                "\(result.error)")
+        #expect(result.error.contains("nothing was written"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func theCommandLineWritesATwoPageLetterDatedToday() throws {
+        let directory = try Repository.temporaryDirectory("brief-cli")
+        let result = try Repository.materialen(["brief", "-o", "brief.pdf", "--client", "Sanne de Boer", "--date", "3-12-2026",
+                                                "--time", "10.30", "--location", "Voorbeeldstraat 1", "--expert", "Anna de Vries",
+                                                "--address", "Lindenlaan 12, 1234 AB Voorbeeldstad"], in: directory)
+        #expect(result.status == 0, "\(result.error)")
+        let path = directory.appendingPathComponent("brief.pdf").path
+        #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           2"))
+        let text = try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        #expect(text.contains("Voorbeeldstad, " + BriefLayout.today().dutch))
+        #expect(text.contains("10:30 uur") && text.contains("Lindenlaan 12"))
+    }
+
+    // MARK: Keuzehulp
+
+    @Test func theQRCodeScansToTheKeuzehulp() throws {
+        let rendered = try render(try Inhoud.loadDefault(), [Self.full], as: .png(dpi: 200))
+        let file = try Repository.temporaryDirectory("brief-qr").appendingPathComponent("page-2.png")
+        try rendered.files[1].write(to: file)
+        let decoded = try Tools.run("zbarimg", ["--raw", "-q", file.path]).trimmingCharacters(in: .newlines)
+        #expect(decoded == Self.keuzehulp)
+    }
+
+    @Test func theKeuzehulpIsAClickableLink() throws {
+        let path = try writePDF(try Inhoud.loadDefault(), [Self.full])
+        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        let links = qdf.components(separatedBy: "/URI (\(Self.keuzehulp))").count - 1
+        #expect(links >= 2, "the printed address and the QR code both link to the keuzehulp")
+        // The printed address is the one people type: without https:// and broken after a slash.
+        let text = try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        #expect(text.contains("www.han.nl/projecten/2023/"))
+        #expect(text.contains("keuzehulp-re-integratie-bij-psychische-klachten"))
+    }
+
+    // MARK: The envelope window
+
+    @Test func aLongNameAndAddressAreFittedIntoTheWindowAndReported() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let window = inhoud.organisation.envelopeWindow
+        let windowRect = Rect(x: window.x, y: window.y, width: window.width, height: window.height)
+        let warnings = LayoutWarnings()
+        let rendered = try render(inhoud, [Self.long], as: .pdf, warnings: warnings)
+        let address = try #require(rendered.placedText.first { $0.text.hasPrefix("Maria Magdalena") })
+        #expect(windowRect.contains(address.frame, tolerance: 0.01), "\(address.frame) outside \(windowRect)")
+        #expect(address.text.contains("1234 AB Sint-Michielsgestel-Noord"))
+        #expect(warnings.messages.contains { $0.contains("the client's name (naam)") && $0.contains("two lines") })
+        #expect(warnings.messages.contains { $0.contains("address line 1 (adres)") })
+        #expect(rendered.files.count == 1)
+        #expect(!warnings.messages.contains { $0.contains("extra page") }, "the long letter still fits: \(warnings.messages)")
+    }
+
+    @Test func anAddressThatCannotFitIsShortenedInsideTheWindowAndReported() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let window = inhoud.organisation.envelopeWindow
+        let windowRect = Rect(x: window.x, y: window.y, width: window.width, height: window.height)
+        var appointment = Self.full
+        appointment.name = String(repeating: "Vanderheijden-Oosterbroekvermeulen", count: 4)
+        appointment.addressLines = ["Straat 1", "Gebouw B", "Verdieping 3", "Kamer 12", "Postbus 100", "1234 AB Plaats", "Nederland"]
+        let warnings = LayoutWarnings()
+        let placed = try render(inhoud, [appointment], as: .pdf, warnings: warnings).placedText
+        let address = placed.filter { $0.pageIndex == 0 && windowRect.intersects($0.frame) }
+        #expect(!address.isEmpty)
+        for line in address { #expect(windowRect.contains(line.frame, tolerance: 0.01), "\(line.text) at \(line.frame)") }
+        let name = try #require(address.first { $0.text.hasPrefix("Vanderheijden") })
+        #expect(name.frame.width <= windowRect.width + 0.01, "the unbreakable name is shortened to the window")
+        #expect(warnings.messages.contains { $0.contains("the client's name (naam)") && $0.contains("shortened") })
+        #expect(warnings.messages.contains { $0.contains("envelope window holds") })
+    }
+
+    // MARK: Layout
+
+    @Test func textStaysInsideTheMarginsAtReadableSizesAndLineLengths() throws {
+        #expect(BriefLayout.Typography.body.size >= 12)
+        #expect(BriefLayout.Typography.bodyBold.size >= 12 && BriefLayout.Typography.question.size >= 12)
+        #expect(BriefLayout.Typography.factsValue.size >= 12 && BriefLayout.Typography.address.size >= 12)
+        let inhoud = try Inhoud.loadDefault()
+        let geometry = BriefLayout.Geometry(inhoud.organisation)
+        #expect(geometry.left == inhoud.organisation.envelopeWindow.x, "text aligns with the envelope window")
+        #expect(geometry.measure <= 140)
+        let rendered = try render(inhoud, [Self.full, Self.long], as: .pdf)
+        let page = PageSize.a4.bounds.inset(by: 12)
+        for placed in rendered.placedText {
+            #expect(page.contains(placed.frame), "\(placed.text.prefix(30)) at \(placed.frame) on page \(placed.pageIndex + 1)")
+            #expect(placed.frame.maxY <= geometry.bottom + 0.01)
+        }
+        // Body paragraphs: at most the measure wide, about 70 characters a line.
+        let values = BriefLayout.values(inhoud, Self.full)
+        for paragraph in inhoud.brief.paragraphs {
+            let text = paragraph.text.filled(values)
+            let placed = try #require(rendered.placedText.first { $0.text == text && $0.pageIndex == 0 })
+            #expect(placed.frame.minX == geometry.left && placed.frame.width <= geometry.measure + 0.01)
+            let lines = (placed.frame.height / (12 * 1.35 * 25.4 / 72)).rounded()
+            #expect(Double(text.count) / lines <= 72, "\(paragraph.id): \(Int(lines)) lines")
+        }
+    }
+
+    @Test func lettersTextsDoNotOverlap() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let rendered = try render(inhoud, [Self.full], as: .pdf)
+        // The Strip places its own texts inside its panels; everything else must keep apart.
+        let strip = Set(inhoud.strip.panels.flatMap { [$0.title, $0.caption, $0.bubble.text] } + ["1", "2", "3", "4"])
+        for pageIndex in 0..<2 {
+            let frames = rendered.placedText.filter { $0.pageIndex == pageIndex && !strip.contains($0.text) }
+            for (index, a) in frames.enumerated() {
+                for b in frames[(index + 1)...] where a.frame.intersects(b.frame) {
+                    let tolerance = a.frame.inset(by: 0.3).intersects(b.frame.inset(by: 0.3))
+                    #expect(!tolerance, "\"\(a.text.prefix(30))\" overlaps \"\(b.text.prefix(30))\" on page \(pageIndex + 1)")
+                }
+            }
+        }
+    }
+
+    @Test func theSecondPageSaysWhoseItIsAndGivesRoomToWrite() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let rendered = try render(inhoud, [Self.full], as: .pdf)
+        let secondPage = rendered.placedText.filter { $0.pageIndex == 1 }.map(\.text)
+        #expect(secondPage.first == "Voor Sanne de Boer · gesprek op donderdag 3 december 2026 om 10:30 uur")
+        #expect(Stijl.writingLinePitch >= 8)
+        #expect(BriefLayout.PreparationPlan.lineRange.lowerBound >= 2, "at least two writing lines per question")
+        let questions = rendered.placedText.filter { placed in
+            placed.pageIndex == 1 && inhoud.preparation.questions.contains { $0.text == placed.text }
+        }
+        #expect(questions.count == inhoud.preparation.questions.count)
+        // Between two questions: the question's text and at least two writing lines.
+        for (a, b) in zip(questions, questions.dropFirst()) {
+            #expect(b.frame.minY - a.frame.maxY >= 2 * Stijl.writingLinePitch)
+        }
+    }
+
+    @Test func aLongerLetterContinuesOnAnExtraPageInsteadOfShrinking() throws {
+        let long = String(repeating: "Dit is een langere alinea van de organisatie, met meer uitleg over het gesprek. ", count: 3)
+        let inhoud = try Inhoud.load(overrideYAML: """
+            brief:
+              alineas:
+                - id: inleven
+                  tekst: "\(long)"
+                - id: voorbereiden
+                  tekst: "\(long)"
+            """, named: "lang.yaml")
+        let warnings = LayoutWarnings()
+        let rendered = try render(inhoud, [Self.full], as: .pdf, warnings: warnings)
+        #expect(rendered.files.count == 1)
+        #expect(warnings.messages.contains { $0.contains("continues on an extra page") && $0.contains("brief.alineas") })
+        let pages = Set(rendered.placedText.map(\.pageIndex))
+        #expect(pages == [0, 1, 2], "letter, continuation, questions")
+        for placed in rendered.placedText { #expect(placed.frame.maxY <= 282.01) }
+        // The continuation page names whose letter it is, and the closing travels with its paragraph.
+        let continuation = rendered.placedText.filter { $0.pageIndex == 1 }.map(\.text)
+        #expect(continuation.first?.hasPrefix("Voor Sanne de Boer") == true)
+        #expect(continuation.contains("Met vriendelijke groet,"))
+        let path = try writePDF(inhoud, [Self.full])
+        #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           3"))
+    }
+
+    @Test func onePairOfPagesPerAppointmentTaggedAndTitled() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let document = BriefLayout.document(inhoud, appointments: [Self.full, Self.long], letterDate: Self.letterDate,
+                                            warnings: LayoutWarnings())
+        #expect(document.pages.count == 4)
+        #expect(BriefLayout.pages(inhoud, appointment: Self.full, letterDate: Self.letterDate, warnings: LayoutWarnings()).count == 2)
+        #expect(BriefLayout.info(inhoud, appointments: [Self.full]).title == "Uitnodiging voor ons gesprek · Sanne de Boer")
+        let path = try writePDF(inhoud, [Self.full])
+        let info = try Tools.run("pdfinfo", [path])
+        #expect(info.contains("Tagged:          yes"))
+        #expect(info.contains("Title:           Uitnodiging voor ons gesprek · Sanne de Boer"))
+        #expect(info.contains("Author:          Arbeidsdeskundig Bureau Voorbeeld"))
+        #expect(info.contains("595.276 x 841.89 pts (A4)"))
+        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        for tag in ["/H1", "/H2", "/P", "/L", "/LI", "/Figure", "/Link"] { #expect(qdf.contains("/S \(tag)"), "no \(tag) tag") }
+    }
+
+    @Test func theOrganisationsLogoAndColour() throws {
+        let directory = try Repository.temporaryDirectory("brief-logo")
+        var pixels = [UInt8](repeating: 0, count: 120 * 40 * 4)
+        for index in stride(from: 0, to: pixels.count, by: 4) {
+            pixels.replaceSubrange(index..<index + 4, with: [0x1F, 0x5F, 0x8B, 255])
+        }
+        try RasterImage(width: 120, height: 40, rgba: pixels).png().write(to: directory.appendingPathComponent("logo.png"))
+        let content = directory.appendingPathComponent("organisatie.yaml")
+        try Data("organisatie:\n  logo: logo.png\n  kleur: \"#F2C200\"\n".utf8).write(to: content)
+        let inhoud = try Inhoud.load(contentFile: content)
+        let warnings = LayoutWarnings()
+        let path = try writePDF(inhoud, [Self.full], warnings: warnings)
+        let images = try Tools.run("pdfimages", ["-list", path])
+        #expect(images.split(separator: "\n").count == 3, "one image, the logo: \(images)")
+        #expect(warnings.messages.count == 1)
+        #expect(warnings.messages.first?.contains("#F2C200 is too light for text") == true)
+        // With a logo the name moves into the sender's column, still as text.
+        #expect(try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"]).contains("Arbeidsdeskundig Bureau Voorbeeld"))
+        // A house colour dark enough for text raises nothing.
+        let dark = try Inhoud.load(overrideYAML: "organisatie:\n  kleur: \"#1F5F8B\"\n", named: "kleur.yaml")
+        let quiet = LayoutWarnings()
+        _ = try render(dark, [Self.full], as: .pdf, warnings: quiet)
+        #expect(quiet.messages.isEmpty, "\(quiet.messages)")
+    }
+
+    @Test func theFactsMoveIntoTheBodyWhenTheWindowLeavesNoRoom() throws {
+        let window = "organisatie:\n  envelopvenster:\n    x: 110\n    y: 50\n    breedte: 85\n    hoogte: 30\n"
+        let inhoud = try Inhoud.load(overrideYAML: window, named: "venster.yaml")
+        let geometry = BriefLayout.Geometry(inhoud.organisation)
+        #expect(geometry.besideWindow == nil)
+        #expect(geometry.left == 22)
+        let warnings = LayoutWarnings()
+        let rendered = try render(inhoud, [Self.full], as: .pdf, warnings: warnings)
+        let title = try #require(rendered.placedText.first { $0.text == "Je afspraak" })
+        let salutation = try #require(rendered.placedText.first { $0.text == "Beste Sanne de Boer," })
+        #expect(title.frame.minY > salutation.frame.maxY, "after the first paragraph")
+        #expect(title.pageIndex == 0)
+    }
+
+    // MARK: Helpers
+
+    func render(_ inhoud: Inhoud, _ appointments: [Appointment], as format: OutputFormat,
+                warnings: LayoutWarnings = LayoutWarnings()) throws -> RenderedDocument {
+        let document = BriefLayout.document(inhoud, appointments: appointments, letterDate: Self.letterDate, warnings: warnings)
+        return try Repository.renderer().render(document, as: format)
+    }
+
+    func writePDF(_ inhoud: Inhoud, _ appointments: [Appointment], warnings: LayoutWarnings = LayoutWarnings()) throws -> String {
+        let path = try Repository.temporaryDirectory("brief").appendingPathComponent("brief.pdf").path
+        try FileOutput.write(try render(inhoud, appointments, as: .pdf, warnings: warnings), to: path)
+        return path
+    }
+
+    /// The PDF's text with every run of white space as one space, so wrapped lines read as one.
+    func pdfText(_ inhoud: Inhoud, _ appointments: [Appointment], warnings: LayoutWarnings = LayoutWarnings()) throws -> String {
+        try Tools.run("pdftotext", ["-enc", "UTF-8", try writePDF(inhoud, appointments, warnings: warnings), "-"])
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
