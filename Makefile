@@ -9,7 +9,7 @@ BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev
 # Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf, zbarimg (QR codes).
 TEST_PACKAGES  := poppler-utils qpdf zbar-tools
 
-.PHONY: materials test build setup setup-test install clean
+.PHONY: materials test build setup setup-test install clean bench profile
 
 materials: setup
 	$(SWIFT) build -c release --product materialen
@@ -44,3 +44,44 @@ install: setup
 
 clean:
 	rm -rf .build $(OUT)
+
+# Benchmark (see BENCHMARKS.md): the release CLI against the C baseline of ../shared/bench (built
+# here when that folder is beside the checkout), whole processes, median of 5, ratios printed.
+# BENCH_ARGS passes options on, e.g. `make bench BENCH_ARGS=--quick`.
+BENCH_PEERS ?= ../shared/bench
+BENCH_DIR   ?= .build/bench
+BENCH_ARGS  ?=
+BENCH_C     := $(BENCH_DIR)/cairo_werkblad
+
+bench: setup
+	$(SWIFT) build -c release --product materialen
+	$(SWIFT) build -c release --product materialen-bench
+	@mkdir -p $(BENCH_DIR)
+	@baseline=""; \
+	if [ -f "$(BENCH_PEERS)/peers/cairo_werkblad.c" ]; then \
+	  sh scripts/install-packages.sh gcc pkg-config libpango1.0-dev libcairo2-dev python3 && \
+	  python3 "$(BENCH_PEERS)/peers/gen_content_h.py" "$(BENCH_DIR)/werkblad_content.h" && \
+	  gcc -O2 -Wall -o "$(BENCH_C)" "$(BENCH_PEERS)/peers/cairo_werkblad.c" -I"$(BENCH_DIR)" \
+	    $$(pkg-config --cflags --libs pangocairo pangofc fontconfig cairo-pdf) -lm && \
+	  baseline="--baseline $(BENCH_C)"; \
+	else echo "bench: $(BENCH_PEERS) not found: no C baseline, no ratios"; fi; \
+	bin="$$($(SWIFT) build -c release --show-bin-path)"; \
+	MATERIALEN_ASSETS="$(CURDIR)/Assets" "$$bin/materialen-bench" --materialen "$$bin/materialen" \
+	  --work "$(BENCH_DIR)/work" --json "$(BENCH_DIR)/results.json" $$baseline $(BENCH_ARGS)
+
+# Instruction profile of a 50-werkblad batch on one worker (valgrind's callgrind): the share of
+# the project's own Swift code against the Swift runtime, cairo, Pango, HarfBuzz, FreeType and zlib.
+# valgrind 3.19 cannot read Swift 6's DWARF 5, so it runs a copy without debug sections.
+profile: setup
+	sh scripts/install-packages.sh valgrind binutils
+	$(SWIFT) build -c release --product materialen
+	$(SWIFT) build -c release --product materialen-bench
+	@mkdir -p $(BENCH_DIR)/work
+	@bin="$$($(SWIFT) build -c release --show-bin-path)"; \
+	objcopy --strip-debug "$$bin/materialen" "$$bin/materialen-nodebug" && \
+	"$$bin/materialen-bench" --write-sheet 50 "$(BENCH_DIR)/work/profile.csv" && \
+	rm -rf "$(BENCH_DIR)/work/profile" && \
+	MATERIALEN_ASSETS="$(CURDIR)/Assets" valgrind --tool=callgrind --callgrind-out-file="$(BENCH_DIR)/callgrind.out" \
+	  "$$bin/materialen-nodebug" werkblad --clients "$(BENCH_DIR)/work/profile.csv" -o "$(BENCH_DIR)/work/profile" \
+	  --quiet --jobs 1 && \
+	"$$bin/materialen-bench" profile "$(BENCH_DIR)/callgrind.out"

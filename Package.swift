@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "materialen", targets: ["materialen"]),
+        .executable(name: "materialen-bench", targets: ["materialen-bench"]),
         .library(name: "Tekenaar", targets: ["Tekenaar"]),
         .library(name: "Inhoud", targets: ["Inhoud"]),
         .library(name: "Vormgeving", targets: ["Vormgeving"]),
@@ -44,6 +45,9 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // `make bench`: spawns the CLI (and the C baseline of ../shared/bench) and reports wall time,
+        // peak memory and bytes per document. Build it with -c release like the CLI it measures.
+        .executableTarget(name: "materialen-bench", path: "Benchmarks/materialen-bench"),
         // Shared by the test targets: locating the repository, the bundled fonts and the
         // pixel-comparing snapshot strategy for rendered pages.
         .target(

@@ -34,10 +34,12 @@ public enum BriefLayout {
 
     /// The values the letter's templates are filled with. The date carries its weekday ("donderdag
     /// 3 december 2026"): people check an appointment against the day of the week, not the number.
-    /// Phone and e-mail fall back to the organisation's when the appointment has none.
+    /// The time is written the Dutch way ("10.30", "9.00"; see ``dutchTime(_:)``). Phone and e-mail
+    /// fall back to the organisation's when the appointment has none.
     public static func values(_ inhoud: Inhoud, _ appointment: Appointment) -> [Inhoud.Placeholder: String] {
         [
-            .naam: appointment.name ?? "", .datum: appointment.date.map(longDutch) ?? "", .tijd: appointment.time ?? "",
+            .naam: appointment.name ?? "", .datum: appointment.date.map(longDutch) ?? "",
+            .tijd: appointment.time.map(dutchTime) ?? "",
             .locatie: appointment.location ?? "", .arbeidsdeskundige: appointment.expert ?? "",
             .telefoon: appointment.phone ?? inhoud.organisation.phone ?? "",
             .email: appointment.email ?? inhoud.organisation.email ?? "",
@@ -98,6 +100,16 @@ public enum BriefLayout {
             preconditionFailure("the system clock gives a date outside 1900–2999: \(parts)")
         }
         return date
+    }
+
+    /// "10:30" as a Dutch letter writes it: "10.30" (and "09:00" as "9.00"), the form of "om 10.30 uur".
+    /// The appointment keeps its "HH:MM"; only what is printed changes. A time in another form is
+    /// printed as it was given.
+    static func dutchTime(_ time: String) -> String {
+        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let hour = Int(parts[0]), parts[1].count == 2, parts[1].allSatisfy(\.isASCII),
+              Int(parts[1]) != nil else { return time }
+        return "\(hour).\(parts[1])"
     }
 
     /// "donderdag 3 december 2026".

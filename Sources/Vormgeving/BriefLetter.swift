@@ -19,27 +19,23 @@ extension BriefLayout {
             let facts = try FactsBlock(inhoud.brief.appointment, values: values, width: factsWidth, accent: accent,
                                        on: canvas)
 
-            // Place and date, then the subject: below the window, and below the facts block where
-            // they would meet it.
+            // The facts block beside the window, level with it; a block taller than the window rises
+            // so that it ends level with the window's bottom (but keeps its distance from the
+            // letterhead). Then place and date, below the window and below the block: never level with
+            // its bottom edge, so the two do not read as one row. Then the subject, and the body.
             let body = Typography.body
             let dateLine = inhoud.organisation.place + ", " + letterDate.dutch
             let dateSize = try canvas.measure(dateLine, style: body)
-            var dateTop = geometry.window.maxY + Stijl.Ruimte.m
             var factsFrame: Rect?
             if let beside = geometry.besideWindow {
-                // Level with the window, unless a tall letterhead needs the room above it.
-                let top = max(beside.minY, letterhead.bottom + Stijl.Ruimte.s)
-                let frame = Rect(x: beside.minX, y: top, width: beside.width, height: facts.height)
-                factsFrame = frame
-                if geometry.left + dateSize.width + Stijl.Ruimte.s > frame.minX {
-                    dateTop = max(dateTop, frame.maxY + Stijl.Ruimte.s)
-                }
+                let top = max(letterhead.bottom + Stijl.Ruimte.s, min(beside.minY, geometry.window.maxY - facts.height))
+                factsFrame = Rect(x: beside.minX, y: top, width: beside.width, height: facts.height)
             }
-            var subjectTop = dateTop + dateSize.height + Stijl.Ruimte.s
-            if let factsFrame { subjectTop = max(subjectTop, factsFrame.maxY + Stijl.Ruimte.s) }
+            let dateTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Ruimte.s
+            let subjectTop = dateTop + dateSize.height + Stijl.Ruimte.s
             let subject = inhoud.brief.subject.filled(values)
             let subjectHeight = try height(of: subject, style: Typography.subject, width: geometry.measure, on: canvas)
-            let bodyTop = subjectTop + subjectHeight + Stijl.Ruimte.m
+            let bodyTop = subjectTop + subjectHeight + Stijl.Ruimte.s
 
             let blocks = try Self.bodyBlocks(inhoud, values: values, facts: factsFrame == nil ? facts : nil,
                                              geometry: geometry, on: canvas, warnings: warnings)
@@ -47,7 +43,20 @@ extension BriefLayout {
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.right - geometry.left,
                                           on: canvas)
             let continuationTop = geometry.top + headerHeight + Stijl.Ruimte.xl
-            let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
+            var flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
+            // A letter a little too long for one page (an organisation's longer text or name) gets a
+            // narrower Strip, down to the Strip's own minimum, before its closing goes to another page.
+            if flowed.pages.count > 1, let stripIndex = blocks.firstIndex(where: { $0.name == Self.stripName }) {
+                var narrower = blocks
+                var width = Self.stripWidth(geometry) - 1
+                while width >= StripLayout.minimumWidth(for: .row) {
+                    narrower[stripIndex] = Self.stripBlock(inhoud, width: width, left: geometry.left, warnings: warnings)
+                    let attempt = BriefLayout.flow(narrower, firstTop: bodyTop, nextTop: continuationTop,
+                                                   bottom: geometry.bottom)
+                    if attempt.pages.count == 1 { flowed = attempt; break }
+                    width -= 1
+                }
+            }
             if flowed.pages.count > 1 {
                 warnings.add("brief for \(appointment.name ?? "a client"): the letter's text does not fit on one page at 12 pt, "
                              + "so it continues on an extra page before the questions; shorten the paragraphs under "
@@ -83,13 +92,15 @@ extension BriefLayout {
             self.pages = pages
         }
 
-        /// Between paragraphs: about 0.6 of a line, enough to see where one ends.
-        static let paragraphSpace = 3.5
-        /// Above and below the Strip.
-        static let stripSpace = 4.5
+        /// Between paragraphs: about 0.7 of a line, enough to see where one ends.
+        static let paragraphSpace = Stijl.Ruimte.s
+        /// Above the Strip, and below it a step more, so that the captions (in the body's face)
+        /// do not run into the paragraph after them.
+        static let stripSpace = Stijl.Ruimte.s
+        static let stripSpaceBelow = Stijl.Ruimte.m
         /// Above "Met vriendelijke groet,", and between it and the signature.
-        static let closingSpace = 5.0
-        static let signatureGap = 3.5
+        static let closingSpace = Stijl.Ruimte.s
+        static let signatureGap = Stijl.Ruimte.xs
 
         /// Salutation, paragraphs (with the facts block after the first one when it is not beside
         /// the window, and the Strip after `stripAfter`), and the closing.
@@ -108,9 +119,9 @@ extension BriefLayout {
             for (index, item) in brief.paragraphs.enumerated() {
                 let afterStrip = index > 0 && brief.paragraphs[index - 1].id == brief.stripAfter
                 var block = try textBlock("paragraph '\(item.id)'", item.text.filled(values),
-                                          space: afterStrip ? Self.stripSpace : Self.paragraphSpace)
-                // The closing paragraph leads into the signature ("hieronder"); the one before the
-                // strip introduces it.
+                                          space: afterStrip ? Self.stripSpaceBelow : Self.paragraphSpace)
+                // The last paragraph stays with the closing, so a page never starts with a lone
+                // signature; the one before the strip introduces it ("hieronder").
                 block.keepWithNext = index == brief.paragraphs.count - 1 || item.id == brief.stripAfter
                 blocks.append(block)
                 if index == 0, let facts {
@@ -119,20 +130,28 @@ extension BriefLayout {
                     })
                 }
                 if item.id == brief.stripAfter {
-                    blocks.append(try stripBlock(inhoud, geometry: geometry, warnings: warnings))
+                    blocks.append(stripBlock(inhoud, width: stripWidth(geometry), left: geometry.left, warnings: warnings))
                 }
             }
             blocks.append(try closingBlock(brief, values: values, geometry: geometry, on: canvas))
             return blocks
         }
 
-        /// The Strip at the text column's width (its own minimum if the column is narrower).
-        static func stripBlock(_ inhoud: Inhoud, geometry: Geometry, warnings: LayoutWarnings) throws -> Block {
-            let width = max(geometry.measure, StripLayout.minimumWidth(for: .row))
+        /// The Strip's block in the flow is known by this name.
+        static let stripName = "the strip"
+
+        /// The Strip from the text's left edge to the right margin, level with the facts block's right
+        /// edge and the second page's furniture: at 172 mm its captions are about 10.6 pt, closer to
+        /// the letter's 12 pt than at the text measure. Never narrower than the Strip's own minimum.
+        static func stripWidth(_ geometry: Geometry) -> Double {
+            max(geometry.right - geometry.left, StripLayout.minimumWidth(for: .row))
+        }
+
+        /// The Strip, `width` wide, in a row with its left edge at `left`.
+        static func stripBlock(_ inhoud: Inhoud, width: Double, left: Double, warnings: LayoutWarnings) -> Block {
             let options = StripLayout.Options(arrangement: .row, width: width)
             let size = StripLayout.size(inhoud, options: options)
-            let left = geometry.left
-            return Block(name: "the strip", spaceBefore: stripSpace, height: size.height) { canvas, top in
+            return Block(name: stripName, spaceBefore: stripSpace, height: size.height) { canvas, top in
                 try canvas.tagged(.division) {
                     try StripLayout.draw(inhoud, options: options, on: canvas, at: Point(left, top), warnings: warnings)
                 }
@@ -142,7 +161,8 @@ extension BriefLayout {
         /// "Met vriendelijke groet," and, after a small gap, the signature lines (those that are empty
         /// once filled in are left out). Who signs (the first two lines, the name in bold) stands on the
         /// left; how to reach them (the rest) in a second column beside it when both fit the text
-        /// width, so the contact details sit together where the last paragraph points to them.
+        /// width, so the contact details sit together at the foot of the letter, where people look
+        /// for them.
         static func closingBlock(_ brief: Inhoud.Brief, values: [Inhoud.Placeholder: String], geometry: Geometry,
                                  on canvas: Canvas) throws -> Block {
             let closing = brief.closing.filled(values)

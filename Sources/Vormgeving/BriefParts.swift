@@ -5,10 +5,16 @@ import Tekenaar
 extension BriefLayout {
     /// The organisation at the top of the letter: its logo (or its name set as a wordmark) on the
     /// left, and its address and contact details in a column that lines up with the facts block.
+    /// The details run together where they fit on one line (street and town; phone and e-mail), so
+    /// the letterhead stays low and the facts block below it can end level with the envelope window.
     struct Letterhead {
         private let drawing: (Canvas) throws -> Void
         /// The lowest point of the letterhead (mm), so the facts block can keep its distance.
         let bottom: Double
+
+        /// The logo's box: about as high as the two-line wordmark it replaces, so that the facts block
+        /// below the sender's column can still end level with the envelope window.
+        static let logoHeight = 14.0
 
         init(_ organisation: Inhoud.Organisation, accent: Accent, geometry: Geometry, on canvas: Canvas,
              warnings: LayoutWarnings) throws {
@@ -16,7 +22,7 @@ extension BriefLayout {
             let columnWidth = geometry.right - columnX
             let top = geometry.top
             let left = geometry.left
-            let logoBox = Rect(x: left, y: top, width: min(64, columnX - left - Stijl.Ruimte.l), height: 20)
+            let logoBox = Rect(x: left, y: top, width: min(64, columnX - left - Stijl.Ruimte.l), height: Self.logoHeight)
 
             // Try the logo on the measuring canvas, so an unreadable file falls back to the wordmark.
             var logo = organisation.logo?.path
@@ -27,11 +33,17 @@ extension BriefLayout {
                 }
             }
 
+            // `parts` on one line when it fits the column, else one line each.
+            func together(_ parts: [String], separator: String) throws -> [String] {
+                guard parts.count > 1 else { return parts }
+                let line = parts.joined(separator: separator)
+                return try canvas.measure(line, style: Typography.contact).width <= columnWidth ? [line] : parts
+            }
             var lines: [(text: String, style: TextStyle)] = []
             if logo != nil { lines.append((organisation.name, Typography.contactBold)) }
-            lines += organisation.addressLines.map { ($0, Typography.contact) }
-            if let phone = organisation.phone { lines.append((phone, Typography.contact)) }
-            if let email = organisation.email { lines.append((email, Typography.contact)) }
+            lines += try together(organisation.addressLines, separator: ", ").map { ($0, Typography.contact) }
+            lines += try together([organisation.phone, organisation.email].compactMap { $0 }, separator: "  ·  ")
+                .map { ($0, Typography.contact) }
             if let website = organisation.website { lines.append((displayAddress(website.absoluteString), Typography.contact)) }
             let contactLines = lines
             let name = organisation.name
@@ -74,10 +86,12 @@ extension BriefLayout {
 
     /// The client's name and postal address, placed in the envelope window; never outside it.
     ///
-    /// In order of preference: every line on a line of its own at 12 pt down to 10 pt (the block
-    /// shrinks as a whole); then long lines wrapped, down to 9 pt (``canvas.fit`` over the window);
-    /// and when even that does not fit, 9 pt with each line shortened by "…". Wrapping and shortening
-    /// are reported with the field's name, so the office can check the envelope.
+    /// In order of preference: every line on a line of its own, shrunk as a whole from 12 pt down to
+    /// 9 pt (the smallest a sorting machine and a reader with poor eyesight handle well); then as few
+    /// lines as possible broken, at spaces only, never inside a double-barrelled name ("Heuvel-
+    /// Oosterbroek"), at the largest size that fits; and when even that does not fit, 9 pt with each
+    /// line shortened by "…". Breaking and shortening are reported with the field's name, so the
+    /// office can check the envelope.
     struct AddressBlock {
         private let lines: [String]
         private let style: TextStyle
@@ -85,8 +99,8 @@ extension BriefLayout {
         private let cutLineHeight: Double?
         private let window: Rect
 
-        /// Below this, a line of its own is not worth it: wrapping at a larger size reads better.
-        static let oneLineMinimum = 10.0
+        /// Sizes are tried in steps of a quarter point.
+        static let sizeStep = 0.25
 
         init(_ appointment: Appointment, geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws {
             let window = geometry.window
@@ -98,31 +112,30 @@ extension BriefLayout {
             }
             let whose = "brief for \(appointment.name ?? "a client")"
             let full = Typography.address
-            let joined = fields.map(\.text).joined(separator: "\n")
             guard !fields.isEmpty else { lines = []; style = full; cutLineHeight = nil; return }
 
-            // 1. One line each: the largest size (to a quarter point) at which the unwrapped block fits.
-            func fitsUnwrapped(_ size: Double) throws -> Bool {
-                let metrics = try canvas.measure(joined, style: full.sized(size))
-                return metrics.width <= window.width && metrics.height <= window.height + 0.01
-            }
-            if try fitsUnwrapped(Self.oneLineMinimum) {
-                var low = Self.oneLineMinimum, high = full.size
-                if try fitsUnwrapped(high) { low = high }
-                while high - low > 0.25 {
-                    let middle = (low + high) / 2
-                    if try fitsUnwrapped(middle) { low = middle } else { high = middle }
+            // 1 and 2. From 12 pt down, the size that needs the fewest broken lines; for that number,
+            // the largest size. Unbroken at 9 pt thus wins over broken at 12 pt.
+            var best: (breaks: Int, size: Double, lines: [[String]])?
+            var size = full.size
+            while size >= Typography.minimumAddressSize - 0.001 {
+                if let broken = try Self.broken(fields.map(\.text), style: full.sized(size), width: window.width, on: canvas),
+                   try canvas.measure(broken.joined().joined(separator: "\n"), style: full.sized(size)).height
+                       <= window.height + 0.01 {
+                    let breaks = broken.reduce(0) { $0 + $1.count - 1 }
+                    if best.map({ breaks < $0.breaks }) ?? true { best = (breaks, size, broken) }
+                    if breaks == 0 { break }
                 }
-                lines = fields.map(\.text); style = full.sized(low); cutLineHeight = nil
-                return
+                size -= Self.sizeStep
             }
-            // 2. Long lines wrapped (at spaces and hyphens), down to the minimum size.
-            let wrapped = try canvas.fit(joined, style: full, in: window, minimumSize: Typography.minimumAddressSize)
-            if wrapped.fits {
-                lines = fields.map(\.text); style = wrapped.style; cutLineHeight = nil
-                for field in fields where try canvas.measure(field.text, style: wrapped.style).width > window.width {
+            if let best {
+                lines = best.lines.joined().map { $0 }
+                style = full.sized(best.size)
+                cutLineHeight = nil
+                for (field, parts) in zip(fields, best.lines) where parts.count > 1 {
                     warnings.add("\(whose): \(field.field) (\(field.text.count) characters) is too long for one line in the "
-                                 + "envelope window; it is printed on two lines at \(points(wrapped.style.size))")
+                                 + "envelope window; it is printed on \(parts.count == 2 ? "two" : "\(parts.count)") lines "
+                                 + "at \(points(best.size))")
                 }
                 return
             }
@@ -146,12 +159,38 @@ extension BriefLayout {
             cutLineHeight = lineHeight
         }
 
+        /// Each of `texts` as the lines it takes at `width`: whole when it fits, else broken at spaces
+        /// (as many words on a line as fit). `nil` when a single word is wider than `width`.
+        static func broken(_ texts: [String], style: TextStyle, width: Double, on canvas: Canvas) throws -> [[String]]? {
+            var result: [[String]] = []
+            for text in texts {
+                if try canvas.measure(text, style: style).width <= width { result.append([text]); continue }
+                let words = text.split(separator: " ").map(String.init)
+                var lines: [String] = []
+                var current = ""
+                for word in words {
+                    let candidate = current.isEmpty ? word : current + " " + word
+                    if try canvas.measure(candidate, style: style).width <= width {
+                        current = candidate
+                    } else {
+                        guard !current.isEmpty else { return nil }
+                        lines.append(current)
+                        current = word
+                        if try canvas.measure(word, style: style).width > width { return nil }
+                    }
+                }
+                if !current.isEmpty { lines.append(current) }
+                result.append(lines)
+            }
+            return result
+        }
+
         func draw(on canvas: Canvas) throws {
             guard !lines.isEmpty else { return }
             try canvas.tagged(.paragraph) {
                 guard let cutLineHeight else {
-                    try canvas.text(lines.joined(separator: "\n"), style: style, at: Point(window.minX, window.minY),
-                                    width: window.width)
+                    // Already broken where it may be: no width, so nothing breaks again.
+                    try canvas.text(lines.joined(separator: "\n"), style: style, at: Point(window.minX, window.minY))
                     return
                 }
                 for (index, line) in lines.enumerated() {
@@ -209,7 +248,8 @@ extension BriefLayout {
             height = Self.verticalPadding + titleHeight + Stijl.Ruimte.xs + rowsHeight + Self.verticalPadding
         }
 
-        static let rowGap = 0.8
+        /// Between rows: a hair more than between the lines of one value, enough to tell the rows apart.
+        static let rowGap = 0.4
 
         func draw(on canvas: Canvas, at origin: Point) throws {
             let box = Rect(x: origin.x, y: origin.y, width: width, height: height)

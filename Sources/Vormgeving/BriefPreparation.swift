@@ -4,9 +4,10 @@ import Tekenaar
 extension BriefLayout {
     /// The second page, *Voorbereiden op ons gesprek*: a running header naming the client, the title,
     /// a short introduction, the numbered questions each with ruled lines to write on, and at the foot
-    /// the keuzehulp with its address, link and QR code. The writing room per question is as generous
-    /// as the page allows (two to five lines); when even two lines each do not fit, the questions
-    /// continue on another page rather than losing their room.
+    /// the keuzehulp with its address, link and QR code. Every question gets at least two writing
+    /// lines; the room the page has left goes to the questions that ask most (see
+    /// ``writingLines(_:fits:)``), up to five lines each. When even two lines each do not fit, the
+    /// questions continue on another page rather than losing their room.
     struct PreparationPlan {
         let pages: [Page]
 
@@ -35,15 +36,16 @@ extension BriefLayout {
                 try height(of: $0.text, style: Typography.question, width: textWidth, on: canvas)
             }
             let pitch = Stijl.writingLinePitch
-            func blocks(lines: Int, gap: Double = Stijl.Ruimte.s) -> [Block] {
+            func blocks(lines: [Int], gap: Double = Stijl.Ruimte.s) -> [Block] {
                 var blocks: [Block] = []
                 for (index, question) in preparation.questions.enumerated() {
                     let textHeight = questionHeights[index]
                     let number = index + 1
+                    let count = lines[index]
                     blocks.append(Block(name: "question \(number)", spaceBefore: gap,
-                                        height: textHeight + Double(lines) * pitch, isListItem: true) { canvas, top in
+                                        height: textHeight + Double(count) * pitch, isListItem: true) { canvas, top in
                         try PreparationPlan.drawQuestion(question.text, number: number, top: top, textHeight: textHeight,
-                                                         lines: lines, left: left, right: right, textWidth: textWidth,
+                                                         lines: count, left: left, right: right, textWidth: textWidth,
                                                          on: canvas)
                     })
                 }
@@ -53,24 +55,19 @@ extension BriefLayout {
                 })
                 return blocks
             }
-            var lines = Self.lineRange.lowerBound
-            for candidate in Self.lineRange.reversed() {
-                let attempt = BriefLayout.flow(blocks(lines: candidate), firstTop: questionsTop, nextTop: continuationTop,
-                                               bottom: geometry.bottom)
-                if attempt.pages.count == 1 { lines = candidate; break }
+            func flow(_ lines: [Int], gap: Double = Stijl.Ruimte.s) -> (pages: [[PlacedBlock]], overfull: [String]) {
+                BriefLayout.flow(blocks(lines: lines, gap: gap), firstTop: questionsTop, nextTop: continuationTop,
+                                 bottom: geometry.bottom)
             }
-            var flowed = BriefLayout.flow(blocks(lines: lines), firstTop: questionsTop, nextTop: continuationTop,
-                                          bottom: geometry.bottom)
+            let lines = Self.writingLines(preparation.questions.map(\.text)) { flow($0).pages.count == 1 }
+            var flowed = flow(lines)
             // Room that is left over on a single page goes between the questions (up to a line's
             // pitch each), rather than into one gap above the keuzehulp.
             if flowed.pages.count == 1, let last = flowed.pages[0].last(where: \.block.isListItem) {
                 let spare = geometry.bottom - tips.height - Stijl.Ruimte.l - (last.top + last.block.height)
                 let count = Double(preparation.questions.count)
                 let extra = min(max(0, spare) / count, pitch)
-                if extra > 0.5 {
-                    flowed = BriefLayout.flow(blocks(lines: lines, gap: Stijl.Ruimte.s + extra), firstTop: questionsTop,
-                                              nextTop: continuationTop, bottom: geometry.bottom)
-                }
+                if extra > 0.5 { flowed = flow(lines, gap: Stijl.Ruimte.s + extra) }
             }
             if flowed.pages.count > 1 {
                 warnings.add("brief: the \(preparation.questions.count) preparatory questions do not fit on one page with room "
@@ -98,6 +95,29 @@ extension BriefLayout {
                     for item in placed where !item.block.isListItem { try item.block.draw(canvas, item.top) }
                 }
             }
+        }
+
+        /// Writing lines per question: two each, then one more at a time while `fits` says the page
+        /// still holds them, in rounds, to the questions that ask most first: a question that asks two
+        /// things ("Wat lukt al wel? En wat nog niet?") before one that asks one, then the longer
+        /// question, then the earlier. A quick "Hoe gaat het nu met je?" keeps two lines when the
+        /// page has no room for more.
+        static func writingLines(_ questions: [String], fits: ([Int]) -> Bool) -> [Int] {
+            var lines = Array(repeating: lineRange.lowerBound, count: questions.count)
+            guard fits(lines) else { return lines }
+            let order = questions.indices.sorted { a, b in
+                let asksA = questions[a].filter { $0 == "?" }.count, asksB = questions[b].filter { $0 == "?" }.count
+                if asksA != asksB { return asksA > asksB }
+                if questions[a].count != questions[b].count { return questions[a].count > questions[b].count }
+                return a < b
+            }
+            for _ in lineRange.dropFirst() {
+                for index in order {
+                    lines[index] += 1
+                    if !fits(lines) { lines[index] -= 1; return lines }
+                }
+            }
+            return lines
         }
 
         /// A number in a tinted circle, the question in bold beside it, and `lines` writing lines
@@ -133,38 +153,46 @@ extension BriefLayout {
     }
 
     /// The keuzehulp at the foot of the questions page: a tinted block with the QR code on the left
-    /// and, beside it, an inviting heading, the keuzehulp's name, the one sentence on what it is and
-    /// for whom, its address as a clickable link, and how to open it from paper.
+    /// and, beside it, an inviting heading, the keuzehulp's name, a few plain sentences on what it is
+    /// and for whom, and how to open it from paper; under both, the address as a clickable link,
+    /// across the block's width so that it stays on one line. Kept compact, so the questions above it
+    /// get the room to write.
     struct TipsBlock {
-        static let padding = 5.0
-        /// 45 modules for the default address: about 0.7 mm each, easy for any phone camera.
-        static let qrSide = 31.0
+        static let padding = Stijl.Ruimte.s
+        /// 45 modules for the default address: about 0.55 mm each, still easy for a phone camera.
+        static let qrSide = 24.0
 
         let height: Double
         private let width: Double
         private let keuzehulp: Inhoud.Keuzehulp
-        private let texts: [(text: String, style: TextStyle, height: Double, gap: Double, isLink: Bool)]
+        private let texts: [(text: String, style: TextStyle, height: Double, gap: Double)]
+        private let address: String
+        /// Where the address row starts, below the QR code and the texts beside it.
+        private let addressOffset: Double
 
         init(_ keuzehulp: Inhoud.Keuzehulp, geometry: Geometry, on canvas: Canvas) throws {
             self.keuzehulp = keuzehulp
             width = geometry.right - geometry.left
-            let textWidth = width - 2 * Self.padding - Self.qrSide - Stijl.Ruimte.m
-            let address = try Self.addressLines(displayAddress(keuzehulp.url.absoluteString), width: textWidth, on: canvas)
-            let parts: [(String, TextStyle, Double, Bool)] = [
-                (keuzehulp.heading, Typography.tipsHeading, 0, false),
-                (keuzehulp.title, Typography.tipsTitle, Stijl.Ruimte.xs, false),
-                (keuzehulp.explanation, Typography.tipsBody, 1, false),
-                (address, Typography.link, Stijl.Ruimte.xs, true),
-                (keuzehulp.scanHint, Typography.hint, 1, false),
+            let textWidth = width - 2 * Self.padding - Self.qrSide - Stijl.Ruimte.s
+            let parts: [(String, TextStyle, Double)] = [
+                (keuzehulp.heading, Typography.tipsHeading, 0),
+                (keuzehulp.title, Typography.tipsTitle, 1),
+                (keuzehulp.explanation, Typography.tipsBody, 0),
+                (keuzehulp.scanHint, Typography.scanHint, 1),
             ]
-            var texts: [(text: String, style: TextStyle, height: Double, gap: Double, isLink: Bool)] = []
-            for (text, style, gap, isLink) in parts {
+            var texts: [(text: String, style: TextStyle, height: Double, gap: Double)] = []
+            for (text, style, gap) in parts {
                 let height = try BriefLayout.height(of: text, style: style, width: textWidth, on: canvas)
-                texts.append((text, style, height, gap, isLink))
+                texts.append((text, style, height, gap))
             }
             self.texts = texts
             let textHeight = texts.reduce(0) { $0 + $1.height + $1.gap }
-            height = 2 * Self.padding + max(Self.qrSide, textHeight)
+            address = try Self.addressLines(displayAddress(keuzehulp.url.absoluteString), width: width - 2 * Self.padding,
+                                            on: canvas)
+            let addressHeight = try BriefLayout.height(of: address, style: Typography.link, width: width - 2 * Self.padding,
+                                                       on: canvas)
+            addressOffset = Self.padding + max(Self.qrSide, textHeight) + Stijl.Ruimte.xs
+            height = addressOffset + addressHeight + Self.padding
         }
 
         /// The address on one line, or broken after a `/` when it is wider than the column (a URL has
@@ -192,24 +220,21 @@ extension BriefLayout {
                     try canvas.qrCode(url, in: qrBox, colour: Stijl.ink, background: .white)
                 }
             }
-            let x = qrBox.maxX + Stijl.Ruimte.m
+            let x = qrBox.maxX + Stijl.Ruimte.s
             let textWidth = box.maxX - Self.padding - x
             var y = box.minY + Self.padding
             for (index, part) in texts.enumerated() {
                 y += part.gap
-                if index == 0 {
-                    try paragraph(part.text, style: part.style, at: Point(x, y), width: textWidth, on: canvas, tag: .heading2)
-                } else if part.isLink {
-                    try canvas.tagged(.paragraph) {
-                        try canvas.link(to: url) {
-                            try canvas.text("<u>" + Markup.escape(part.text) + "</u>", style: part.style, at: Point(x, y),
-                                            width: textWidth, markup: true)
-                        }
-                    }
-                } else {
-                    try paragraph(part.text, style: part.style, at: Point(x, y), width: textWidth, on: canvas)
-                }
+                try paragraph(part.text, style: part.style, at: Point(x, y), width: textWidth, on: canvas,
+                              tag: index == 0 ? .heading2 : .paragraph)
                 y += part.height
+            }
+            try canvas.tagged(.paragraph) {
+                try canvas.link(to: url) {
+                    try canvas.text("<u>" + Markup.escape(address) + "</u>", style: Typography.link,
+                                    at: Point(qrBox.minX, box.minY + addressOffset), width: box.width - 2 * Self.padding,
+                                    markup: true)
+                }
             }
         }
     }

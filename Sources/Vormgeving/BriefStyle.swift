@@ -3,10 +3,11 @@ import Tekenaar
 
 extension BriefLayout {
     /// The letter's type: the kit's faces, with the body at 12 pt (the letter's minimum) and a line
-    /// height of 1.35 so that lines of about 70 characters stay easy to follow.
+    /// height of 1.3, the low end of the kit's range: lines of about 70 characters stay easy to follow,
+    /// and the default letter keeps its Strip at full width on one page.
     enum Typography {
-        static let body = Stijl.a4.body.sized(12)
-        static let bodyBold = Stijl.a4.bodyBold.sized(12)
+        static let body = Stijl.a4.body.sized(12).withLineHeight(1.3)
+        static let bodyBold = Stijl.a4.bodyBold.sized(12).withLineHeight(1.3)
         /// The subject line: the letter's one heading, in the kit's heading face.
         static let subject = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 13,
                                        colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.25)
@@ -19,6 +20,7 @@ extension BriefLayout {
                                            lineHeight: 1.3)
         /// The address in the envelope window; shrunk down to ``minimumAddressSize`` to fit.
         static let address = TextStyle(family: Stijl.bodyFamily, size: 12, colour: Stijl.ink, lineHeight: 1.25)
+        /// Smaller than 9 pt, sorting machines and people with poor eyesight struggle with an address.
         static let minimumAddressSize = 9.0
         static let factsTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 12,
                                           colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.2)
@@ -34,11 +36,13 @@ extension BriefLayout {
                                               colour: Stijl.kleuren(.centrum).strong, alignment: .centre)
         static let tipsHeading = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 13,
                                            colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.2)
-        static let tipsTitle = Stijl.a4.bodyBold.sized(11)
-        static let tipsBody = Stijl.a4.body.sized(12)
+        /// The keuzehulp's name: bold, and no smaller than the sentences under it.
+        static let tipsTitle = Stijl.a4.bodyBold.sized(12).withLineHeight(1.25)
+        static let tipsBody = Stijl.a4.body.sized(12).withLineHeight(1.25)
         static let link = TextStyle(family: Stijl.bodyFamily, size: 11, colour: Stijl.kleuren(.centrum).strong,
-                                    lineHeight: 1.3)
-        static let hint = TextStyle(family: Stijl.bodyFamily, size: 10.5, colour: Stijl.inkSoft, lineHeight: 1.3)
+                                    lineHeight: 1.25)
+        /// How to open the link from paper: an instruction to follow, so body size and ink, not small print.
+        static let scanHint = tipsBody
     }
 
     /// Where things go on the A4 sheet, in millimetres. The text column starts at the envelope
@@ -53,7 +57,8 @@ extension BriefLayout {
         let right: Double
         /// The width of body text: about 70 characters of 12 pt Andika.
         let measure: Double
-        let top = 15.0
+        /// 12 mm: within reach of every office printer, and a low letterhead leaves the letter its room.
+        let top = 12.0
         /// No text or drawing below this line (15 mm: safe for office printers and for folding).
         let bottom = 282.0
         let window: Rect

@@ -31,8 +31,9 @@ public enum Stijl {
     public static let ink = Colour("#1F2430")
     /// Secondary text (labels, hints); still ≥ 4.5:1 on white and on every tint.
     public static let inkSoft = Colour("#4A5163")
-    /// Hairlines and writing lines: visible when printed, quiet on screen.
-    public static let rule = Colour("#9AA1B1")
+    /// Hairlines and writing lines: quiet, but ≥ 3:1 against white (WCAG for graphics) so they
+    /// survive a pale office printer.
+    public static let rule = Colour("#7C8496")
     public static let paper = Colour.white
 
     // MARK: Type

@@ -6,9 +6,12 @@ import Tekenaar
 /// discuss; the example questions of *Ons gesprek* per thema and of the three onderwerpen in their
 /// compass colours; and, at the bottom, ruled note areas per onderwerp.
 ///
-/// Every page is laid out from the same measured plan, so a batch of clients gives pages that are
-/// identical apart from the personal fields. What the client typed (names, topics) is fitted to its
-/// box, never run off it: shrunk within limits, then wrapped, then cut off with "…" and a warning.
+/// Every page is laid out from a plan measured from the content and the client's details, so a
+/// batch of clients gives pages that are identical apart from the personal fields, except where a
+/// long name or a long text about what the client wants to discuss needs more room: the box grows,
+/// and the example questions give way first. What the client typed is never run off its box: it is
+/// shrunk within limits, wrapped (a name on up to three lines), and only then cut off with "…" and a
+/// warning.
 public enum WerkbladLayout {
     /// One page per appointment (an empty `Appointment()` gives a blank werkblad).
     public static func document(_ inhoud: Inhoud, appointments: [Appointment], warnings: LayoutWarnings) -> Document {
@@ -19,11 +22,12 @@ public enum WerkbladLayout {
     /// The page for one appointment: what a batch renders, one client at a time.
     public static func page(_ inhoud: Inhoud, appointment: Appointment, warnings: LayoutWarnings) -> Page {
         Page(size: .a4) { canvas in
-            let plan = try plan(inhoud, measuringOn: canvas, warnings: warnings)
+            let plan = try plan(inhoud, for: appointment, measuringOn: canvas, warnings: warnings)
             try drawHeader(inhoud, appointment, plan: plan, on: canvas, warnings: warnings)
             try drawConversation(inhoud, plan: plan, on: canvas)
             try drawOnderwerpen(inhoud, plan: plan, on: canvas)
             try drawNotes(inhoud, plan: plan, on: canvas, warnings: warnings)
+            try drawFooter(inhoud, plan: plan, on: canvas, warnings: warnings)
         }
     }
 

@@ -19,25 +19,25 @@ extension WerkbladLayout {
             (labels.date, "datum", appointment.date?.dutch, "the date"),
             (labels.expert, "arbeidsdeskundige", appointment.expert, "the arbeidsdeskundige's name"),
         ]
-        for (box, entry) in zip(plan.fields, values) {
-            try drawField(label: entry.label, labelField: "werkblad.velden.\(entry.key)", value: entry.value, field: entry.field,
-                          in: box, on: canvas, warnings: warnings)
+        for (index, entry) in values.enumerated() {
+            try drawField(label: entry.label, labelField: "werkblad.velden.\(entry.key)", value: entry.value,
+                          fitted: plan.fieldValues[index], field: entry.field, in: plan.fields[index], on: canvas, warnings: warnings)
         }
-        try drawTopics(label: labels.topics, text: appointment.topics, in: plan.topicsBox, on: canvas, warnings: warnings)
+        try drawTopics(label: labels.topics, text: appointment.topics, plan: plan, on: canvas, warnings: warnings)
     }
 
-    /// A label above a writing line; the value, when given, sits on the line.
-    static func drawField(label: String, labelField: String, value: String?, field: String, in box: Rect, on canvas: Canvas,
-                          warnings: LayoutWarnings) throws {
+    /// A label above a writing line; the value, when given, sits on the line (set as the plan fitted it).
+    static func drawField(label: String, labelField: String, value: String?, fitted: FittedText?, field: String, in box: Rect,
+                          on canvas: Canvas, warnings: LayoutWarnings) throws {
         let labelFrame = try canvas.tagged(.paragraph) {
             try self.label(label, style: Typography.fieldLabel, in: box, maxLines: 1, field: labelField, on: canvas,
                            warnings: warnings)
         }
         canvas.stroke(.line(from: Point(box.minX, box.maxY), to: Point(box.maxX, box.maxY)),
                       Stroke(Stijl.inkSoft, width: Stijl.hairline))
-        guard let value else { return }
-        let valueBox = Rect(x: box.minX, y: labelFrame.maxY, width: box.width, height: box.maxY - 0.8 - labelFrame.maxY)
-        let fitted = try fit(value, style: Typography.fieldValue, in: valueBox, preferOneLine: true, on: canvas)
+        guard let value, let fitted else { return }
+        let valueBox = Rect(x: box.minX, y: labelFrame.maxY, width: box.width,
+                            height: box.maxY - Metrics.fieldValueClearance - labelFrame.maxY)
         if fitted.isCut {
             warnings.add("werkblad: \(field) (\(value.count) characters) does not fit its box; "
                          + "it is printed at \(points(fitted.style.size)) on \(lines(fitted.maxLines)) and ends in \"…\"")
@@ -48,8 +48,10 @@ extension WerkbladLayout {
     }
 
     /// The client's own words about what they want to discuss, in a tinted box with the centre's
-    /// pictogram; writing lines when nothing was given.
-    static func drawTopics(label: String, text: String?, in box: Rect, on canvas: Canvas, warnings: LayoutWarnings) throws {
+    /// pictogram (the plan has made the box as tall as the text needs, where the page allows);
+    /// writing lines when nothing was given.
+    static func drawTopics(label: String, text: String?, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
+        let box = plan.topicsBox, textBox = plan.topicsTextBox
         let colours = Stijl.kleuren(.centrum)
         let shape = Path.roundedRect(box, radius: Stijl.cornerRadius)
         canvas.fill(shape, colours.tint)
@@ -58,11 +60,11 @@ extension WerkbladLayout {
             canvas.clip(to: shape)
             canvas.fill(.rect(Rect(x: box.minX, y: box.minY, width: 1.8, height: box.height)), colours.strong)
         }
-        let inner = box.inset(top: Metrics.padding - 0.5, left: Metrics.padding + 2.5, bottom: Metrics.padding, right: Metrics.padding)
-        let iconSize = 6.0
+        let chrome = try topicsChrome(label, on: canvas)
+        let inner = box.inset(top: Metrics.padding - 0.5, left: chrome.left, bottom: chrome.bottom, right: chrome.right)
+        let iconSize = topicsIconSize
         let labelWidth = inner.width - iconSize - 2
-        let labelHeight = try canvas.measure(label, style: Typography.topicsLabel, width: labelWidth, maxLines: 2).height
-        let rowHeight = max(iconSize, labelHeight)
+        let rowHeight = chrome.labelRow
         canvas.figure(alternativeText: label) {
             Pictogram.draw(.centrum, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (rowHeight - iconSize) / 2,
                                                           width: iconSize, height: iconSize), colour: colours.strong)
@@ -72,14 +74,10 @@ extension WerkbladLayout {
                            in: Rect(x: inner.minX + iconSize + 2, y: inner.minY, width: labelWidth, height: rowHeight),
                            vertical: .middle, maxLines: 2, field: "werkblad.velden.onderwerpen", on: canvas, warnings: warnings)
         }
-        let textBox = Rect(x: inner.minX, y: inner.minY + rowHeight + 1.2, width: inner.width,
-                           height: inner.maxY - inner.minY - rowHeight - 1.2)
         guard let text else {
-            var y = textBox.minY + Stijl.writingLinePitch - 1
-            while y <= textBox.maxY + 0.5 {
+            for y in writingLines(in: textBox) {
                 canvas.stroke(.line(from: Point(textBox.minX, y), to: Point(textBox.maxX, y)),
                               Stroke(Stijl.rule, width: Stijl.hairline))
-                y += Stijl.writingLinePitch
             }
             return
         }

@@ -2,35 +2,66 @@ import Inhoud
 import Tekenaar
 
 extension WerkbladLayout {
-    /// The note areas at the bottom: one per onderwerp, under its own label and in its colour, ruled
-    /// at a handwriting pitch.
+    /// The note areas at the bottom: one per onderwerp, in its colour, headed by the small label
+    /// *Aantekeningen* over the onderwerp's own name (so the method's term stays whole), and ruled at
+    /// a handwriting pitch. The lines start at the same height in all three areas.
     static func drawNotes(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
+        let header = try notesHeader(inhoud, on: canvas)
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
             let deel = deel(of: onderwerp, at: index)
             let colours = Stijl.kleuren(deel)
             let area = plan.noteAreas[index]
             canvas.stroke(.roundedRect(area, radius: Stijl.cornerRadius), Stroke(colours.strong, width: Stijl.hairline))
-            let inner = area.inset(top: 2.5, left: Metrics.padding, bottom: 0, right: Metrics.padding)
-            let iconSize = 6.0
-            let labelStyle = Typography.notesLabel(deel)
-            let labelWidth = inner.width - iconSize - 2
-            let labelHeight = try canvas.measure(onderwerp.notesLabel, style: labelStyle, width: labelWidth, maxLines: 2).height
-            let rowHeight = max(iconSize, labelHeight)
+            let inner = area.inset(top: notesTopInset, left: Metrics.padding, bottom: 0, right: Metrics.padding)
+            let textX = inner.minX + notesIconSize + 2
+            let textWidth = inner.maxX - textX
+            let titleStyle = Typography.notesTitle(deel)
+            let titleHeight = try canvas.measure(onderwerp.title, style: titleStyle, width: textWidth, maxLines: 2).height
+            let stack = header.label + notesLabelGap + titleHeight
             canvas.figure(alternativeText: onderwerp.title) {
-                Pictogram.draw(deel, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (rowHeight - iconSize) / 2,
-                                                         width: iconSize, height: iconSize), colour: colours.strong)
+                Pictogram.draw(deel, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (stack - notesIconSize) / 2,
+                                                         width: notesIconSize, height: notesIconSize), colour: colours.strong)
             }
             try canvas.tagged(.heading2) {
-                try label(onderwerp.notesLabel, style: labelStyle,
-                          in: Rect(x: inner.minX + iconSize + 2, y: inner.minY, width: labelWidth, height: rowHeight),
-                          vertical: .middle, maxLines: 2, field: "onderwerpen[\(onderwerp.id)].aantekeningen", on: canvas,
-                          warnings: warnings)
+                try label(inhoud.werkblad.notesHeading, style: Typography.notesHeading,
+                          in: Rect(x: textX, y: inner.minY, width: textWidth, height: header.label), maxLines: 1,
+                          field: "werkblad.kop_aantekeningen", on: canvas, warnings: warnings)
+                try label(onderwerp.title, style: titleStyle,
+                          in: Rect(x: textX, y: inner.minY + header.label + notesLabelGap, width: textWidth, height: titleHeight),
+                          maxLines: 2, field: "onderwerpen[\(onderwerp.id)].titel", on: canvas, warnings: warnings)
             }
-            var y = inner.minY + rowHeight + plan.linePitch
+            var y = inner.minY + header.height + plan.linePitch
             while y <= area.maxY - 3 {
                 canvas.stroke(.line(from: Point(inner.minX, y), to: Point(inner.maxX, y)), Stroke(Stijl.rule, width: Stijl.hairline))
                 y += plan.linePitch
             }
+        }
+    }
+
+    static let notesTopInset = 2.5
+    static let notesIconSize = 6.5
+    /// Between the small label and the onderwerp's name under it.
+    static let notesLabelGap = 0.2
+
+    /// The height of the tallest note area's header (label over title, or the pictogram), and of the label alone.
+    static func notesHeader(_ inhoud: Inhoud, on canvas: Canvas) throws -> (height: Double, label: Double) {
+        let width = Metrics.columnWidth - 2 * Metrics.padding - notesIconSize - 2
+        let label = try canvas.measure(inhoud.werkblad.notesHeading, style: Typography.notesHeading, width: width, maxLines: 1).height
+        var height = notesIconSize
+        for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
+            let title = try canvas.measure(onderwerp.title, style: Typography.notesTitle(deel(of: onderwerp, at: index)),
+                                           width: width, maxLines: 2).height
+            height = max(height, label + notesLabelGap + title)
+        }
+        return (height, label)
+    }
+
+    /// The organisation's name at the foot of the page, when the plan found room for it.
+    static func drawFooter(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
+        guard let footer = plan.footer else { return }
+        try canvas.tagged(.paragraph) {
+            try label(inhoud.organisation.name, style: Typography.footer, in: footer, maxLines: 1, field: "organisatie.naam",
+                      on: canvas, warnings: warnings)
         }
     }
 }

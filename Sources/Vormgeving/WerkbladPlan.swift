@@ -19,63 +19,93 @@ extension WerkbladLayout {
         static let padding = 3.5
         /// An onderwerp card's text starts further in, so that the hanging bullets keep clear of its edge.
         static let cardTextInset = 5.0
-        static var cardTextWidth: Double { columnWidth - cardTextInset - padding }
+        /// Ragged-right text may come as close to the card's right edge as the bullets are to its left one.
+        static let cardTextRightInset = 3.0
+        static var cardTextWidth: Double { columnWidth - cardTextInset - cardTextRightInset }
         /// The note areas are together at least this tall: a third of the page.
         static var minimumNotesHeight: Double { page.height / 3 }
-        /// The personal block: a label above writing room; a value sits on the line, and a long name gets two lines.
-        static let fieldValueHeight = 9.0
+        /// The personal block: a label above room to write a name by hand, or one printed line; the
+        /// room grows for a printed value that needs more lines.
+        static let fieldValueHeight = 7.0
+        /// Between a printed value's last line and the writing line under it.
+        static let fieldValueClearance = 0.8
+        /// Above a value of more than one line, so that it keeps clear of its label.
+        static let fieldValueAir = 1.0
         static let fieldGap = 4.0
-        /// Room for what the client wants to discuss: a label and a few lines.
-        static let minimumTopicsHeight = 39.0
+        /// The most lines the name, the date and the arbeidsdeskundige may take before they are cut
+        /// off: a client's name should rarely be shortened on their own sheet.
+        static let fieldMaxLines = [3, 2, 2]
+        /// Writing lines for what the client wants to discuss on a sheet without it: at least two,
+        /// three when the page has room.
+        static let topicsWritingLines = (minimum: 2, preferred: 3)
+        /// Between the note areas and the footer line under them.
+        static let footerGap = 2.0
     }
 
     /// The styles of the werkblad: every text the client reads is at least 11 pt.
     enum Typography {
         static let title = Stijl.a4.title
         static let fieldLabel = Stijl.a4.label
-        static let fieldValue = Stijl.a4.body.sized(12).withLineHeight(1.05)
+        static let fieldValue = Stijl.a4.body.sized(12).withLineHeight(1.15)
         static let topicsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11,
                                            colour: Stijl.kleuren(.centrum).text, lineHeight: 1.2)
         static let topicsText = Stijl.a4.body.sized(12).withLineHeight(1.25)
         static let sectionHeading = Stijl.a4.heading
         static let sectionNote = Stijl.a4.body.coloured(Stijl.inkSoft)
-        static let themaTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11.5,
-                                          colour: Stijl.kleuren(.centrum).text, lineHeight: 1.2)
         static let question = Stijl.a4.body.withLineHeight(1.28)
+        /// The thema names keep the questions' line pitch (in points), so that a name's second line
+        /// sits level with the question beside it.
+        static let themaTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11.5,
+                                          colour: Stijl.kleuren(.centrum).text,
+                                          lineHeight: question.size * (question.lineHeight ?? 1.28) / 11.5)
         static func onderwerpTitle(_ deel: Stijl.Deel) -> TextStyle {
             TextStyle(family: Stijl.headingFamily, weight: .bold, size: 14, colour: Stijl.kleuren(deel).text, lineHeight: 1.15)
         }
-        static func notesLabel(_ deel: Stijl.Deel) -> TextStyle {
+        /// The small *Aantekeningen* above each note area's onderwerp title, like the personal block's labels.
+        static let notesHeading = Stijl.a4.label
+        /// The onderwerp's own name over its note area, in its colour.
+        static func notesTitle(_ deel: Stijl.Deel) -> TextStyle {
             TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11, colour: Stijl.kleuren(deel).text, lineHeight: 1.15)
         }
+        /// The organisation's name at the foot of the page: small print, one line, so no leading.
+        static let footer = Stijl.a4.small.withLineHeight(1.1)
         /// The smallest size fitted text may shrink to before it wraps or is cut off.
         static let minimumFittedSize = 11.0
         /// Every style a client reads as running text or a question (tests check the 11 pt floor).
         static var readingStyles: [TextStyle] {
             [fieldValue, topicsLabel, topicsText, sectionNote, themaTitle, question]
-                + Stijl.Deel.allCases.flatMap { [onderwerpTitle($0), notesLabel($0)] }
+                + Stijl.Deel.allCases.flatMap { [onderwerpTitle($0), notesTitle($0)] }
         }
     }
 
-    /// Where everything goes on the page, measured from the content. The same for every client:
-    /// only the personal fields differ between pages of a batch.
+    /// Where everything goes on the page, measured from the content and the client's details. The
+    /// same for every client whose name and topics fit the usual room, so the pages of a batch
+    /// differ only in the personal fields; a long name or a long text about what the client wants
+    /// to discuss makes its own room.
     public struct Plan: Sendable {
         public var title: Rect
         /// Name, date and arbeidsdeskundige, top to bottom: each the box from its label to its line.
         public var fields: [Rect]
         /// The marked box for what the client wants to discuss.
         public var topicsBox: Rect
+        /// The part of `topicsBox` under its label: the client's text, or writing lines.
+        public var topicsTextBox: Rect
         /// The *Ons gesprek* panel with the four thema's.
         public var conversation: Rect
         /// The section heading above the onderwerpen, and the three onderwerp cards.
         public var onderwerpenHeading: Rect
         public var onderwerpCards: [Rect]
-        /// How many of each onderwerp's questions are printed (all, unless they would crowd out the notes).
+        /// How many of each onderwerp's questions are printed (all, unless they would crowd out the
+        /// notes or the client's own words).
         public var questionCounts: [Int]
         /// One ruled area per onderwerp, side by side at the bottom of the page.
         public var noteAreas: [Rect]
         /// Distance between writing lines.
         public var linePitch: Double
+        /// The organisation's name under the note areas, when it fits without taking their room.
+        public var footer: Rect?
+        /// How each personal field's value is set (nil where the field is left to write on).
+        var fieldValues: [FittedText?]
     }
 
     /// The onderwerp's colour and pictogram: by id, else by position (an organisation's own ids).
@@ -84,9 +114,15 @@ extension WerkbladLayout {
         return [Stijl.Deel.ervaringen, .behoeften, .toekomst][index % 3]
     }
 
-    /// Measures the content and places every block. Questions that would push the notes below a
-    /// third of the page are left out (from the longest list first), with a warning.
-    public static func plan(_ inhoud: Inhoud, measuringOn canvas: Canvas, warnings: LayoutWarnings) throws -> Plan {
+    /// Measures the content and the client's details and places every block.
+    ///
+    /// The note areas always keep a third of the page. Questions that would push them below that
+    /// are left out (from the longest list first), with a warning. What the client wants to discuss
+    /// is the most personal part of the sheet: its box grows with the text, first into spare room,
+    /// then by leaving out example questions (keeping one per onderwerp), each with a warning; only
+    /// text beyond that is cut off.
+    public static func plan(_ inhoud: Inhoud, for appointment: Appointment = Appointment(), measuringOn canvas: Canvas,
+                            warnings: LayoutWarnings) throws -> Plan {
         let m = Metrics.self
         let left = m.margin, width = m.contentWidth, column = m.columnWidth
         let wide = 2 * column + m.gutter
@@ -97,63 +133,124 @@ extension WerkbladLayout {
         let titleHeight = try canvas.measure(inhoud.werkblad.title, style: Typography.title, width: wide, maxLines: 1).height
         let title = Rect(x: left, y: m.verticalMargin, width: wide, height: titleHeight)
         let labelHeight = try canvas.measure("Xg", style: Typography.fieldLabel).height
-        var fields: [Rect] = []
+        let values = [appointment.name, appointment.date?.dutch, appointment.expert]
+        var fields: [Rect] = [], fieldValues: [FittedText?] = []
         var y = m.verticalMargin
-        for _ in 0..<3 {
-            let field = Rect(x: right, y: y, width: column, height: labelHeight + m.fieldValueHeight)
+        for (value, maxLines) in zip(values, m.fieldMaxLines) {
+            var valueHeight = m.fieldValueHeight
+            var fitted: FittedText?
+            if let value {
+                let set = try fitField(value, maxLines: maxLines, width: column, on: canvas)
+                fitted = set.fit
+                valueHeight = max(valueHeight, m.fieldValueAir + set.height + m.fieldValueClearance)
+            }
+            let field = Rect(x: right, y: y, width: column, height: labelHeight + valueHeight)
             fields.append(field)
+            fieldValues.append(fitted)
             y = field.maxY + m.fieldGap
         }
-        let conversationTop = title.maxY + Stijl.Ruimte.s
-        let conversationHeight = try conversationHeight(inhoud, width: wide, on: canvas)
         let topicsTop = fields[2].maxY + Stijl.Ruimte.s
-        let bandBottom = max(conversationTop + conversationHeight, topicsTop + m.minimumTopicsHeight)
-        let conversation = Rect(x: left, y: conversationTop, width: wide, height: bandBottom - conversationTop)
-        let topicsBox = Rect(x: right, y: topicsTop, width: column, height: bandBottom - topicsTop)
+        // Where the box starts on a sheet whose fields each take one line: every page of a batch
+        // shares the band below, unless its client's details need more.
+        let usualTopicsTop = m.verticalMargin + 3 * (labelHeight + m.fieldValueHeight) + 2 * m.fieldGap + Stijl.Ruimte.s
+        let chrome = try topicsChrome(inhoud.werkblad.fieldLabels.topics, on: canvas)
+        func writingBoxHeight(lines: Int) -> Double { chrome.top + writingLinesHeight(lines) + chrome.bottom }
+        let conversationTop = title.maxY + Stijl.Ruimte.s
+        let conversationBottom = conversationTop + (try conversationHeight(inhoud, width: wide, on: canvas))
 
         // The onderwerpen: heading, then three cards of equal height.
         let headingHeight = try canvas.measure(inhoud.werkblad.topicsHeading, style: Typography.sectionHeading).height
-        let onderwerpenHeading = Rect(x: left, y: bandBottom + m.sectionGap, width: width, height: headingHeight)
-        let cardsTop = onderwerpenHeading.maxY + Stijl.Ruimte.xs
         let cardHeader = try onderwerpHeaderHeight(inhoud, on: canvas)
         var questionHeights: [[Double]] = []
         for onderwerp in inhoud.onderwerpen {
             questionHeights.append(try onderwerp.questions.map { try questionHeight($0.text, width: m.cardTextWidth, on: canvas) })
         }
-        let bottom = m.page.height - m.verticalMargin
-
         func listHeight(_ heights: ArraySlice<Double>) -> Double {
             heights.reduce(0, +) + Double(max(0, heights.count - 1)) * questionGap
         }
-        var counts = questionHeights.map(\.count)
-        func cardHeight() -> Double {
+        func cardHeight(_ counts: [Int]) -> Double {
             let lists = questionHeights.indices.map { listHeight(questionHeights[$0].prefix(counts[$0])) }
             return m.padding + cardHeader + headerGap + (lists.max() ?? 0) + m.padding
         }
-        func notesHeight() -> Double { bottom - (cardsTop + cardHeight() + m.sectionGap) }
-        while notesHeight() < m.minimumNotesHeight {
-            // Drop the last question of the longest list; keep at least one per onderwerp.
+        /// Leaves out the last question of the longest list that has more than `keeping`; false when none has.
+        func dropOne(_ counts: inout [Int], keeping: Int = 1) -> Bool {
             let lists = questionHeights.indices.map { listHeight(questionHeights[$0].prefix(counts[$0])) }
-            guard let longest = lists.indices.filter({ counts[$0] > 1 }).max(by: { lists[$0] < lists[$1] }) else { break }
+            guard let longest = lists.indices.filter({ counts[$0] > keeping }).max(by: { lists[$0] < lists[$1] }) else { return false }
             counts[longest] -= 1
+            return true
         }
+        let footerHeight = try canvas.measure(inhoud.organisation.name, style: Typography.footer, width: width, maxLines: 1).height
+        let bottom = m.page.height - m.verticalMargin
+        func notesBottom(footer: Bool) -> Double { footer ? bottom - footerHeight - m.footerGap : bottom }
+        /// The notes' height when the top band ends at `band`.
+        func notesHeight(band: Double, counts: [Int], footer: Bool) -> Double {
+            notesBottom(footer: footer) - (band + m.sectionGap + headingHeight + Stijl.Ruimte.xs + cardHeight(counts) + m.sectionGap)
+        }
+        /// The lowest the band may end and still leave the notes a third of the page.
+        func lowestBand(counts: [Int], footer: Bool) -> Double {
+            notesHeight(band: 0, counts: counts, footer: footer) - m.minimumNotesHeight
+        }
+
+        // The content's own needs, the same for every client.
+        let minimumBand = max(conversationBottom, usualTopicsTop + writingBoxHeight(lines: m.topicsWritingLines.minimum))
+        var counts = questionHeights.map(\.count)
+        while notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight, dropOne(&counts) {}
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() where counts[index] < onderwerp.questions.count {
             warnings.add("werkblad: onderwerpen[\(onderwerp.id)].vragen: only \(counts[index]) of \(onderwerp.questions.count) "
                          + "questions fit above the note areas; the rest are left out")
         }
-        if notesHeight() < m.minimumNotesHeight {
+        if notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight {
             warnings.add("werkblad: the questions leave less than a third of the page for notes; shorten them in the content file")
         }
+        let roomier = max(conversationBottom, usualTopicsTop + writingBoxHeight(lines: m.topicsWritingLines.preferred))
+        let usualBand = notesHeight(band: roomier, counts: counts, footer: false) >= m.minimumNotesHeight ? roomier : minimumBand
+        let hasFooter = !inhoud.organisation.name.isEmpty
+            && notesHeight(band: usualBand, counts: counts, footer: true) >= m.minimumNotesHeight
+
+        // This client's needs: a long name pushes the box down, a long text makes it grow.
+        var band = usualBand
+        let needed: (full: Double, smallest: Double)
+        if let topics = appointment.topics {
+            needed = (try topicsTextHeight(topics, size: Typography.topicsText.size, on: canvas),
+                      try topicsTextHeight(topics, size: Typography.minimumFittedSize, on: canvas))
+        } else {
+            let lines = writingLinesHeight(m.topicsWritingLines.minimum)
+            needed = (lines, lines)
+        }
+        if topicsTop + chrome.top + needed.full + chrome.bottom > band {
+            let full = topicsTop + chrome.top + needed.full + chrome.bottom
+            let smallest = topicsTop + chrome.top + needed.smallest + chrome.bottom
+            // The box may reach down as far as the notes allow (never less than the usual band).
+            func limit(_ counts: [Int]) -> Double { max(usualBand, lowestBand(counts: counts, footer: hasFooter)) }
+            var grown = counts
+            // The client's own words are worth an example question (but every onderwerp keeps two, so
+            // the sheet still does its job); blank writing lines are not.
+            while appointment.topics != nil, smallest > limit(grown), dropOne(&grown, keeping: 2) {}
+            band = max(band, min(full, limit(grown)))
+            for (index, onderwerp) in inhoud.onderwerpen.enumerated() where grown[index] < counts[index] {
+                warnings.add("werkblad: onderwerpen[\(onderwerp.id)].vragen: only \(grown[index]) of \(onderwerp.questions.count) "
+                             + "questions are printed, to make room for what the client wants to discuss")
+            }
+            counts = grown
+        }
+
+        let conversation = Rect(x: left, y: conversationTop, width: wide, height: band - conversationTop)
+        let topicsBox = Rect(x: right, y: topicsTop, width: column, height: band - topicsTop)
+        let topicsTextBox = topicsBox.inset(top: chrome.top, left: chrome.left, bottom: chrome.bottom, right: chrome.right)
+        let onderwerpenHeading = Rect(x: left, y: band + m.sectionGap, width: width, height: headingHeight)
+        let cardsTop = onderwerpenHeading.maxY + Stijl.Ruimte.xs
         let cards = (0..<3).map { index in
-            Rect(x: left + Double(index) * (column + m.gutter), y: cardsTop, width: column, height: cardHeight())
+            Rect(x: left + Double(index) * (column + m.gutter), y: cardsTop, width: column, height: cardHeight(counts))
         }
         let notesTop = cards[0].maxY + m.sectionGap
         let noteAreas = (0..<3).map { index in
-            Rect(x: left + Double(index) * (column + m.gutter), y: notesTop, width: column, height: bottom - notesTop)
+            Rect(x: left + Double(index) * (column + m.gutter), y: notesTop, width: column,
+                 height: notesBottom(footer: hasFooter) - notesTop)
         }
-        return Plan(title: title, fields: fields, topicsBox: topicsBox, conversation: conversation,
+        let footer = hasFooter ? Rect(x: left, y: bottom - footerHeight, width: width, height: footerHeight) : nil
+        return Plan(title: title, fields: fields, topicsBox: topicsBox, topicsTextBox: topicsTextBox, conversation: conversation,
                     onderwerpenHeading: onderwerpenHeading, onderwerpCards: cards, questionCounts: counts,
-                    noteAreas: noteAreas, linePitch: Stijl.writingLinePitch)
+                    noteAreas: noteAreas, linePitch: Stijl.writingLinePitch, footer: footer, fieldValues: fieldValues)
     }
 
     // MARK: Measures shared by the plan and the drawing
@@ -161,13 +258,98 @@ extension WerkbladLayout {
     static let questionGap = 1.6
     /// Between a panel's heading row and its content, and between the rows of thema's.
     static let headerGap = 2.5
-    static let themaQuestionGap = 0.6
+    /// None: a thema's (one-line) questions then keep the same line pitch as its name beside them.
+    static let themaQuestionGap = 0.0
     /// How far a question's bullet hangs left of its text (into the panel's padding).
     static let bulletHang = 2.0
     static let pictogramSize = 7.5
 
     static func questionHeight(_ text: String, width: Double, on canvas: Canvas) throws -> Double {
-        try canvas.measure(text, style: Typography.question, width: width).height
+        try canvas.measure(keepingLastWordsTogether(text), style: Typography.question, width: width).height
+    }
+
+    /// Joins a question's last two words with a no-break space, so that a question that wraps never
+    /// leaves one short word alone on its last line ("nodig?", "helpen?"). Only for texts of four
+    /// words or more, and only when the pair is short enough to share a line with room to spare.
+    static func keepingLastWordsTogether(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count >= 4, text.last != " ", let lastSpace = text.lastIndex(of: " "),
+              words.suffix(2).reduce(1, { $0 + $1.count }) <= 20 else { return text }
+        var joined = text
+        joined.replaceSubrange(lastSpace...lastSpace, with: "\u{00A0}")
+        return joined
+    }
+
+    /// How a personal field's value is set: on one line when it fits at 12 pt or a little smaller,
+    /// else on as few lines as it needs (each at the largest size from 12 down to 11 pt), up to
+    /// `maxLines`; beyond that cut off with "…". Returns the height the value takes.
+    static func fitField(_ value: String, maxLines: Int, width: Double, on canvas: Canvas) throws
+        -> (fit: FittedText, height: Double) {
+        let style = Typography.fieldValue
+        let sizes = Array(stride(from: style.size, through: Typography.minimumFittedSize, by: -0.25))
+        for lines in 1...max(1, maxLines) {
+            for size in sizes {
+                let metrics = try canvas.measure(value, style: style.sized(size), width: width)
+                if metrics.lineCount <= lines && !metrics.overflowsWidth {
+                    return (FittedText(style: style.sized(size), maxLines: nil, isCut: false), metrics.height)
+                }
+            }
+        }
+        let smallest = style.sized(Typography.minimumFittedSize)
+        var lines = max(1, maxLines)
+        // A word wider than the box runs over on any line but an ellipsised last one.
+        if try canvas.measure(value, style: smallest, width: width, maxLines: lines).overflowsWidth { lines = 1 }
+        let height = try canvas.measure(value, style: smallest, width: width, maxLines: lines).height
+        return (FittedText(style: smallest, maxLines: lines, isCut: true), height)
+    }
+
+    // MARK: The box for what the client wants to discuss
+
+    /// The box's insets around its text: the padding, the bar down its left edge, and above, the
+    /// row with the pictogram and the label.
+    struct TopicsChrome {
+        var top, left, bottom, right: Double
+        var labelRow: Double
+    }
+
+    static let topicsIconSize = 6.0
+    /// Between the label row and the text or the first writing line's room.
+    static let topicsLabelGap = 1.2
+
+    static func topicsChrome(_ label: String, on canvas: Canvas) throws -> TopicsChrome {
+        let labelWidth = Metrics.columnWidth - (Metrics.padding + 2.5) - Metrics.padding - topicsIconSize - 2
+        let labelHeight = try canvas.measure(label, style: Typography.topicsLabel, width: labelWidth, maxLines: 2).height
+        let row = max(topicsIconSize, labelHeight)
+        return TopicsChrome(top: Metrics.padding - 0.5 + row + topicsLabelGap, left: Metrics.padding + 2.5,
+                            bottom: Metrics.padding, right: Metrics.padding, labelRow: row)
+    }
+
+    static var topicsTextWidth: Double { Metrics.columnWidth - (Metrics.padding + 2.5) - Metrics.padding }
+
+    /// The height of the client's text at `size`, wrapped to the box.
+    static func topicsTextHeight(_ text: String, size: Double, on canvas: Canvas) throws -> Double {
+        try canvas.measure(text, style: Typography.topicsText.sized(size), width: topicsTextWidth).height + 0.01
+    }
+
+    /// The first writing line sits a little less than a line pitch under the label (the label's
+    /// line box has air below it); the last may run into the box's padding by this much.
+    static let firstWritingLine = Stijl.writingLinePitch - 1.5
+    static let writingLineOverhang = 0.5
+
+    /// The height of text box that holds `count` writing lines.
+    static func writingLinesHeight(_ count: Int) -> Double {
+        firstWritingLine + Double(max(0, count - 1)) * Stijl.writingLinePitch - writingLineOverhang
+    }
+
+    /// Where the writing lines go in the topics box's text area on a sheet without the client's text.
+    static func writingLines(in textBox: Rect) -> [Double] {
+        var lines: [Double] = []
+        var y = textBox.minY + firstWritingLine
+        while y <= textBox.maxY + writingLineOverhang + 0.001 {
+            lines.append(y)
+            y += Stijl.writingLinePitch
+        }
+        return lines
     }
 
     /// The Ons gesprek panel is a small table: thema names in a column, their questions beside them.
@@ -175,8 +357,17 @@ extension WerkbladLayout {
     static let themaNameGap = 4.0
     static let themaRowGap = 2.6
 
+    /// How far a thema name sits below its row's top so that its first baseline meets the first
+    /// question's (the two faces differ); with the shared line pitch, later lines meet too.
+    static func themaTitleOffset(on canvas: Canvas) throws -> Double {
+        let question = try canvas.measure("Xg", style: Typography.question).firstBaseline
+        let title = try canvas.measure("Xg", style: Typography.themaTitle).firstBaseline
+        return question - title
+    }
+
     static func themaRowHeight(_ thema: Inhoud.Thema, questionWidth: Double, on canvas: Canvas) throws -> Double {
         let name = try canvas.measure(thema.title, style: Typography.themaTitle, width: themaNameWidth).height
+            + themaTitleOffset(on: canvas)
         var questions = 0.0
         for question in thema.questions { questions += try questionHeight(question.text, width: questionWidth, on: canvas) }
         questions += Double(max(0, thema.questions.count - 1)) * themaQuestionGap

@@ -13,16 +13,19 @@ extension WerkbladLayout {
                               in: Rect(x: inner.minX, y: inner.minY, width: inner.width, height: headerHeight), on: canvas)
         let questionWidth = conversationQuestionWidth(panelWidth: panel.width)
         let questionX = inner.minX + themaNameWidth + themaNameGap
-        // When the client's box beside the panel is the taller, share the extra height out
-        // between the rows rather than leaving it empty at the bottom.
+        // When the client's box beside the panel is the taller, share the extra height out around
+        // the rows (half a share above the first and below the last) rather than leaving it empty
+        // at the bottom.
         let extra = max(0, panel.height - (try conversationHeight(inhoud, width: panel.width, on: canvas)))
         let spread = extra / Double(max(1, inhoud.themas.count))
-        var y = inner.minY + headerHeight + headerGap + spread
+        var y = inner.minY + headerHeight + headerGap + spread / 2
+        let titleOffset = try themaTitleOffset(on: canvas)
         for thema in inhoud.themas {
             let rowHeight = try themaRowHeight(thema, questionWidth: questionWidth, on: canvas)
             try canvas.tagged(.section) {
                 try canvas.tagged(.heading3) {
-                    try canvas.text(thema.title, style: Typography.themaTitle, at: Point(inner.minX, y), width: themaNameWidth)
+                    try canvas.text(thema.title, style: Typography.themaTitle, at: Point(inner.minX, y + titleOffset),
+                                    width: themaNameWidth)
                 }
                 try drawQuestions(thema.questions.map(\.text), at: Point(questionX, y), width: questionWidth,
                                   gap: themaQuestionGap, bullet: colours.strong, on: canvas)
@@ -42,7 +45,8 @@ extension WerkbladLayout {
             let colours = Stijl.kleuren(deel)
             let card = plan.onderwerpCards[index]
             canvas.fill(.roundedRect(card, radius: Stijl.cornerRadius), colours.tint)
-            let inner = card.inset(top: Metrics.padding, left: Metrics.cardTextInset, bottom: Metrics.padding, right: Metrics.padding)
+            let inner = card.inset(top: Metrics.padding, left: Metrics.cardTextInset, bottom: Metrics.padding,
+                                   right: Metrics.cardTextRightInset)
             try canvas.tagged(.section) {
                 try drawSectionHeader(title: onderwerp.title, note: nil, deel: deel,
                                       in: Rect(x: inner.minX, y: inner.minY, width: inner.width, height: headerHeight),
@@ -88,6 +92,7 @@ extension WerkbladLayout {
             for (index, question) in questions.enumerated() {
                 if index > 0 { y += gap }
                 try canvas.tagged(.listItem) {
+                    let question = keepingLastWordsTogether(question)
                     let metrics = try canvas.measure(question, style: Typography.question, width: width)
                     // The bullet hangs in the padding left of the text, on the middle of the first line's
                     // x-height, so questions align with their heading and keep the full width.

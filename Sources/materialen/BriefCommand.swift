@@ -49,6 +49,10 @@ struct BriefCommand: ParsableCommand {
     @Flag(help: "With --clients: write one multi-page PDF instead of a file per client.")
     var merge = false
 
+    @Option(help: ArgumentHelp("With --clients: how many documents are rendered at once (default: one per core).",
+                               valueName: "n"))
+    var jobs: Int?
+
     @OptionGroup var common: CommonOptions
 
     /// A letter batch needs, for every client, what the letter cannot do without (see
@@ -70,15 +74,17 @@ struct BriefCommand: ParsableCommand {
                 }
                 let session = try Session(options: common)
                 let inhoud = session.inhoud
-                let batch = Batch(session: session, requirements: Self.batchRequirements,
+                var batch = Batch(session: session, requirements: Self.batchRequirements,
                                   document: { row, warnings in
                                       BriefLayout.document(inhoud, appointments: [row.appointment], letterDate: letterDate,
                                                            warnings: warnings)
                                   },
                                   mergedInfo: { rows in BriefLayout.info(inhoud, appointments: rows.map(\.appointment)) })
+                batch.jobs = jobs
                 try batch.run(clientsPath: clients, output: output, merge: merge)
                 return
             }
+            if jobs != nil { throw CLIError.invalidOption("--jobs works with --clients: the number of documents rendered at once") }
             if merge { throw CLIError.invalidOption("--merge works with --clients: one PDF with two pages per client") }
             let session = try Session(options: common)
             let appointment = try singleAppointment()

@@ -36,6 +36,10 @@ struct WerkbladCommand: ParsableCommand {
     @Flag(help: "With --clients: write one multi-page PDF instead of a file per client.")
     var merge = false
 
+    @Option(help: ArgumentHelp("With --clients: how many documents are rendered at once (default: one per core).",
+                               valueName: "n"))
+    var jobs: Int?
+
     @OptionGroup var common: CommonOptions
 
     /// A werkblad batch needs each client's name and the date of the conversation (both are in the
@@ -53,14 +57,16 @@ struct WerkbladCommand: ParsableCommand {
                 }
                 let session = try Session(options: common)
                 let inhoud = session.inhoud
-                let batch = Batch(session: session, requirements: Self.batchRequirements,
+                var batch = Batch(session: session, requirements: Self.batchRequirements,
                                   document: { row, warnings in
                                       WerkbladLayout.document(inhoud, appointments: [row.appointment], warnings: warnings)
                                   },
                                   mergedInfo: { rows in WerkbladLayout.info(inhoud, appointments: rows.map(\.appointment)) })
+                batch.jobs = jobs
                 try batch.run(clientsPath: clients, output: output, merge: merge)
                 return
             }
+            if jobs != nil { throw CLIError.invalidOption("--jobs works with --clients: the number of documents rendered at once") }
             if merge { throw CLIError.invalidOption("--merge works with --clients: one PDF with a page per client") }
             let session = try Session(options: common)
             var appointment = Appointment(name: client, expert: expert, topics: topics)

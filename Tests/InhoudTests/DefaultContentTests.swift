@@ -28,8 +28,10 @@ struct DefaultContentTests {
         #expect(inhoud.onderwerpen.allSatisfy { !$0.questions.isEmpty && $0.description != nil })
         #expect(inhoud.strip.panels.map(\.belongsTo)
             == [.centre, .onderwerp("ervaringen"), .onderwerp("behoeften"), .onderwerp("toekomst")])
-        #expect(inhoud.brief.paragraphs.map(\.id)
-            == ["informeren", "inleven", "verwachtingen", "voorbereiden", "benaderbaar"])
+        // Three paragraphs carry the seed's five attention points (informeren; inleven and
+        // verwachtingen; voorbereiden and benaderbaar zijn): fewer paragraph breaks keep the
+        // letter and its full-width Strip on one page.
+        #expect(inhoud.brief.paragraphs.map(\.id) == ["informeren", "verwachtingen", "voorbereiden"])
         #expect(inhoud.brief.appointment.rows.map(\.id) == ["datum", "tijd", "plaats", "met-wie"])
         #expect(inhoud.brief.stripAfter == "verwachtingen")
         #expect(inhoud.preparation.questions.count == 6, "the seed's six preparatory questions")
@@ -56,12 +58,19 @@ struct DefaultContentTests {
             #expect(line.count <= 60, "compass line too long: \(line)")
         }
         #expect(inhoud.keuzehulp.explanation.contains("werkgever"))
-        #expect(inhoud.keuzehulp.explanation.filter { $0 == "." }.count == 1, "one sentence")
+        #expect(inhoud.keuzehulp.explanation.contains("andere klachten"))
+        #expect(!inhoud.keuzehulp.explanation.contains(";"), "short sentences, not one joined by a semicolon")
         #expect(inhoud.keuzehulp.scanHint.contains("telefoon"))
-        // The letter's body fits one page at 12 pt because its paragraphs are short.
+        // Short sentences in the letter (B1), and a body short enough for one page at 12 pt.
         for paragraph in inhoud.brief.paragraphs {
-            #expect(paragraph.text.source.count <= 200, "paragraph \(paragraph.id) is \(paragraph.text.source.count) characters")
+            let source = paragraph.text.source
+            #expect(source.count <= 300, "paragraph \(paragraph.id) is \(source.count) characters")
+            for sentence in source.split(whereSeparator: { ".?!".contains($0) }) {
+                let words = sentence.split(whereSeparator: \.isWhitespace).count
+                #expect(words <= 15, "a long sentence in \(paragraph.id): \(sentence)")
+            }
         }
+        #expect(inhoud.brief.paragraphs.reduce(0) { $0 + $1.text.source.count } <= 800)
     }
 
     @Test func letterTemplatesUseOnlyKnownPlaceholders() throws {
@@ -92,6 +101,9 @@ struct DefaultContentTests {
         }
         #expect(formal.brief.paragraphs[1].text.source.hasPrefix("Vindt u het gesprek spannend?"))
         #expect(inhoud.brief.paragraphs[1].text.source.hasPrefix("Vind je het gesprek spannend?"))
+        // The formal imperative: "Belt u mij gerust", not "Bel me gerust".
+        #expect(formal.brief.paragraphs[2].text.source.contains("Belt u mij gerust: {{telefoon}}."))
+        #expect(inhoud.brief.paragraphs[2].text.source.contains("Bel me gerust: {{telefoon}}."))
         #expect(formal.brief.appointment.title == "Uw afspraak" && inhoud.brief.appointment.title == "Je afspraak")
         #expect(formal.werkblad == inhoud.werkblad, "the Werkblad keeps the method's je")
     }

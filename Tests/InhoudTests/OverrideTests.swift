@@ -39,7 +39,7 @@ struct OverrideTests {
                     tekst: Waar droom je van?
             """, named: "test.yaml")
         let ids = try #require(inhoud.onderwerp("toekomst")).questions.compactMap(\.id)
-        #expect(ids == ["bereiken", "passend-werk", "droom"])
+        #expect(ids == ["bereiken", "passend-werk", "daarvoor-nodig", "droom"])
     }
 
     @Test func aListWithoutIDsReplacesTheWholeList() throws {
@@ -70,11 +70,11 @@ struct OverrideTests {
             aanspreekvorm: u
             brief:
               alineas:
-                - id: inleven
+                - id: verwachtingen
                   tekst:
                     u: Misschien is dit gesprek spannend voor u. Neem gerust iemand mee.
             """, named: "test.yaml")
-        #expect(inhoud.brief.paragraphs.first { $0.id == "inleven" }?.text.source
+        #expect(inhoud.brief.paragraphs.first { $0.id == "verwachtingen" }?.text.source
             == "Misschien is dit gesprek spannend voor u. Neem gerust iemand mee.")
         #expect(inhoud.brief.paragraphs.map(\.id) == standard.brief.paragraphs.map(\.id))
     }

@@ -21,6 +21,16 @@ struct TemplateTests {
         #expect(Inhoud.Template(source) == nil)
     }
 
+    @Test func anEmptyValueDropsItsSectionAndShowsTheInvertedOne() throws {
+        let template = try #require(Inhoud.Template(
+            "Vragen? {{#telefoon}}Bel {{telefoon}}.{{/telefoon}}{{^telefoon}}{{#email}}Mail {{email}}.{{/email}}{{/telefoon}}"))
+        #expect(template.filled([.telefoon: "06 12", .email: "a@b.nl"]) == "Vragen? Bel 06 12.")
+        #expect(template.filled([.telefoon: "", .email: "a@b.nl"]) == "Vragen? Mail a@b.nl.")
+        #expect(template.filled([.email: "a@b.nl"]) == "Vragen? Mail a@b.nl.")
+        #expect(template.filled([:]) == "Vragen?")
+        #expect(try #require(Inhoud.Template("Bakker & {{naam}}")).filled([.naam: "Zn <1>"]) == "Bakker & Zn <1>")
+    }
+
     @Test func everyPlaceholderIsExplained() {
         #expect(Inhoud.Placeholder.allCases.count == 8)
         #expect(Inhoud.Placeholder.allCases.allSatisfy { !$0.meaning.isEmpty })

@@ -135,7 +135,7 @@ struct ValidationTests {
         let error = try #require(loadingError("onbekend-invulveld.yaml"))
         let file = Fixtures.url("onbekend-invulveld.yaml").relativePath
         expectProblem(error.problems, .unknownPlaceholder, file: file, line: 5,
-                      field: "brief.alineas[inleven].tekst.u", mentions: ["{{naaam}}", "Did you mean {{naam}}?"])
+                      field: "brief.alineas[verwachtingen].tekst.u", mentions: ["{{naaam}}", "Did you mean {{naam}}?"])
     }
 
     @Test func malformedTemplates() {

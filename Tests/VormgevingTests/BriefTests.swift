@@ -39,8 +39,9 @@ import Testing
         let warnings = LayoutWarnings()
         let text = try pdfText(inhoud, [Self.full], warnings: warnings)
         #expect(!text.contains("{{") && !text.contains("}}"), "an unfilled placeholder: \(text)")
-        for fact in ["Sanne de Boer", "Lindenlaan 12", "1234 AB Voorbeeldstad", "donderdag 3 december 2026", "10:30 uur",
-                     "Voorbeeldstraat 1, Voorbeeldstad", "Anna de Vries", "06 12 34 56 78", "a.devries@example.com",
+        for fact in ["Sanne de Boer", "Lindenlaan 12", "1234 AB Voorbeeldstad", "donderdag 3 december 2026", "10.30 uur",
+                     "Voorbeeldstraat 1, Voorbeeldstad", "Anna de Vries, arbeidsdeskundige", "06 12 34 56 78",
+                     "a.devries@example.com", "ongeveer een uur", "verslag",
                      "Arbeidsdeskundig Bureau Voorbeeld", "Voorbeeldstad, 29 november 2026", "Voorbereiden op ons gesprek",
                      "Keuzehulp Re-integratie bij psychische klachten voor werkenden", "werkgever"] {
             #expect(text.contains(fact), "missing on the letter: \(fact)")
@@ -53,11 +54,31 @@ import Testing
         let informal = try pdfText(try Inhoud.loadDefault(), [Self.full])
         let formal = try pdfText(try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "u.yaml"), [Self.full])
         #expect(informal.contains("Je afspraak") && informal.contains("Ik nodig je uit"))
+        #expect(informal.contains("Bel me gerust: 06 12 34 56 78."))
         #expect(formal.contains("Uw afspraak") && formal.contains("Ik nodig u uit") && formal.contains("Wilt u meer tips?"))
+        #expect(formal.contains("Belt u mij gerust: 06 12 34 56 78."))
         // The strip's panel titles are fixed terms of the method ("Jouw ervaringen"); nothing else says je.
         let words = formal.replacingOccurrences(of: "Jouw ", with: "").lowercased().split { !$0.isLetter }
         #expect(Set(words).isDisjoint(with: ["je", "jij", "jou", "jouw", "jezelf"]))
         #expect(informal != formal)
+    }
+
+    @Test func theTimeIsPrintedTheDutchWay() throws {
+        #expect(BriefLayout.dutchTime("10:30") == "10.30")
+        #expect(BriefLayout.dutchTime("09:00") == "9.00")
+        #expect(BriefLayout.dutchTime("00:05") == "0.05")
+        #expect(BriefLayout.dutchTime("half elf") == "half elf", "a time in another form is printed as given")
+        #expect(BriefLayout.values(try Inhoud.loadDefault(), Self.full)[.tijd] == "10.30")
+        #expect(Self.full.time == "10:30", "the appointment keeps its HH:MM")
+    }
+
+    @Test func withoutAPhoneNumberTheLetterInvitesAnEmail() throws {
+        let inhoud = try Inhoud.load(overrideYAML: "organisatie:\n  telefoon: ~\n", named: "zonder-telefoon.yaml")
+        var appointment = Self.full
+        appointment.phone = nil
+        let text = try pdfText(inhoud, [appointment])
+        #expect(text.contains("Mail me gerust: a.devries@example.com."))
+        #expect(!text.contains("Bel me") && !text.contains("Telefoon:"))
     }
 
     @Test func theDateCarriesItsWeekday() throws {
@@ -110,7 +131,7 @@ import Testing
         #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           2"))
         let text = try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
         #expect(text.contains("Voorbeeldstad, " + BriefLayout.today().dutch))
-        #expect(text.contains("10:30 uur") && text.contains("Lindenlaan 12"))
+        #expect(text.contains("10.30 uur") && text.contains("Lindenlaan 12"))
     }
 
     // MARK: Keuzehulp
@@ -147,8 +168,26 @@ import Testing
         #expect(address.text.contains("1234 AB Sint-Michielsgestel-Noord"))
         #expect(warnings.messages.contains { $0.contains("the client's name (naam)") && $0.contains("two lines") })
         #expect(warnings.messages.contains { $0.contains("address line 1 (adres)") })
+        // Broken at spaces only: a double-barrelled name stays whole.
+        let lines = address.text.split(separator: "\n")
+        #expect(lines.contains("Heuvel-Oosterbroek-Vermeulen"), "\(lines)")
+        #expect(!lines.contains { $0.hasSuffix("-") }, "\(lines)")
         #expect(rendered.files.count == 1)
         #expect(!warnings.messages.contains { $0.contains("extra page") }, "the long letter still fits: \(warnings.messages)")
+    }
+
+    @Test func aLongNameIsMadeSmallerBeforeItIsBroken() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let window = inhoud.organisation.envelopeWindow
+        var appointment = Self.full
+        appointment.name = "Maria van den Heuvel-Oosterbroek-Vermeulen"
+        let warnings = LayoutWarnings()
+        let rendered = try render(inhoud, [appointment], as: .pdf, warnings: warnings)
+        let address = try #require(rendered.placedText.first { $0.text.hasPrefix("Maria van den") })
+        #expect(address.text == "Maria van den Heuvel-Oosterbroek-Vermeulen\nLindenlaan 12\n1234 AB Voorbeeldstad")
+        #expect(address.frame.width <= window.width + 0.01 && address.frame.width > window.width - 8,
+                "shrunk just enough: \(address.frame.width) mm")
+        #expect(warnings.messages.isEmpty, "a smaller line is not worth a warning: \(warnings.messages)")
     }
 
     @Test func anAddressThatCannotFitIsShortenedInsideTheWindowAndReported() throws {
@@ -187,12 +226,76 @@ import Testing
         }
         // Body paragraphs: at most the measure wide, about 70 characters a line.
         let values = BriefLayout.values(inhoud, Self.full)
+        let lineHeight = 12 * (BriefLayout.Typography.body.lineHeight ?? 1.3) * 25.4 / 72
+        #expect(BriefLayout.Typography.body.lineHeight.map { $0 >= 1.3 } == true, "the kit's line spacing: 1.3 to 1.5")
         for paragraph in inhoud.brief.paragraphs {
             let text = paragraph.text.filled(values)
             let placed = try #require(rendered.placedText.first { $0.text == text && $0.pageIndex == 0 })
             #expect(placed.frame.minX == geometry.left && placed.frame.width <= geometry.measure + 0.01)
-            let lines = (placed.frame.height / (12 * 1.35 * 25.4 / 72)).rounded()
+            let lines = (placed.frame.height / lineHeight).rounded()
             #expect(Double(text.count) / lines <= 72, "\(paragraph.id): \(Int(lines)) lines")
+        }
+    }
+
+    /// Where the Strip's fourth caption starts when the Strip is `width` mm wide at the text's left edge.
+    func fourthCaptionX(stripWidth width: Double, geometry: BriefLayout.Geometry) -> Double {
+        geometry.left + StripLayout.panelFrames(options: .init(arrangement: .row, width: width))[3].minX
+    }
+
+    @Test(arguments: Inhoud.FormOfAddress.allCases)
+    func theStripSpansTheWholeWidthAndTheDefaultLetterFitsOnePage(_ form: Inhoud.FormOfAddress) throws {
+        let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: \(form.rawValue)\n", named: "vorm.yaml")
+        let geometry = BriefLayout.Geometry(inhoud.organisation)
+        #expect(BriefLayout.LetterPlan.stripWidth(geometry) == 172, "22 to 194 mm, level with the facts block")
+        for appointment in [Self.full, Self.long] {
+            let warnings = LayoutWarnings()
+            let rendered = try render(inhoud, [appointment], as: .pdf, warnings: warnings)
+            #expect(rendered.files.count == 1)
+            #expect(!warnings.messages.contains { $0.contains("extra page") }, "\(warnings.messages)")
+            let firstPage = rendered.placedText.filter { $0.pageIndex == 0 }
+            let caption = try #require(firstPage.first { $0.text == inhoud.strip.panels[3].caption })
+            #expect(abs(caption.frame.minX - fourthCaptionX(stripWidth: 172, geometry: geometry)) < 0.3,
+                    "the Strip is drawn 172 mm wide: \(caption.frame.minX)")
+            // The closing is the last thing on the page, above the bottom margin.
+            let signature = try #require(firstPage.first { $0.text == "Arbeidsdeskundige" })
+            #expect(signature.frame.maxY <= geometry.bottom + 0.01)
+        }
+    }
+
+    @Test func aLetterALittleTooLongGetsANarrowerStripInsteadOfAnotherPage() throws {
+        let inhoud = try Inhoud.load(overrideYAML: """
+            brief:
+              alineas:
+                - id: voorbereiden
+                  tekst: >
+                    Op de volgende bladzijde staan vragen om je voor te bereiden. Je mag ook iemand meenemen
+                    die je vertrouwt. Past de dag of de tijd niet? Of heb je een vraag? Bel me gerust op
+                    {{telefoon}}. Ik ben er op maandag, dinsdag en donderdag.
+            """, named: "iets-langer.yaml")
+        let geometry = BriefLayout.Geometry(inhoud.organisation)
+        let warnings = LayoutWarnings()
+        let rendered = try render(inhoud, [Self.full], as: .pdf, warnings: warnings)
+        #expect(Set(rendered.placedText.map(\.pageIndex)) == [0, 1], "still one page for the letter")
+        #expect(warnings.messages.isEmpty, "\(warnings.messages)")
+        let caption = try #require(rendered.placedText.first { $0.text == inhoud.strip.panels[3].caption })
+        #expect(caption.frame.minX < fourthCaptionX(stripWidth: 171, geometry: geometry) + 0.01)
+        #expect(caption.frame.minX >= fourthCaptionX(stripWidth: StripLayout.minimumWidth(for: .row), geometry: geometry) - 0.01)
+    }
+
+    @Test func theDateLineSitsClearOfTheWindowAndTheFactsBlock() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let geometry = BriefLayout.Geometry(inhoud.organisation)
+        let besideX = try #require(geometry.besideWindow).minX
+        for appointment in [Self.full, Self.long] {
+            let firstPage = try render(inhoud, [appointment], as: .pdf).placedText.filter { $0.pageIndex == 0 }
+            let date = try #require(firstPage.first { $0.text == "Voorbeeldstad, 29 november 2026" })
+            // The facts block's texts: right of the window, below the letterhead, above the body.
+            let facts = firstPage.filter { $0.frame.minX >= besideX && $0.frame.minY > 30 && $0.frame.maxY < 100 }
+            let factsBottom = try #require(facts.map(\.frame.maxY).max()) + BriefLayout.FactsBlock.verticalPadding
+            #expect(date.frame.minY >= geometry.window.maxY + Stijl.Ruimte.s - 0.01, "no date in the envelope window")
+            #expect(date.frame.minY >= factsBottom + Stijl.Ruimte.s - 0.01, "not level with the facts block's bottom")
+            // The facts block ends level with the window when it can, so the date need not go lower.
+            if appointment.name == Self.full.name { #expect(abs(factsBottom - geometry.window.maxY) < 1.5) }
         }
     }
 
@@ -216,7 +319,7 @@ import Testing
         let inhoud = try Inhoud.loadDefault()
         let rendered = try render(inhoud, [Self.full], as: .pdf)
         let secondPage = rendered.placedText.filter { $0.pageIndex == 1 }.map(\.text)
-        #expect(secondPage.first == "Voor Sanne de Boer · gesprek op donderdag 3 december 2026 om 10:30 uur")
+        #expect(secondPage.first == "Voor Sanne de Boer · gesprek op donderdag 3 december 2026 om 10.30 uur")
         #expect(Stijl.writingLinePitch >= 8)
         #expect(BriefLayout.PreparationPlan.lineRange.lowerBound >= 2, "at least two writing lines per question")
         let questions = rendered.placedText.filter { placed in
@@ -229,12 +332,40 @@ import Testing
         }
     }
 
+    @Test func questionsThatAskMoreGetMoreRoomFirst() throws {
+        let questions = ["Waar wil je het over hebben?", "Hoe gaat het?", "Wat lukt al wel? En wat nog niet?",
+                         "Wat heb je nodig? En van wie?"]
+        // Room for two extra lines: the two questions that ask two things get them.
+        #expect(BriefLayout.PreparationPlan.writingLines(questions) { $0.reduce(0, +) <= 10 } == [2, 2, 3, 3])
+        #expect(BriefLayout.PreparationPlan.writingLines(questions) { $0.reduce(0, +) <= 11 } == [3, 2, 3, 3])
+        #expect(BriefLayout.PreparationPlan.writingLines(questions) { _ in true } == [5, 5, 5, 5])
+        #expect(BriefLayout.PreparationPlan.writingLines(questions) { _ in false } == [2, 2, 2, 2])
+        // On the default page, the keuzehulp block is compact enough that some questions get three lines.
+        let inhoud = try Inhoud.loadDefault()
+        let secondPage = try render(inhoud, [Self.full], as: .pdf).placedText.filter { $0.pageIndex == 1 }
+        let heading = try #require(secondPage.first { $0.text == inhoud.keuzehulp.heading })
+        let address = try #require(secondPage.first { $0.text.hasPrefix("<u>www.han.nl") || $0.text.hasPrefix("www.han.nl") })
+        #expect(address.frame.maxY - heading.frame.minY <= 40, "the keuzehulp block stays compact")
+        #expect(address.text.contains("/keuzehulp-re-integratie") && !address.text.contains("\n"), "the address on one line")
+        let tops = secondPage.filter { placed in inhoud.preparation.questions.contains { $0.text == placed.text } }
+            .map(\.frame.minY)
+        let distances = zip(tops, tops.dropFirst()).map { $1 - $0 }
+        let spread = (distances.max() ?? 0) - (distances.min() ?? 0)
+        #expect(spread >= Stijl.writingLinePitch - 0.01, "a third line for some questions: \(distances)")
+    }
+
+    @Test func theKeuzehulpsTypeIsNoSmallerThanTheLetters() {
+        let type = BriefLayout.Typography.self
+        #expect(type.tipsTitle.size >= type.tipsBody.size && type.tipsTitle.weight == .bold)
+        #expect(type.scanHint.size >= 12 && type.scanHint.colour == Stijl.ink)
+    }
+
     @Test func aLongerLetterContinuesOnAnExtraPageInsteadOfShrinking() throws {
-        let long = String(repeating: "Dit is een langere alinea van de organisatie, met meer uitleg over het gesprek. ", count: 3)
+        let long = String(repeating: "Dit is een langere alinea van de organisatie, met meer uitleg over het gesprek. ", count: 5)
         let inhoud = try Inhoud.load(overrideYAML: """
             brief:
               alineas:
-                - id: inleven
+                - id: informeren
                   tekst: "\(long)"
                 - id: voorbereiden
                   tekst: "\(long)"

@@ -17,9 +17,20 @@ import Testing
         date: CalendarDate(year: 2026, month: 1, day: 28), expert: "Maria-Christina van Oldenbarnevelt-Tjoa",
         topics: String(String(repeating: "Ik wil het hebben over mijn werk, mijn gezondheid en wat ik nodig heb om weer te beginnen. ",
                               count: 25).prefix(2000)))
+    /// What a client might well write beforehand: a few sentences, more than the usual box holds.
+    static let medium = Appointment(
+        name: "Mohammed el Amrani", date: CalendarDate(year: 2026, month: 3, day: 9), expert: "Noor Jansen",
+        topics: "Ik heb sinds een jaar last van mijn rug en mijn knie. Ik wil weten of ik nog in de bouw kan blijven werken, "
+            + "of dat ik iets anders moet gaan doen. Ook wil ik praten over mijn uren, want hele dagen lukt nu niet.")
+    /// A long name that needs three lines, and nothing else unusual.
+    static let longName = Appointment(
+        name: "Johanna Wilhelmina Maria van den Berg-Ouderkerk van Oldenbarnevelt",
+        date: CalendarDate(year: 2026, month: 3, day: 9), expert: "Noor Jansen")
     static let variants: [(name: String, appointment: Appointment)] = [
         ("blank", Appointment()), ("personalised", personalised), ("long", long),
     ]
+    /// The reference pages and a few more that exercise the layout's room-making.
+    static let layouts = variants + [("medium", medium), ("long name", longName)]
 
     // MARK: Reference pages
 
@@ -57,17 +68,19 @@ import Testing
     @Test func everyQuestionAndLabelIsOnThePage() throws {
         let inhoud = try Inhoud.loadDefault()
         let warnings = LayoutWarnings()
-        let placed = try render(inhoud, Appointment(), warnings: warnings).placedText.map(\.text)
+        // Questions keep their last two words together with a no-break space; compare the words.
+        let placed = try render(inhoud, Appointment(), warnings: warnings).placedText.map { $0.text.replacing("\u{00A0}", with: " ") }
         let all = placed.joined(separator: "\n")
         for thema in inhoud.themas {
             #expect(placed.contains(thema.title))
             for question in thema.questions { #expect(placed.contains(question.text), "missing: \(question.text)") }
         }
         for onderwerp in inhoud.onderwerpen {
-            #expect(placed.contains(onderwerp.title))
-            #expect(placed.contains(onderwerp.notesLabel))
+            #expect(placed.filter { $0 == onderwerp.title }.count == 2, "\(onderwerp.title): on its card and over its notes")
             for question in onderwerp.questions { #expect(placed.contains(question.text), "missing: \(question.text)") }
         }
+        #expect(placed.filter { $0 == inhoud.werkblad.notesHeading }.count == 3)
+        #expect(placed.contains(inhoud.organisation.name))
         let labels = inhoud.werkblad.fieldLabels
         for label in [labels.name, labels.date, labels.expert, labels.topics, inhoud.werkblad.title, inhoud.centre.title,
                       inhoud.werkblad.conversationHeading, inhoud.werkblad.topicsHeading] {
@@ -76,9 +89,9 @@ import Testing
         #expect(warnings.messages.isEmpty, "\(warnings.messages)")
     }
 
-    @Test(arguments: variants.map(\.name))
+    @Test(arguments: layouts.map(\.name))
     func textKeepsTheMarginsAndNothingOverlaps(_ name: String) throws {
-        let appointment = try #require(Self.variants.first { $0.name == name }).appointment
+        let appointment = try #require(Self.layouts.first { $0.name == name }).appointment
         let placed = try render(try Inhoud.loadDefault(), appointment).placedText
         let printable = PageSize.a4.bounds.inset(by: 12)
         for text in placed {
@@ -94,8 +107,10 @@ import Testing
 
     // MARK: Note areas
 
-    @Test func noteAreasTakeTheBottomThirdWithHandwritingLines() throws {
-        let plan = try plan(try Inhoud.loadDefault())
+    @Test(arguments: layouts.map(\.name))
+    func noteAreasTakeTheBottomThirdWithHandwritingLines(_ name: String) throws {
+        let appointment = try #require(Self.layouts.first { $0.name == name }).appointment
+        let plan = try plan(try Inhoud.loadDefault(), for: appointment)
         #expect(plan.noteAreas.count == 3)
         let top = try #require(plan.noteAreas.map(\.minY).min())
         let bottom = try #require(plan.noteAreas.map(\.maxY).max())
@@ -148,11 +163,77 @@ import Testing
             let colours = Stijl.kleuren(deel)
             pairs += [("\(deel) title", t.onderwerpTitle(deel).colour, colours.tint),
                       ("\(deel) question", t.question.colour, colours.tint),
-                      ("\(deel) notes label", t.notesLabel(deel).colour, Stijl.paper)]
+                      ("\(deel) notes title", t.notesTitle(deel).colour, Stijl.paper)]
         }
+        pairs += [("notes heading", t.notesHeading.colour, Stijl.paper), ("footer", t.footer.colour, Stijl.paper)]
         for (name, text, background) in pairs {
             #expect(text.contrastRatio(with: background) >= 4.5, "\(name): \(text.contrastRatio(with: background)):1")
         }
+    }
+
+    @Test func smallPrintIsAtLeastEightAndAHalfPoints() {
+        let t = WerkbladLayout.Typography.self
+        for style in [t.fieldLabel, t.notesHeading, t.footer] { #expect(style.size >= 8.5, "\(style.family) at \(style.size) pt") }
+    }
+
+    /// A thema's name and its questions share a line pitch and a first baseline, so that a name on
+    /// two lines ("Richting en / kader") sits level with the two questions beside it.
+    @Test func themaNamesLineUpWithTheirQuestions() throws {
+        let t = WerkbladLayout.Typography.self
+        let pitch = { (style: TextStyle) in style.size * (style.lineHeight ?? 0) }
+        #expect(abs(pitch(t.themaTitle) - pitch(t.question)) < 0.001)
+        #expect(WerkbladLayout.themaQuestionGap == 0)
+        let inhoud = try Inhoud.loadDefault()
+        let placed = try render(inhoud, Appointment()).placedText
+        let baselines = Box<(Double, Double)>()
+        _ = try Repository.renderer().render(Document(info: DocumentInfo(title: "m"), pages: [Page(size: .a4) { canvas in
+            baselines.value = (try canvas.measure("Xg", style: t.themaTitle).firstBaseline,
+                               try canvas.measure("Xg", style: t.question).firstBaseline)
+        }]), as: .pdf)
+        let (titleBaseline, questionBaseline) = try #require(baselines.value)
+        for thema in inhoud.themas {
+            let title = try #require(placed.first { $0.text == thema.title })
+            let question = try #require(placed.first { $0.text.replacing("\u{00A0}", with: " ") == thema.questions[0].text })
+            #expect(abs((title.frame.minY + titleBaseline) - (question.frame.minY + questionBaseline)) < 0.05, "\(thema.title)")
+        }
+    }
+
+    @Test func aQuestionKeepsItsLastTwoWordsTogether() {
+        let join = WerkbladLayout.keepingLastWordsTogether
+        #expect(join("Wat heb je op dit moment nodig?") == "Wat heb je op dit moment\u{00A0}nodig?")
+        #expect(join("Wat heb je nodig van anderen? Wie kan je helpen?").hasSuffix(" je\u{00A0}helpen?"))
+        // Too short to wrap badly, or a pair too long to share a line: left alone.
+        #expect(join("Hoe gaat het?") == "Hoe gaat het?")
+        #expect(join("Wat betekent arbeidsongeschiktheidsverzekering?") == "Wat betekent arbeidsongeschiktheidsverzekering?")
+        #expect(join("") == "")
+        #expect(join("Een vraag met een spatie aan het eind ") == "Een vraag met een spatie aan het eind ")
+    }
+
+    @Test func theOrganisationsNameIsAFooterUnderTheNotes() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let plan = try plan(inhoud)
+        let footer = try #require(plan.footer)
+        let placed = try #require(try render(inhoud, Appointment()).placedText.first { $0.text == inhoud.organisation.name })
+        #expect(footer.contains(placed.frame, tolerance: 0.05))
+        #expect(plan.noteAreas.allSatisfy { $0.maxY <= placed.frame.minY })
+        #expect(plan.noteAreas[0].height >= PageSize.a4.height / 3)
+    }
+
+    // MARK: The note areas' headings
+
+    /// Each note area is headed by the small label *Aantekeningen* over the onderwerp's own name,
+    /// so the method's term ("Jouw ervaringen") stays whole.
+    @Test func noteAreasShowTheLabelOverTheOnderwerpsName() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let placed = try render(inhoud, Self.personalised).placedText
+        let plan = try plan(inhoud, for: Self.personalised)
+        for (area, onderwerp) in zip(plan.noteAreas, inhoud.onderwerpen) {
+            let label = try #require(placed.first { $0.text == inhoud.werkblad.notesHeading && area.contains($0.frame) })
+            let title = try #require(placed.first { $0.text == onderwerp.title && area.contains($0.frame) })
+            #expect(label.frame.maxY <= title.frame.minY + 0.05)
+            #expect(abs(label.frame.minX - title.frame.minX) < 0.05)
+        }
+        #expect(!placed.contains { $0.text.contains("Aantekeningen bij") })
     }
 
     // MARK: Fitting what the client typed
@@ -161,13 +242,19 @@ import Testing
         let inhoud = try Inhoud.loadDefault()
         let warnings = LayoutWarnings()
         let rendered = try render(inhoud, Self.long, warnings: warnings)
-        let plan = try plan(inhoud)
+        let plan = try plan(inhoud, for: Self.long)
         let name = try #require(rendered.placedText.first { $0.text == Self.long.name })
         #expect(plan.fields[0].contains(name.frame, tolerance: 0.05), "the name at \(name.frame) leaves \(plan.fields[0])")
         let topics = try #require(rendered.placedText.first { $0.text == Self.long.topics })
         #expect(plan.topicsBox.inset(by: 1).contains(topics.frame, tolerance: 0.05), "the topics at \(topics.frame) leave their box")
-        #expect(warnings.messages.contains { $0.contains("the client's name") && $0.contains("200 characters") })
+        #expect(warnings.messages.contains { $0.contains("the client's name") && $0.contains("200 characters") && $0.contains("3 lines") })
         #expect(warnings.messages.contains { $0.contains("topics") && $0.contains("2000 characters") })
+        // Before it was cut, the box grew as far as the notes allow, down to two questions per onderwerp.
+        let usual = try self.plan(inhoud)
+        #expect(plan.topicsBox.maxY > usual.topicsBox.maxY + 20, "\(plan.topicsBox) vs \(usual.topicsBox)")
+        #expect(plan.questionCounts == [2, 2, 2])
+        #expect(plan.noteAreas[0].height >= PageSize.a4.height / 3 - 0.01)
+        #expect(plan.noteAreas[0].height < PageSize.a4.height / 3 + 1, "the notes gave up no more than the rule allows")
         // The cut-off text keeps its beginning. (Cairo gives the "…" glyph the elided text as its
         // actual text, so the whole value stays extractable and the ellipsis is only seen on paper.)
         let text = try pdfText(Self.long)
@@ -180,12 +267,82 @@ import Testing
         #expect(warnings.messages.isEmpty, "\(warnings.messages)")
     }
 
+    /// Every page of a batch shares one layout unless a client's details need more room.
+    @Test func ordinaryValuesKeepTheUsualLayout() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let blank = try plan(inhoud), personalised = try plan(inhoud, for: Self.personalised)
+        #expect(personalised.fields == blank.fields)
+        #expect(personalised.topicsBox == blank.topicsBox)
+        #expect(personalised.onderwerpCards == blank.onderwerpCards)
+        #expect(personalised.noteAreas == blank.noteAreas)
+        #expect(personalised.questionCounts == inhoud.onderwerpen.map(\.questions.count))
+    }
+
+    /// The client's own words are the most personal part of the sheet: the box grows with them,
+    /// taking the room of example questions (with a warning that names them), before anything is cut.
+    @Test func theTopicsBoxGrowsWithTheClientsWords() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let warnings = LayoutWarnings()
+        let rendered = try render(inhoud, Self.medium, warnings: warnings)
+        let plan = try plan(inhoud, for: Self.medium)
+        let usual = try self.plan(inhoud)
+        let topics = try #require(rendered.placedText.first { $0.text == Self.medium.topics })
+        #expect(plan.topicsTextBox.contains(topics.frame, tolerance: 0.05), "\(topics.frame) leaves \(plan.topicsTextBox)")
+        #expect(topics.frame.height > usual.topicsTextBox.height, "the text needed more than the usual box")
+        #expect(!warnings.messages.contains { $0.contains("topics") && $0.contains("…") }, "\(warnings.messages)")
+        #expect(plan.topicsBox.maxY == plan.conversation.maxY, "the band keeps one bottom edge")
+        #expect(plan.noteAreas[0].height >= PageSize.a4.height / 3 - 0.01)
+        let total = inhoud.onderwerpen.map(\.questions.count)
+        #expect(plan.questionCounts != total && plan.questionCounts.allSatisfy { $0 >= 1 })
+        for (index, onderwerp) in inhoud.onderwerpen.enumerated() where plan.questionCounts[index] < total[index] {
+            #expect(warnings.messages.contains { $0.contains("onderwerpen[\(onderwerp.id)].vragen") && $0.contains("make room") },
+                    "\(warnings.messages)")
+        }
+        // The cards print exactly the questions the plan kept.
+        let placedQuestions = rendered.placedText.filter { text in
+            inhoud.onderwerpen.contains { $0.questions.contains { $0.text == text.text.replacing("\u{00A0}", with: " ") } }
+        }
+        #expect(placedQuestions.count == plan.questionCounts.reduce(0, +))
+    }
+
+    /// A client's name should rarely be shortened on their own sheet: up to three lines at 11 pt or more.
+    @Test func aLongNameIsPrintedInFullOnUpToThreeLines() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let warnings = LayoutWarnings()
+        let rendered = try render(inhoud, Self.longName, warnings: warnings)
+        #expect(warnings.messages.isEmpty, "\(warnings.messages)")
+        let plan = try plan(inhoud, for: Self.longName)
+        let name = try #require(rendered.placedText.first { $0.text == Self.longName.name })
+        #expect(plan.fields[0].contains(name.frame, tolerance: 0.05))
+        let set = try #require(plan.fieldValues[0])
+        #expect(!set.isCut && set.style.size >= 11)
+        #expect(name.frame.height > 2.5 * set.style.size * 0.3528, "on three lines: \(name.frame)")
+        // The date and the arbeidsdeskundige move down with it, and keep their own room.
+        #expect(plan.fields[1].minY > plan.fields[0].maxY && plan.fields[2].minY > plan.fields[1].maxY)
+        #expect(plan.topicsBox.minY > plan.fields[2].maxY)
+    }
+
+    @Test func aBlankSheetHasThreeWritingLinesForWhatTheClientWantsToDiscuss() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let blank = try plan(inhoud)
+        #expect(WerkbladLayout.writingLines(in: blank.topicsTextBox).count == 3)
+        #expect(WerkbladLayout.writingLines(in: blank.topicsTextBox).allSatisfy { $0 < blank.topicsBox.maxY - 2.5 })
+        // A name on two lines above it still leaves two; even one on three lines leaves one (blank
+        // lines only take spare room, never an example question).
+        let twoLines = try plan(inhoud, for: Appointment(name: "Mohammed el Amrani-van der Heijden Wilhelmina Johanna"))
+        #expect(twoLines.fields[0].height > blank.fields[0].height)
+        #expect(WerkbladLayout.writingLines(in: twoLines.topicsTextBox).count == 2)
+        let threeLines = try plan(inhoud, for: Appointment(name: Self.longName.name))
+        #expect(WerkbladLayout.writingLines(in: threeLines.topicsTextBox).count >= 1)
+        #expect(threeLines.questionCounts == inhoud.onderwerpen.map(\.questions.count))
+    }
+
     @Test func aWordWiderThanTheBoxIsCutOffNotRunOver() throws {
         let inhoud = try Inhoud.loadDefault()
         let appointment = Appointment(name: String(repeating: "W", count: 120), topics: String(repeating: "x", count: 400))
         let warnings = LayoutWarnings()
         let rendered = try render(inhoud, appointment, warnings: warnings)
-        let plan = try plan(inhoud)
+        let plan = try plan(inhoud, for: appointment)
         let name = try #require(rendered.placedText.first { $0.text == appointment.name })
         #expect(plan.fields[0].contains(name.frame, tolerance: 0.05), "\(name.frame)")
         let topics = try #require(rendered.placedText.first { $0.text == appointment.topics })
@@ -197,10 +354,11 @@ import Testing
         var inhoud = try Inhoud.loadDefault()
         inhoud.werkblad.title = "Werkblad voor het gesprek over werk en gezondheid · Gezien & Gehoord · Arbeidsdeskundig Bureau"
         inhoud.werkblad.fieldLabels.name = "Naam van de cliënt zoals die in het dossier van het bureau staat vermeld"
-        inhoud.onderwerpen[0].notesLabel = "Aantekeningen bij Jouw ervaringen: wat heb je meegemaakt, wat ging goed en wat was moeilijk?"
+        inhoud.werkblad.notesHeading = "Aantekeningen bij dit onderwerp, voor het rapport en voor de cliënt zelf"
+        inhoud.onderwerpen[0].title = "Jouw ervaringen met werk, met de mensen om je heen en met je gezondheid tot nu toe"
         let warnings = LayoutWarnings()
         let placed = try render(inhoud, Self.personalised, warnings: warnings).placedText
-        for field in ["werkblad.titel", "werkblad.velden.naam", "onderwerpen[ervaringen].aantekeningen"] {
+        for field in ["werkblad.titel", "werkblad.velden.naam", "werkblad.kop_aantekeningen", "onderwerpen[ervaringen].titel"] {
             #expect(warnings.messages.contains { $0.contains(field) }, "no warning for \(field): \(warnings.messages)")
         }
         let printable = PageSize.a4.bounds.inset(by: 12)
@@ -229,11 +387,14 @@ import Testing
         try Repository.renderer().render(WerkbladLayout.document(inhoud, appointments: [appointment], warnings: warnings), as: .pdf)
     }
 
-    private func plan(_ inhoud: Inhoud, warnings: LayoutWarnings = LayoutWarnings()) throws -> WerkbladLayout.Plan {
-        let box = PlanBox()
-        let page = Page(size: .a4) { canvas in box.plan = try WerkbladLayout.plan(inhoud, measuringOn: canvas, warnings: warnings) }
+    private func plan(_ inhoud: Inhoud, for appointment: Appointment = Appointment(),
+                      warnings: LayoutWarnings = LayoutWarnings()) throws -> WerkbladLayout.Plan {
+        let box = Box<WerkbladLayout.Plan>()
+        let page = Page(size: .a4) { canvas in
+            box.value = try WerkbladLayout.plan(inhoud, for: appointment, measuringOn: canvas, warnings: warnings)
+        }
         _ = try Repository.renderer().render(Document(info: DocumentInfo(title: "plan"), pages: [page]), as: .pdf)
-        return try #require(box.plan)
+        return try #require(box.value)
     }
 
     private func pdfText(_ appointment: Appointment) throws -> String {
@@ -244,6 +405,7 @@ import Testing
     }
 }
 
-private final class PlanBox {
-    var plan: WerkbladLayout.Plan?
+/// Carries a value measured inside a page's drawing closure out to the test.
+private final class Box<Value> {
+    var value: Value?
 }

@@ -30,11 +30,10 @@ extension ContentDecoder {
             let summary = item.text("kort")
             let description = item.optionalText("beschrijving")
             let questions = item.questions("vragen", rule: .atLeast(1))
-            let notesLabel = item.text("aantekeningen")
             item.finish()
-            guard let title, let summary, let questions, let notesLabel else { return nil }
+            guard let title, let summary, let questions else { return nil }
             return Inhoud.Onderwerp(id: id, title: title, summary: summary, description: description,
-                                    questions: questions, notesLabel: notesLabel)
+                                    questions: questions)
         }
         return onderwerpen.count == items.count ? onderwerpen : nil
     }

@@ -1,8 +1,9 @@
 extension Inhoud {
     /// The texts of the uitnodigingsbrief (invitation letter), as Mustache templates.
     ///
-    /// The paragraphs follow the seed's five attention points (informeren, inleven, benaderbaar zijn,
-    /// verwachtingen, voorbereiden) but an organisation may rewrite, add or remove paragraphs.
+    /// The paragraphs carry the seed's five attention points (informeren, inleven, benaderbaar zijn,
+    /// verwachtingen, voorbereiden); the default puts them in three paragraphs, so the letter keeps
+    /// its full-width Strip on one page. An organisation may rewrite, add or remove paragraphs.
     public struct Brief: Sendable, Equatable {
         /// Title of the letter as a document (PDF metadata).
         public var title: String
@@ -42,8 +43,9 @@ extension Inhoud {
 
         /// One paragraph of the letter's body.
         public struct Paragraph: Sendable, Equatable, Identifiable {
-            /// In the default, the attention point the paragraph serves (`informeren`, `inleven`,
-            /// `benaderbaar`, `verwachtingen`, `voorbereiden`).
+            /// In the default, the attention point the paragraph leads with: `informeren`,
+            /// `verwachtingen` (which opens with inleven) and `voorbereiden` (which ends with how to
+            /// reach the arbeidsdeskundige: benaderbaar zijn).
             public var id: String
             public var text: Template
         }

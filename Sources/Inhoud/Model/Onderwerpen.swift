@@ -34,8 +34,6 @@ extension Inhoud {
         public var description: String?
         /// Example questions for the Werkblad; at least one.
         public var questions: [Question]
-        /// The heading of this onderwerp's note area on the Werkblad.
-        public var notesLabel: String
     }
 
     /// An example or preparatory question.

@@ -18,7 +18,7 @@ extension Inhoud {
         public var conversationHeading: String
         /// Heading above the onderwerpen's questions (what the conversation is about).
         public var topicsHeading: String
-        /// Heading above the note areas.
+        /// The small label above each note area's onderwerp title (*Aantekeningen* over *Jouw ervaringen*).
         public var notesHeading: String
 
         /// Labels of the Werkblad's personal block.

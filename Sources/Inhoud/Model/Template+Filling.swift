@@ -5,9 +5,12 @@ extension Inhoud.Template {
     /// placeholder without a value counts as empty, so `{{#telefoon}}…{{/telefoon}}` drops out.
     /// Runs of white space that YAML folding leaves behind become single spaces.
     public func filled(_ values: [Inhoud.Placeholder: String]) -> String {
+        // Only values that are there: to Mustache an empty string is still "something", and
+        // `{{#telefoon}}Telefoon: {{telefoon}}{{/telefoon}}` would print "Telefoon:" with no number.
+        // A name left out renders as nothing, and its `{{^x}}…{{/x}}` section shows instead.
         var context: [String: String] = [:]
         for placeholder in Inhoud.Placeholder.allCases {
-            context[placeholder.rawValue] = values[placeholder] ?? ""
+            if let value = values[placeholder], !value.isEmpty { context[placeholder.rawValue] = value }
         }
         // The scanner accepted this source, so it parses; an unexpected failure keeps the raw text
         // visible rather than losing the paragraph.

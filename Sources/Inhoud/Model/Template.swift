@@ -46,7 +46,7 @@ extension Inhoud {
             switch self {
             case .naam: "the client's name"
             case .datum: "the date of the conversation, written the Dutch way (3 december 2026)"
-            case .tijd: "the time of the conversation (10:30)"
+            case .tijd: "the time of the conversation, written the Dutch way (10.30)"
             case .locatie: "where the conversation takes place"
             case .arbeidsdeskundige: "the arbeidsdeskundige's name"
             case .telefoon: "the phone number for questions (the arbeidsdeskundige's, else the organisation's)"

@@ -22,7 +22,8 @@ extension Inhoud {
         public var title: String
         /// An http(s) address, printed as a link and as a QR code.
         public var url: URL
-        /// One plain sentence: what the keuzehulp is, and that it is aimed at people with an employer.
+        /// A few short plain sentences: what the keuzehulp is, that it is aimed at people with an
+        /// employer, and that its tips help with other complaints too.
         public var explanation: String
         /// How to open the link from paper: scan the QR code or type the address.
         public var scanHint: String

@@ -14,6 +14,12 @@ public struct Colour: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `#RGB`, `#RRGGBB` or `#RRGGBBAA` (the `#` is optional).
     public init(hex: String) throws(TekenaarError) {
+        // The common case, `#RRGGBB` in plain ASCII, without Foundation: styles build colours on
+        // every page, so this runs thousands of times in a batch.
+        if let value = Self.parseASCII(hex) {
+            self = value
+            return
+        }
         var digits = Substring(hex.trimmingCharacters(in: .whitespaces))
         if digits.hasPrefix("#") { digits = digits.dropFirst() }
         if digits.count == 3 { digits = Substring(digits.map { "\($0)\($0)" }.joined()) }
@@ -27,6 +33,32 @@ public struct Colour: Sendable, Hashable, CustomStringConvertible {
         self.green = Double((rgb >> 8) & 0xFF) / 255
         self.blue = Double(rgb & 0xFF) / 255
         self.alpha = hasAlpha ? Double(value & 0xFF) / 255 : 1
+    }
+
+    /// `#RRGGBB` or `#RRGGBBAA` (the `#` optional) in ASCII hex digits; nil for anything else, which
+    /// the general parser then handles (or rejects) as before.
+    private static func parseASCII(_ hex: String) -> Colour? {
+        var value: UInt64 = 0
+        var count = 0
+        var isFirst = true
+        for byte in hex.utf8 {
+            defer { isFirst = false }
+            if isFirst && byte == UInt8(ascii: "#") { continue }
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            count += 1
+            if count > 8 { return nil }
+            value = value << 4 | UInt64(digit)
+        }
+        guard count == 6 || count == 8 else { return nil }
+        let rgb = count == 8 ? value >> 8 : value
+        return Colour(red: Double((rgb >> 16) & 0xFF) / 255, green: Double((rgb >> 8) & 0xFF) / 255,
+                      blue: Double(rgb & 0xFF) / 255, alpha: count == 8 ? Double(value & 0xFF) / 255 : 1)
     }
 
     /// For colours written in code, where a typo is a programming error caught by the tests.

@@ -78,6 +78,13 @@ public struct Document {
 
 /// What the renderer learned while drawing: where text went and which figures were tagged.
 final class RenderRecord {
+    /// Whether `placedText` is kept: not for documents written straight to a file, whose pages
+    /// may number in the thousands.
+    let keepsPlacedText: Bool
     var placedText: [PlacedText] = []
     var figureAlternativeTexts: [String] = []
+
+    init(keepsPlacedText: Bool) {
+        self.keepsPlacedText = keepsPlacedText
+    }
 }

@@ -27,9 +27,7 @@ public final class Canvas {
         self.record = record; self.deviceScale = deviceScale; self.pdfSurface = pdfSurface
         self.textContext = textContext
         pango = textContext.pango
-        // Takes the surface's font options and transform into the context. For another surface of the
-        // same kind nothing changes, so the layouts the context keeps stay valid.
-        pango_cairo_update_context(cr, textContext.pango)
+        textContext.sync(to: cr)
     }
 
     /// Throws when cairo has entered an error state (cairo errors are sticky and silent).

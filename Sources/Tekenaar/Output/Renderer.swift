@@ -12,6 +12,10 @@ public final class Renderer {
         case pdf, svg, png(dpi: Double), measuring
     }
 
+    /// Whether `render` reports where each text block went (`RenderedDocument.placedText`). Tests of
+    /// margins and overlaps need it; a batch that only writes files turns it off and saves the work.
+    public var recordsPlacedText = true
+
     /// One Pango context per kind of surface, each keeping the layouts it shaped for the next document.
     private var textContexts: [SurfaceKind: TextContext] = [:]
 
@@ -35,11 +39,8 @@ public final class Renderer {
     public func render(_ document: Document, as format: OutputFormat) throws -> RenderedDocument {
         var document = document
         document.pages = try paginate(document.pages, format: format)
-        guard !document.pages.isEmpty else { throw TekenaarError.invalidDocument("the document \"\(document.info.title)\" has no pages") }
-        for (index, page) in document.pages.enumerated() where !(page.size.width > 0 && page.size.height > 0) {
-            throw TekenaarError.invalidDocument("page \(index + 1) has the size \(page.size.width) × \(page.size.height) mm")
-        }
-        let record = RenderRecord()
+        try Self.validate(document)
+        let record = RenderRecord(keepsPlacedText: recordsPlacedText)
         let files: [Data]
         switch format {
         case .pdf:
@@ -61,9 +62,56 @@ public final class Renderer {
 
     private func renderPDF(_ document: Document, record: RenderRecord) throws -> Data {
         let sink = ByteSink()
+        try drawPDF(document, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(sink).toOpaque())
+        do {
+            let processed = try PDFPostProcessor.process(
+                sink.bytes, language: document.info.language, figureAlternativeTexts: record.figureAlternativeTexts)
+            return Data(processed)
+        } catch {
+            throw TekenaarError.pdfPostProcessing(String(describing: error))
+        }
+    }
+
+    /// Draws `document` as a PDF straight into a new file at `path` (replacing one that is there),
+    /// for documents too long to hold in memory, such as a batch merged into one PDF of a thousand
+    /// pages: cairo's output goes to the file as it is written, and the post-processing reads back
+    /// only what cairo wrote while finishing the file (fonts, structure tree, catalog) and appends
+    /// its update. The bytes are the same as `render(document, as: .pdf)` gives. Where text went is
+    /// not recorded (use `render` for that). A file left by a failure is the caller's to remove.
+    public func writePDF(_ document: Document, toFile path: String) throws {
+        var document = document
+        document.pages = try paginate(document.pages, format: .pdf)
+        try Self.validate(document)
+        let sink = try FileSink(path: path)
+        defer { sink.close() }
+        let record = RenderRecord(keepsPlacedText: false)
+        try drawPDF(document, record: record, write: FileSink.write, closure: Unmanaged.passUnretained(sink).toOpaque(),
+                    beforeFinishing: { sink.markFinishStart() })
+        try sink.flush()
+        do {
+            let update: [UInt8]?
+            do {
+                update = try PDFPostProcessor.update(
+                    try sink.read(from: sink.finishStart), base: sink.finishStart, language: document.info.language,
+                    figureAlternativeTexts: record.figureAlternativeTexts)
+            } catch PDFPostProcessorError.outsideWindow {
+                // An object written before the surface was finished: read the whole file after all.
+                update = try PDFPostProcessor.update(
+                    try sink.read(from: 0), base: 0, language: document.info.language,
+                    figureAlternativeTexts: record.figureAlternativeTexts)
+            }
+            if let update { try sink.append(update) }
+        } catch let error as PDFPostProcessorError {
+            throw TekenaarError.pdfPostProcessing(String(describing: error))
+        }
+    }
+
+    /// Draws every page on a PDF surface writing through `write`, then finishes and frees the
+    /// surface (so cairo's own record of the pages is gone before any post-processing).
+    private func drawPDF(_ document: Document, record: RenderRecord, write: cairo_write_func_t,
+                         closure: UnsafeMutableRawPointer, beforeFinishing: () -> Void = {}) throws {
         let first = document.pages[0].size
-        guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
-                                                               first.widthInPoints, first.heightInPoints) else {
+        guard let surface = cairo_pdf_surface_create_for_stream(write, closure, first.widthInPoints, first.heightInPoints) else {
             throw TekenaarError.cairo(status: "no surface", context: "creating a PDF")
         }
         defer { cairo_surface_destroy(surface) }
@@ -82,15 +130,9 @@ public final class Renderer {
             cairo_show_page(cr)
             try canvas.checkStatus("finishing page \(index + 1)")
         }
+        beforeFinishing()
         cairo_surface_finish(surface)
         try Self.checkSurface(surface, "finishing the PDF")
-        do {
-            let processed = try PDFPostProcessor.process(
-                sink.bytes, language: document.info.language, figureAlternativeTexts: record.figureAlternativeTexts)
-            return Data(processed)
-        } catch {
-            throw TekenaarError.pdfPostProcessing(String(describing: error))
-        }
     }
 
     private func renderSVG(_ page: Page, index: Int, record: RenderRecord) throws -> Data {
@@ -156,7 +198,7 @@ public final class Renderer {
         for page in pages {
             guard let paginate = page.paginate else { result.append(page); continue }
             let canvas = Canvas(cr: cr, fonts: fonts, textContext: try textContext(for: .measuring), format: format,
-                                size: page.size, pageIndex: result.count, record: RenderRecord(), deviceScale: 1, pdfSurface: nil)
+                                size: page.size, pageIndex: result.count, record: RenderRecord(keepsPlacedText: false), deviceScale: 1, pdfSurface: nil)
             let laidOut = try paginate(canvas)
             guard laidOut.allSatisfy({ $0.paginate == nil }) else {
                 throw TekenaarError.invalidDocument("a flowing page may not lay out other flowing pages")
@@ -164,6 +206,13 @@ public final class Renderer {
             result += laidOut
         }
         return result
+    }
+
+    private static func validate(_ document: Document) throws(TekenaarError) {
+        guard !document.pages.isEmpty else { throw .invalidDocument("the document \"\(document.info.title)\" has no pages") }
+        for (index, page) in document.pages.enumerated() where !(page.size.width > 0 && page.size.height > 0) {
+            throw .invalidDocument("page \(index + 1) has the size \(page.size.width) × \(page.size.height) mm")
+        }
     }
 
     private func drawPage(_ page: Page, on canvas: Canvas, index: Int) throws {
@@ -204,5 +253,76 @@ final class ByteSink {
         let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
         sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
         return CAIRO_STATUS_SUCCESS
+    }
+}
+
+/// Streams what cairo writes into a file through a buffer, and reads it back for post-processing.
+final class FileSink {
+    private let descriptor: Int32
+    private let path: String
+    private var buffer: [UInt8] = []
+    private var written = 0
+    /// The first write error; cairo is told to stop and the renderer reports it.
+    private(set) var failure: String?
+    /// How many bytes cairo had written when the surface was about to be finished.
+    private(set) var finishStart = 0
+    private static let bufferSize = 1 << 16
+
+    init(path: String) throws(TekenaarError) {
+        self.path = path
+        descriptor = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw .write(path: path, reason: String(cString: strerror(errno))) }
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    func close() { _ = Foundation.close(descriptor) }
+
+    func markFinishStart() { finishStart = written + buffer.count }
+
+    static let write: cairo_write_func_t = { context, data, length in
+        guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<FileSink>.fromOpaque(context).takeUnretainedValue()
+        guard sink.failure == nil else { return CAIRO_STATUS_WRITE_ERROR }
+        sink.buffer.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        if sink.buffer.count >= bufferSize, (try? sink.flush()) == nil { return CAIRO_STATUS_WRITE_ERROR }
+        return CAIRO_STATUS_SUCCESS
+    }
+
+    func flush() throws(TekenaarError) {
+        if let failure { throw .write(path: path, reason: failure) }
+        var offset = 0
+        while offset < buffer.count {
+            let result = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else {
+                let reason = String(cString: strerror(errno))
+                failure = reason
+                throw .write(path: path, reason: reason)
+            }
+            offset += result
+        }
+        written += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The file from `offset` to its end (after `flush`).
+    func read(from offset: Int) throws(TekenaarError) -> [UInt8] {
+        let count = written - offset
+        guard count > 0 else { return [] }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let result = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { throw .write(path: path, reason: "reading it back: " + String(cString: strerror(errno))) }
+            done += result
+        }
+        return bytes
+    }
+
+    /// Appends `bytes` at the end of the file.
+    func append(_ bytes: [UInt8]) throws(TekenaarError) {
+        buffer.append(contentsOf: bytes)
+        try flush()
     }
 }

@@ -33,6 +33,8 @@ enum PDFPostProcessorError: Error, CustomStringConvertible, Equatable {
     case invalidLanguage(String)
     /// A `/CreationDate` or `/ModDate` is neither a valid PDF date nor cairo 1.16's broken form of one.
     case invalidDate(key: String, value: String)
+    /// Data at this byte offset was needed but lies before the part of the file that was read.
+    case outsideWindow(offset: Int)
 
     var description: String {
         switch self {
@@ -56,6 +58,8 @@ enum PDFPostProcessorError: Error, CustomStringConvertible, Equatable {
             "invalid language tag \"\(language)\" (expected a BCP 47 tag such as \"nl-NL\")"
         case .invalidDate(let key, let value):
             "the /\(key) value \"\(value)\" is not a PDF date (D:YYYYMMDDHHmmSSOHH'mm')"
+        case .outsideWindow(let offset):
+            "byte \(offset) lies before the part of the file that was read"
         }
     }
 }
@@ -78,8 +82,22 @@ struct PDFPostProcessor {
     static func process(_ pdf: [UInt8], language: String?, figureAlternativeTexts: [String])
         throws(PDFPostProcessorError) -> [UInt8]
     {
+        guard let update = try update(pdf, base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts) else {
+            return pdf
+        }
+        return pdf + update
+    }
+
+    /// The incremental update that `process` appends, for a file too big to hold whole: `tail` is
+    /// the file from byte `base` to its end (for a cairo file, everything written while the surface
+    /// was finished: fonts, structure tree, catalog, trailer). Returns nil when nothing needs to
+    /// change. Throws `PDFPostProcessorError.outsideWindow` when an object it must read lies before
+    /// `base`; the caller then passes the whole file.
+    static func update(_ tail: [UInt8], base: Int, language: String?, figureAlternativeTexts: [String])
+        throws(PDFPostProcessorError) -> [UInt8]?
+    {
         if let language { try validateLanguage(language) }
-        let document = try Document(bytes: pdf)
+        let document = try Document(bytes: tail, base: base)
         var updates: [Int: (reference: Reference, dict: Dict)] = [:]
 
         /// The newest version of a dictionary object: one already changed here, or the one in the file.
@@ -143,8 +161,8 @@ struct PDFPostProcessor {
             throw .unexpectedObject("the trailer's /Info is \(other.kindDescription), not a dictionary")
         }
 
-        if updates.isEmpty && !trailerChanged { return pdf }
-        return document.appendingUpdate(
+        if updates.isEmpty && !trailerChanged { return nil }
+        return document.update(
             objects: updates.values.sorted { $0.reference.number < $1.reference.number }, trailer: trailer)
     }
 
@@ -338,7 +356,9 @@ extension PDFPostProcessor {
 
     /// A PDF file indexed through its (classic) cross-reference table(s), following `/Prev`.
     struct Document {
+        /// The file from byte `base` to its end; offsets in the file are `base` more than indices here.
         let bytes: [UInt8]
+        let base: Int
         /// The byte offset of the newest cross-reference section (the value after the last `startxref`).
         let crossReferenceOffset: Int
         /// The newest trailer dictionary.
@@ -351,9 +371,10 @@ extension PDFPostProcessor {
         /// Limits to keep hostile input from running away (a real cairo file is far below these).
         private static let maximumSections = 1000
 
-        init(bytes: [UInt8]) throws(PDFPostProcessorError) {
+        init(bytes: [UInt8], base: Int = 0) throws(PDFPostProcessorError) {
             self.bytes = bytes
-            guard bytes.starts(with: Array("%PDF-".utf8)) else {
+            self.base = base
+            guard base > 0 || bytes.starts(with: Array("%PDF-".utf8)) else {
                 throw .notAPDF("it does not start with %PDF-")
             }
 
@@ -386,7 +407,8 @@ extension PDFPostProcessor {
                 guard seenSections.insert(current).inserted, seenSections.count <= Self.maximumSections else {
                     throw .invalidCrossReference(offset: current, "the /Prev chain loops")
                 }
-                let (entries, sectionTrailer) = try Self.readSection(at: current, in: bytes)
+                guard current >= base else { throw .outsideWindow(offset: current) }
+                let (entries, sectionTrailer) = try Self.readSection(at: current - base, in: bytes)
                 for entry in entries where decided.insert(entry.number).inserted {
                     if let location = entry.location { locations[entry.number] = location }
                 }
@@ -476,10 +498,11 @@ extension PDFPostProcessor {
             guard let location = locations[reference.number], location.generation == reference.generation else {
                 throw .objectNotFound(number: reference.number, generation: reference.generation)
             }
-            guard location.offset < bytes.count else {
+            guard location.offset >= base else { throw .outsideWindow(offset: location.offset) }
+            guard location.offset - base < bytes.count else {
                 throw .invalidCrossReference(offset: location.offset, "object \(reference) lies outside the file")
             }
-            var parser = Parser(bytes: bytes, position: location.offset)
+            var parser = Parser(bytes: bytes, position: location.offset - base)
             return try parser.parseIndirectObject(expecting: reference).value
         }
 
@@ -494,17 +517,19 @@ extension PDFPostProcessor {
 
         /// The file with an incremental update appended: the given objects, an xref section for
         /// them (one subsection per run of consecutive numbers) and a trailer with `/Prev`.
-        func appendingUpdate(objects: [(reference: Reference, dict: Dict)], trailer: Dict) -> [UInt8] {
-            var out = bytes
-            if let last = out.last, last != 0x0A, last != 0x0D { out.append(0x0A) }
+        func update(objects: [(reference: Reference, dict: Dict)], trailer: Dict) -> [UInt8] {
+            // What follows the file's last byte; `start` is the file's length.
+            var out: [UInt8] = []
+            let start = base + bytes.count
+            if let last = bytes.last, last != 0x0A, last != 0x0D { out.append(0x0A) }
 
             var offsets: [(reference: Reference, offset: Int)] = []
             for (reference, dict) in objects {
-                offsets.append((reference, out.count))
+                offsets.append((reference, start + out.count))
                 out += Writer.indirectObject(reference, dict)
             }
 
-            let xrefOffset = out.count
+            let xrefOffset = start + out.count
             out += Array("xref\n".utf8)
             var index = 0
             while index < offsets.count {

@@ -199,8 +199,23 @@ extension PDFPostProcessor {
                 throw syntaxError("unexpected '\(Character(Unicode.Scalar(byte)))'")
             default:
                 while position < bytes.count, Self.isRegular(bytes[position]) { position += 1 }
+                // Most words are small unsigned integers (object numbers, offsets): read them
+                // without building a string.
+                if let value = Self.unsignedInteger(bytes, start..<position) { return .integer(value) }
                 return try word(Array(bytes[start..<position]), at: start)
             }
+        }
+
+        /// The value of a run of 1–18 ASCII digits (no sign), or nil for anything else.
+        static func unsignedInteger(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+            guard !range.isEmpty, range.count <= 18 else { return nil }
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
         }
 
         /// Classifies a run of regular characters as an integer, a real or a keyword.

@@ -101,7 +101,9 @@ extension Canvas {
         }
         try checkStatus("setting \"\(text.prefix(40))\" along an arc")
         let placed = frame ?? Rect(x: centre.x, y: centre.y, width: 0, height: 0)
-        record.placedText.append(PlacedText(text: layout.text, frame: placed, pageIndex: pageIndex))
+        if record.keepsPlacedText {
+            record.placedText.append(PlacedText(text: layout.text, frame: placed, pageIndex: pageIndex))
+        }
         return ArcTextPlacement(span: lineWidth / r, readsClockwise: top, frame: placed)
     }
 

@@ -110,12 +110,15 @@ extension Canvas {
         let x = origin.x * pointsPerMillimetre, y = origin.y * pointsPerMillimetre
         setSource(style.colour)
         cairo_move_to(cr, x, y)
-        pango_cairo_update_layout(cr, layout.layout)
+        // What pango_cairo_update_layout did, without re-shaping every kept layout when nothing changed.
+        textContext.sync(to: cr)
         pango_cairo_show_layout(cr, layout.layout)
         try checkStatus("drawing the text \"\(layout.text.prefix(40))\"")
         let extents = layout.logicalExtents
-        let frame = pageRect(ofUserRectInPoints: (x + extents.x, y + extents.y, extents.width, extents.height))
-        record.placedText.append(PlacedText(text: layout.text, frame: frame, pageIndex: pageIndex))
+        if record.keepsPlacedText {
+            let frame = pageRect(ofUserRectInPoints: (x + extents.x, y + extents.y, extents.width, extents.height))
+            record.placedText.append(PlacedText(text: layout.text, frame: frame, pageIndex: pageIndex))
+        }
         return Rect(x: origin.x + extents.x / pointsPerMillimetre, y: origin.y + extents.y / pointsPerMillimetre,
                     width: extents.width / pointsPerMillimetre, height: extents.height / pointsPerMillimetre)
     }

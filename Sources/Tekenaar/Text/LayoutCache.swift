@@ -7,8 +7,7 @@ import CCairo
 /// again after a while, so memory stays flat however many documents a renderer draws.
 ///
 /// One context per kind of surface (PDF, SVG, PNG at a resolution, the measuring surface of flowing
-/// pages): `pango_cairo_update_context` compares the surface's font options and transform with the
-/// context's, and a change would make Pango re-shape every layout of that context.
+/// pages), kept in step with the surface's font options and transform (see `sync(to:)`).
 final class TextContext {
     let pango: OpaquePointer
 
@@ -32,6 +31,28 @@ final class TextContext {
         pango_context_set_round_glyph_positions(context, 0)
         pango_context_set_language(context, pango_language_from_string("nl"))
         pango = context
+    }
+
+    /// Whether the surface's font options have been taken into the context.
+    private var isBound = false
+
+    /// Takes the surface's font options and the current transform into the context, as
+    /// `pango_cairo_update_context` does, but only when something would change: Pango 1.50 counts
+    /// every update as a change and re-shapes every layout of the context after it. Every surface
+    /// of a context is of one kind, so its options are taken once; the transform only differs
+    /// where text is drawn rotated or scaled (arcs, a scaled strip), and there Pango re-shapes as
+    /// it did when every draw updated the context.
+    func sync(to cr: OpaquePointer) {
+        if isBound {
+            var matrix = cairo_matrix_t()
+            cairo_get_matrix(cr, &matrix)
+            let current = pango_context_get_matrix(pango)?.pointee ?? PangoMatrix(xx: 1, xy: 0, yx: 0, yy: 1, x0: 0, y0: 0)
+            if current.xx == matrix.xx && current.yx == matrix.yx && current.xy == matrix.xy && current.yy == matrix.yy {
+                return
+            }
+        }
+        pango_cairo_update_context(cr, pango)
+        isBound = true
     }
 
     deinit {
@@ -81,6 +102,22 @@ struct LayoutKey: Hashable {
         family = style.family; weight = style.weight; italic = style.italic; size = style.size
         alignment = style.alignment; lineHeight = style.lineHeight; letterSpacing = style.letterSpacing
         self.width = width; self.maxLines = maxLines; self.markup = markup
+    }
+    // The text is compared and hashed by its UTF-8 bytes, which is what Pango is given: String's own
+    // hashing normalises non-ASCII text (every Dutch diacritic) on each lookup, and is the slower.
+    static func == (a: LayoutKey, b: LayoutKey) -> Bool {
+        a.text.utf8.elementsEqual(b.text.utf8) && a.family == b.family && a.weight == b.weight && a.italic == b.italic
+            && a.size == b.size && a.alignment == b.alignment && a.lineHeight == b.lineHeight
+            && a.letterSpacing == b.letterSpacing && a.width == b.width && a.maxLines == b.maxLines && a.markup == b.markup
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text.utf8.count)
+        let hashed = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        hasher.combine(family); hasher.combine(weight); hasher.combine(italic); hasher.combine(size)
+        hasher.combine(alignment); hasher.combine(lineHeight); hasher.combine(letterSpacing)
+        hasher.combine(width); hasher.combine(maxLines); hasher.combine(markup)
     }
 }
 

@@ -6,24 +6,33 @@ import Vormgeving
 /// Renders one document per client row and writes them to a folder, or merges them into one PDF.
 ///
 /// The flow: read the sheet → validate every row (nothing is written when any row is invalid) →
-/// for each row, one at a time: row → document → PDF bytes → a temporary file beside its target
-/// → when every row is done, rename them all into place. Only one client's document is in memory
-/// at a time, and the renderer (the font set-up) is the session's, made once per process.
-/// `renderFile(_:with:)` is the row → bytes step on its own, so that it can later run on several cores
-/// with one renderer each.
+/// render the rows on `jobs` workers, each with its own renderer (Pango font maps are not
+/// thread-safe), each row's PDF written to a temporary file beside its target as soon as it is
+/// done → when every row is done, rename them all into place. A worker holds one client's document
+/// at a time, so memory does not grow with the number of rows. The bytes of every file are the same
+/// whatever the number of workers: each document is drawn on its own surface, and a renderer's kept
+/// layouts are the same shapes it would make anew. Warnings and progress are reported in row order.
+///
+/// `--merge` draws every page on one PDF surface, which cairo can only do on one thread: that runs
+/// on one worker and streams the PDF into its file as the pages are drawn.
 struct Batch {
     let session: Session
     let requirements: BatchRequirements
-    /// Builds one client's document.
-    let document: (ClientRow, LayoutWarnings) -> Document
+    /// Builds one client's document. Called from several workers at once: it only reads the content.
+    let document: @Sendable (ClientRow, LayoutWarnings) -> Document
     /// The metadata of the merged PDF (`--merge`) for these rows.
     let mergedInfo: ([ClientRow]) -> DocumentInfo
+    /// How many rows are rendered at once (`--jobs`); all cores when nil.
+    var jobs: Int? = nil
 
     /// One row's finished file: its bytes and the warnings its layout raised.
     struct RenderedFile {
         var data: Data
         var warnings: [String]
     }
+
+    /// The number of workers when `--jobs` is not given: one per core.
+    static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Reads `clientsPath`, validates it and writes the output; `output` is a folder (created if
     /// missing), or with `merge` a folder or a `.pdf` path.
@@ -36,6 +45,7 @@ struct Batch {
             throw CLIError.invalidOption("with --clients, -o names a folder for one PDF per client (\(output) looks like a file); "
                                          + "add --merge for one PDF with a page per client")
         }
+        if let jobs, jobs < 1 { throw CLIError.invalidOption("--jobs \(jobs): give at least 1 worker") }
         let sheet = try ClientSheet.read(clientsPath)
         let rows = try sheet.validated(for: requirements)
         for warning in sheet.warnings { Console.warn(warning) }
@@ -47,7 +57,7 @@ struct Batch {
     }
 
     /// Renders one row's document to PDF bytes: the whole row → file step, touching nothing but
-    /// `renderer` (one per worker when this runs in parallel; renderers are not thread-safe).
+    /// `renderer` (one per worker; renderers are not thread-safe).
     func renderFile(_ row: ClientRow, with renderer: Renderer) throws -> RenderedFile {
         let warnings = LayoutWarnings()
         let rendered = try renderer.render(document(row, warnings), as: .pdf)
@@ -59,24 +69,54 @@ struct Batch {
         let existed = FileManager.default.fileExists(atPath: folder)
         let directory = try OutputFolder.prepare(folder)
         let names = BatchFileName.names(for: rows, material: requirements.material)
+        let targets = names.map { directory.appendingPathComponent($0).path }
         // A folder this run created goes again when the run fails: nothing is left behind.
         let staged = StagedFiles(createdFolder: existed ? nil : directory.path)
         let progress = BatchProgress(total: rows.count, label: requirements.material, quiet: session.quiet)
-        do {
-            for (row, name) in zip(rows, names) {
-                let file = try renderFile(row, with: session.renderer)
-                for warning in file.warnings { progress.warn("\(sheet.path):\(row.line): \(warning)") }
-                try staged.stage(file.data, as: directory.appendingPathComponent(name).path)
-                progress.advance()
+        let report = OrderedReport(count: rows.count) { index, warnings in
+            for warning in warnings { progress.warn("\(sheet.path):\(rows[index].line): \(warning)") }
+            progress.advance()
+        }
+        let workers = min(jobs ?? Self.defaultJobs, max(1, rows.count))
+        let queue = RowQueue(count: rows.count)
+        let fontsDirectory = session.renderer.fonts.directory
+        let first = UncheckedBox(session.renderer)
+        let batch = UncheckedBox(self)
+        let work: @Sendable (Int) -> Void = { worker in
+            do {
+                // The session's renderer (fonts already set up) serves the first worker.
+                let renderer = worker == 0 ? first.value : try Renderer(fontsDirectory: fontsDirectory)
+                renderer.recordsPlacedText = false
+                while let index = queue.next() {
+                    do {
+                        let file = try batch.value.renderFile(rows[index], with: renderer)
+                        try staged.stage(file.data, as: targets[index])
+                        report.done(index, warnings: file.warnings)
+                    } catch {
+                        queue.fail(error, at: index)
+                    }
+                }
+            } catch {
+                queue.fail(error, at: -1)
             }
-            progress.finish()
+        }
+        if workers == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+        progress.finish()
+        if let failure = queue.failure {
+            staged.discard()
+            throw failure
+        }
+        do {
             try staged.commit()
         } catch {
-            progress.finish()
             staged.discard()
             throw error
         }
-        for path in staged.committed { session.say("wrote \(path)") }
+        for path in targets { session.say("wrote \(path)") }
     }
 
     private func writeMerged(_ rows: [ClientRow], sheet: ClientSheet, output: String) throws {
@@ -89,32 +129,104 @@ struct Batch {
             pages.append(contentsOf: document(row, warnings).pages)
             rowWarnings.append((row, warnings))
         }
+        let path: String
+        let existed: Bool
+        if output.lowercased().hasSuffix(".pdf") {
+            path = output
+            existed = true
+        } else {
+            existed = FileManager.default.fileExists(atPath: output)
+            let stem = BatchFileName.slug(URL(fileURLWithPath: sheet.path).deletingPathExtension().lastPathComponent)
+            let name = "\(stem.isEmpty ? "clients" : stem)_\(requirements.material).pdf"
+            path = try OutputFolder.prepare(output).appendingPathComponent(name).path
+        }
+        // The PDF streams into a temporary file beside its target while the pages are drawn, and is
+        // renamed into place when it is complete; a folder this run created goes again on failure.
+        let staged = StagedFiles(createdFolder: existed ? nil : URL(fileURLWithPath: path).deletingLastPathComponent().path)
         // Progress counts pages as they are drawn.
         let progress = BatchProgress(total: pages.count, label: requirements.material, quiet: session.quiet)
         let counted = pages.map { $0.onDrawn { progress.advance() } }
-        let rendered: RenderedDocument
         do {
-            rendered = try session.renderer.render(Document(info: mergedInfo(rows), pages: counted), as: .pdf)
+            let temporary = try staged.reserve(path)
+            try session.renderer.writePDF(Document(info: mergedInfo(rows), pages: counted), toFile: temporary)
             progress.finish()
         } catch {
             progress.finish()
+            staged.discard()
             throw error
         }
         for (row, warnings) in rowWarnings {
             for warning in warnings.messages { Console.warn("\(sheet.path):\(row.line): \(warning)") }
         }
-        // Only now, with the PDF made, is the folder created (if it has to be) and the file written.
-        let path: String
-        if output.lowercased().hasSuffix(".pdf") {
-            path = output
-        } else {
-            let stem = BatchFileName.slug(URL(fileURLWithPath: sheet.path).deletingPathExtension().lastPathComponent)
-            let name = "\(stem.isEmpty ? "clients" : stem)_\(requirements.material).pdf"
-            path = try OutputFolder.prepare(output).appendingPathComponent(name).path
+        do {
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
         }
-        let written = try FileOutput.write(rendered, to: path)
-        for file in written { session.say("wrote \(file) (\(pages.count) page\(pages.count == 1 ? "" : "s"))") }
+        session.say("wrote \(path) (\(pages.count) page\(pages.count == 1 ? "" : "s"))")
     }
+}
+
+/// Hands out row indices to the workers in order and remembers the first failure (by row, so the
+/// error reported does not depend on which worker got there first); after a failure no new row starts.
+final class RowQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private let count: Int
+    private var nextIndex = 0
+    private var failedIndex = Int.max
+    private(set) var failure: Error?
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard failure == nil, nextIndex < count else { return nil }
+        defer { nextIndex += 1 }
+        return nextIndex
+    }
+
+    /// Records `error` for row `index` (-1: a worker could not start); the lowest row's error wins.
+    func fail(_ error: Error, at index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if failure == nil || index < failedIndex {
+            failure = error
+            failedIndex = index
+        }
+    }
+}
+
+/// Reports finished rows in row order, whatever order the workers finish them in: a row's
+/// warnings (and the progress count) are printed once every row before it has been reported.
+final class OrderedReport: @unchecked Sendable {
+    private let lock = NSLock()
+    private var waiting: [Int: [String]] = [:]
+    private var nextToReport = 0
+    private let emit: (Int, [String]) -> Void
+
+    init(count: Int, emit: @escaping (Int, [String]) -> Void) {
+        self.emit = emit
+    }
+
+    func done(_ index: Int, warnings: [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[index] = warnings
+        while let ready = waiting.removeValue(forKey: nextToReport) {
+            emit(nextToReport, ready)
+            nextToReport += 1
+        }
+    }
+}
+
+/// Carries a value that is not `Sendable` to the workers. Safe here because each worker uses its
+/// own renderer (the session's goes to exactly one worker, while the caller waits) and `Batch`
+/// itself is only read.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// Files written under temporary names beside their targets and renamed into place together, so
@@ -161,6 +273,18 @@ final class StagedFiles: @unchecked Sendable {
             unlink(temporary)
             throw TekenaarError.write(path: target, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
+    }
+
+    /// A temporary path beside `target` for a file that the caller writes itself (a PDF streamed
+    /// while it is drawn); listed first, so an interrupt removes it too.
+    func reserve(_ target: String) throws -> String {
+        let url = URL(fileURLWithPath: target)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
+        lock.lock()
+        defer { lock.unlock() }
+        pending.append((temporary, target))
+        return temporary
     }
 
     /// On an interrupt: removes what was staged and exits, holding the lock so that nothing new

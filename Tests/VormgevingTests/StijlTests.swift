@@ -1,0 +1,33 @@
+import Tekenaar
+import Testing
+import Vormgeving
+
+/// The shared style's promises, checked on the values every material takes from it.
+@Suite struct StijlTests {
+    @Test(arguments: Stijl.Deel.allCases)
+    func textColoursReadOnTheirBackgrounds(deel: Stijl.Deel) {
+        let kleuren = Stijl.kleuren(deel)
+        #expect(Colour.white.contrastRatio(with: kleuren.strong) >= 4.5, "white on the strong \(deel) colour")
+        #expect(kleuren.text.contrastRatio(with: kleuren.tint) >= 4.5, "\(deel) text shade on its tint")
+        #expect(kleuren.text.contrastRatio(with: .white) >= 4.5, "\(deel) text shade on white")
+        #expect(Stijl.ink.contrastRatio(with: kleuren.tint) >= 4.5, "ink on the \(deel) tint")
+        #expect(Stijl.inkSoft.contrastRatio(with: kleuren.tint) >= 4.5, "soft ink on the \(deel) tint")
+    }
+
+    @Test func writingLinesAndInkOnPaper() {
+        #expect(Stijl.ink.contrastRatio(with: Stijl.paper) >= 12)
+        #expect(Stijl.inkSoft.contrastRatio(with: Stijl.paper) >= 4.5)
+        // Lines are graphics: WCAG asks 3:1.
+        #expect(Stijl.rule.contrastRatio(with: Stijl.paper) >= 3)
+    }
+
+    @Test func typeScaleMeetsTheMinimums() {
+        let scale = Stijl.a4
+        #expect(scale.body.size >= 11 && scale.bodyBold.size >= 11)
+        #expect(scale.small.size >= 8.5 && scale.label.size >= 8.5)
+        #expect(scale.title.size >= 22 && scale.title.size <= 26)
+        #expect(Stijl.writingLinePitch >= 8)
+        let a3 = scale.scaled(2.0.squareRoot())
+        #expect(abs(a3.body.size - scale.body.size * 2.0.squareRoot()) < 0.001)
+    }
+}
