@@ -43,15 +43,7 @@ struct BriefCommand: ParsableCommand {
     @Option(help: ArgumentHelp("E-mail address for questions (default: the organisation's).", valueName: "text"))
     var email: String?
 
-    @Option(help: ArgumentHelp("A CSV file with one client per row (see README).", valueName: "file.csv"))
-    var clients: String?
-
-    @Flag(help: "With --clients: write one multi-page PDF instead of a file per client.")
-    var merge = false
-
-    @Option(help: ArgumentHelp("With --clients: how many documents are rendered at once (default: one per core).",
-                               valueName: "n"))
-    var jobs: Int?
+    @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
 
@@ -65,29 +57,21 @@ struct BriefCommand: ParsableCommand {
         try Console.run {
             // The letter is dated today, in local time: the day it is printed and sent.
             let letterDate = BriefLayout.today()
-            if let clients {
-                let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
-                              ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email)]
-                    .filter { $0.1 != nil }.map(\.0)
-                guard single.isEmpty else {
-                    throw CLIError.invalidOption("--clients reads every client from the file; leave out " + single.joined(separator: ", "))
-                }
-                let session = try Session(options: common)
+            let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
+                          ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email)]
+            let ranBatch = try batch.runIfBatch(output: output, singleDocumentOptions: single, common: common,
+                                                pagesPerClient: "two pages") { session in
                 let inhoud = session.inhoud
-                var batch = Batch(session: session, requirements: Self.batchRequirements,
-                                  document: { row, warnings in
-                                      BriefLayout.document(inhoud, appointments: [row.appointment], letterDate: letterDate,
-                                                           warnings: warnings)
-                                  },
-                                  mergedInfo: { rows in BriefLayout.info(inhoud, appointments: rows.map(\.appointment)) })
-                batch.jobs = jobs
-                try batch.run(clientsPath: clients, output: output, merge: merge)
-                return
+                return Batch(session: session, requirements: Self.batchRequirements,
+                             document: { row, warnings in
+                                 BriefLayout.document(inhoud, appointments: [row.appointment], letterDate: letterDate,
+                                                      warnings: warnings)
+                             },
+                             mergedInfo: { rows in BriefLayout.info(inhoud, appointments: rows.map(\.appointment)) })
             }
-            if jobs != nil { throw CLIError.invalidOption("--jobs works with --clients: the number of documents rendered at once") }
-            if merge { throw CLIError.invalidOption("--merge works with --clients: one PDF with two pages per client") }
-            let session = try Session(options: common)
+            if ranBatch { return }
             let appointment = try singleAppointment()
+            let session = try Session(options: common)
             let warnings = LayoutWarnings()
             let document = BriefLayout.document(session.inhoud, appointments: [appointment],
                                                 letterDate: letterDate, warnings: warnings)
@@ -96,22 +80,9 @@ struct BriefCommand: ParsableCommand {
     }
 
     private func singleAppointment() throws -> Appointment {
-        var parsedDate: CalendarDate?
-        if let date {
-            guard let value = CalendarDate(parsing: date) else {
-                throw CLIError.invalidOption("--date \"\(date)\" is not a date; write it as \(CalendarDate.acceptedForms)")
-            }
-            parsedDate = value
-        }
-        var normalisedTime: String?
-        if let time {
-            guard let value = Appointment.normalisedTime(time) else {
-                throw CLIError.invalidOption("--time \"\(time)\" is not a time; write it as HH:MM, e.g. 14:30")
-            }
-            normalisedTime = value
-        }
         let addressLines = (address ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init)
-        let appointment = Appointment(name: client, date: parsedDate, time: normalisedTime, location: location, expert: expert,
+        let appointment = Appointment(name: client, date: try OptionValue.date(date), time: try OptionValue.time(time),
+                                      location: location, expert: expert,
                                       addressLines: addressLines, phone: phone, email: email)
         let missing = BriefLayout.missingFields(in: appointment)
         if !missing.isEmpty {

@@ -30,15 +30,7 @@ struct WerkbladCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What the client wants to discuss, as they said it beforehand.", valueName: "text"))
     var topics: String?
 
-    @Option(help: ArgumentHelp("A CSV file with one client per row (columns: see above).", valueName: "file.csv"))
-    var clients: String?
-
-    @Flag(help: "With --clients: write one multi-page PDF instead of a file per client.")
-    var merge = false
-
-    @Option(help: ArgumentHelp("With --clients: how many documents are rendered at once (default: one per core).",
-                               valueName: "n"))
-    var jobs: Int?
+    @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
 
@@ -49,33 +41,19 @@ struct WerkbladCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            if let clients {
-                let single = [("--client", client), ("--date", date), ("--expert", expert), ("--topics", topics)]
-                    .filter { $0.1 != nil }.map(\.0)
-                guard single.isEmpty else {
-                    throw CLIError.invalidOption("--clients reads every client from the file; leave out " + single.joined(separator: ", "))
-                }
-                let session = try Session(options: common)
+            let single = [("--client", client), ("--date", date), ("--expert", expert), ("--topics", topics)]
+            let ranBatch = try batch.runIfBatch(output: output, singleDocumentOptions: single, common: common,
+                                                pagesPerClient: "a page") { session in
                 let inhoud = session.inhoud
-                var batch = Batch(session: session, requirements: Self.batchRequirements,
-                                  document: { row, warnings in
-                                      WerkbladLayout.document(inhoud, appointments: [row.appointment], warnings: warnings)
-                                  },
-                                  mergedInfo: { rows in WerkbladLayout.info(inhoud, appointments: rows.map(\.appointment)) })
-                batch.jobs = jobs
-                try batch.run(clientsPath: clients, output: output, merge: merge)
-                return
+                return Batch(session: session, requirements: Self.batchRequirements,
+                             document: { row, warnings in
+                                 WerkbladLayout.document(inhoud, appointments: [row.appointment], warnings: warnings)
+                             },
+                             mergedInfo: { rows in WerkbladLayout.info(inhoud, appointments: rows.map(\.appointment)) })
             }
-            if jobs != nil { throw CLIError.invalidOption("--jobs works with --clients: the number of documents rendered at once") }
-            if merge { throw CLIError.invalidOption("--merge works with --clients: one PDF with a page per client") }
+            if ranBatch { return }
+            let appointment = Appointment(name: client, date: try OptionValue.date(date), expert: expert, topics: topics)
             let session = try Session(options: common)
-            var appointment = Appointment(name: client, expert: expert, topics: topics)
-            if let date {
-                guard let parsed = CalendarDate(parsing: date) else {
-                    throw CLIError.invalidOption("--date \"\(date)\" is not a date; write it as \(CalendarDate.acceptedForms)")
-                }
-                appointment.date = parsed
-            }
             let warnings = LayoutWarnings()
             let document = WerkbladLayout.document(session.inhoud, appointments: [appointment], warnings: warnings)
             try session.write(document, to: output, warnings: warnings)
