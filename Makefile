@@ -6,8 +6,9 @@ PREFIX         ?= /usr/local
 OUT            ?= uitvoer
 # Libraries the build links against, fonts-free (the fonts are bundled in Assets/fonts).
 BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev
-# Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf, zbarimg (QR codes).
-TEST_PACKAGES  := poppler-utils qpdf zbar-tools
+# Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf, zbarimg (QR codes),
+# rsvg-convert (SVG output opens in librsvg), pngcheck (PNG chunks).
+TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck
 
 .PHONY: materials test build setup setup-test install clean bench profile
 
