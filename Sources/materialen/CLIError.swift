@@ -5,7 +5,6 @@ enum CLIError: Error, CustomStringConvertible {
     case assetsNotFound(searched: [String])
     case invalidOption(String)
     case outputFolder(path: String, reason: String)
-    case notImplemented(String)
 
     var description: String {
         switch self {
@@ -17,8 +16,6 @@ enum CLIError: Error, CustomStringConvertible {
             return message
         case let .outputFolder(path, reason):
             return "cannot use the output folder \(path): \(reason)"
-        case let .notImplemented(message):
-            return message
         }
     }
 }

@@ -9,7 +9,6 @@ import Vormgeving
 final class Session {
     let inhoud: Inhoud
     let renderer: Renderer
-    let assets: URL
     let quiet: Bool
     let defaultDPI: Int
     private let requestedDPI: Int?
@@ -19,7 +18,7 @@ final class Session {
         quiet = options.quiet
         requestedDPI = options.dpi
         self.defaultDPI = defaultDPI
-        assets = try Assets.locate()
+        let assets = try Assets.locate()
         inhoud = try Inhoud.load(contentFile: options.content.map { URL(fileURLWithPath: $0) })
         renderer = try Renderer(fontsDirectory: Assets.fontsDirectory(in: assets))
     }
