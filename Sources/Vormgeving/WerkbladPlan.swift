@@ -268,15 +268,29 @@ extension WerkbladLayout {
         try canvas.measure(keepingLastWordsTogether(text), style: Typography.question, width: width).height
     }
 
-    /// Joins a question's last two words with a no-break space, so that a question that wraps never
+    /// Joins a question's last two words with an unbreakable space, so that a question that wraps never
     /// leaves one short word alone on its last line ("nodig?", "helpen?"). Only for texts of four
     /// words or more, and only when the pair is short enough to share a line with room to spare.
     static func keepingLastWordsTogether(_ text: String) -> String {
-        let words = text.split(separator: " ")
-        guard words.count >= 4, text.last != " ", let lastSpace = text.lastIndex(of: " "),
-              words.suffix(2).reduce(1, { $0 + $1.count }) <= 20 else { return text }
+        // One pass over the scalars (this runs for every question of every werkblad): the number
+        // of words, where the last space is, and how long the last two words are.
+        let scalars = text.unicodeScalars
+        var words = 0, lastSpace: String.Index?, lengths = (previous: 0, last: 0), inWord = false
+        for index in scalars.indices {
+            if scalars[index] == " " {
+                lastSpace = index
+                inWord = false
+            } else {
+                if !inWord { words += 1; lengths = (lengths.last, 0) }
+                inWord = true
+                lengths.last += 1
+            }
+        }
+        guard words >= 4, inWord, let lastSpace, lengths.previous + lengths.last + 1 <= 20 else { return text }
         var joined = text
-        joined.replaceSubrange(lastSpace...lastSpace, with: "\u{00A0}")
+        // A space followed by a word joiner (U+2060) rather than a no-break space: the same rule for
+        // line breaking, but it is drawn with the ordinary space glyph, so no extra font subset.
+        joined.replaceSubrange(lastSpace...lastSpace, with: " \u{2060}")
         return joined
     }
 

@@ -97,8 +97,7 @@ extension WerkbladLayout {
                     // The bullet hangs in the padding left of the text, on the middle of the first line's
                     // x-height, so questions align with their heading and keep the full width.
                     let xHeight = Typography.question.size * 0.5 * 25.4 / 72
-                    canvas.fill(.circle(centre: Point(origin.x - bulletHang, y + metrics.firstBaseline - xHeight / 2), radius: 0.75),
-                                bullet)
+                    canvas.dot(at: Point(origin.x - bulletHang, y + metrics.firstBaseline - xHeight / 2), diameter: 1.5, bullet)
                     let frame = try canvas.tagged(.listBody) {
                         try canvas.text(question, style: Typography.question, at: Point(origin.x, y), width: width)
                     }

@@ -37,6 +37,29 @@ import Testing
         #expect(image.colour(x: 5, y: 5) == .white, "pages are white, not transparent")
     }
 
+    @Test func aDotIsARoundDiscOnScreenAndInThePDF() throws {
+        let red = Colour("#C0392B")
+        let document = Document(info: DocumentInfo(title: "stip"), pages: [Page(size: PageSize(width: 20, height: 20)) { canvas in
+            canvas.dot(at: Point(10, 10), diameter: 6, red)
+        }])
+        // 254 dpi: 10 pixels per millimetre, so the disc has a radius of 30 pixels around (100, 100).
+        let image = try RasterImage(png: try Repository.renderer().render(document, as: .png(dpi: 254)).files[0])
+        #expect(image.colour(x: 100, y: 100) == red)
+        #expect(image.colour(x: 100 + 26, y: 100) == red && image.colour(x: 100, y: 100 - 26) == red)
+        // Round, not square: the corner of the enclosing square stays white.
+        #expect(image.colour(x: 100 + 27, y: 100 + 27) == .white)
+        #expect(image.colour(x: 100 + 34, y: 100) == .white)
+
+        // In the PDF it is one zero-length line with round caps, no curves.
+        let pdf = try Repository.renderer().render(document, as: .pdf).files[0]
+        let path = try Repository.temporaryDirectory("stip").appendingPathComponent("stip.pdf").path
+        try pdf.write(to: URL(fileURLWithPath: path))
+        let page = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        #expect(page.contains("1 J"), "round caps")
+        #expect(page.contains(" m ") && page.contains(" l S"))
+        #expect(!page.contains(" c\n"), "no curves")
+    }
+
     @Test func textIsMeasuredWrappedAndFitted() throws {
         let document = Document(info: DocumentInfo(title: "tekst"), pages: [Page(size: .a4) { canvas in
             let single = try canvas.measure("Gezien en gehoord", style: self.body)

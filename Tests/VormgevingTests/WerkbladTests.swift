@@ -69,7 +69,7 @@ import Testing
         let inhoud = try Inhoud.loadDefault()
         let warnings = LayoutWarnings()
         // Questions keep their last two words together with a no-break space; compare the words.
-        let placed = try render(inhoud, Appointment(), warnings: warnings).placedText.map { $0.text.replacing("\u{00A0}", with: " ") }
+        let placed = try render(inhoud, Appointment(), warnings: warnings).placedText.map { $0.text.replacing("\u{2060}", with: "") }
         let all = placed.joined(separator: "\n")
         for thema in inhoud.themas {
             #expect(placed.contains(thema.title))
@@ -193,20 +193,39 @@ import Testing
         let (titleBaseline, questionBaseline) = try #require(baselines.value)
         for thema in inhoud.themas {
             let title = try #require(placed.first { $0.text == thema.title })
-            let question = try #require(placed.first { $0.text.replacing("\u{00A0}", with: " ") == thema.questions[0].text })
+            let question = try #require(placed.first { $0.text.replacing("\u{2060}", with: "") == thema.questions[0].text })
             #expect(abs((title.frame.minY + titleBaseline) - (question.frame.minY + questionBaseline)) < 0.05, "\(thema.title)")
         }
     }
 
     @Test func aQuestionKeepsItsLastTwoWordsTogether() {
         let join = WerkbladLayout.keepingLastWordsTogether
-        #expect(join("Wat heb je op dit moment nodig?") == "Wat heb je op dit moment\u{00A0}nodig?")
-        #expect(join("Wat heb je nodig van anderen? Wie kan je helpen?").hasSuffix(" je\u{00A0}helpen?"))
+        #expect(join("Wat heb je op dit moment nodig?") == "Wat heb je op dit moment \u{2060}nodig?")
+        #expect(join("Wat heb je nodig van anderen? Wie kan je helpen?").hasSuffix(" je \u{2060}helpen?"))
         // Too short to wrap badly, or a pair too long to share a line: left alone.
         #expect(join("Hoe gaat het?") == "Hoe gaat het?")
         #expect(join("Wat betekent arbeidsongeschiktheidsverzekering?") == "Wat betekent arbeidsongeschiktheidsverzekering?")
         #expect(join("") == "")
         #expect(join("Een vraag met een spatie aan het eind ") == "Een vraag met een spatie aan het eind ")
+    }
+
+    @Test func theJoinedWordsDoNotBreakApartWhenTheQuestionWraps() throws {
+        let plain = "Wat heb je op dit moment nodig?"
+        let joined = WerkbladLayout.keepingLastWordsTogether(plain)
+        let style = WerkbladLayout.Typography.question
+        let result = Box<(plain: TextMetrics, joined: TextMetrics, full: TextMetrics)>()
+        _ = try Repository.renderer().render(Document(info: DocumentInfo(title: "m"), pages: [Page(size: .a4) { canvas in
+            let full = try canvas.measure(plain, style: style)
+            // Just too narrow for the whole question: without the join only "nodig?" would wrap.
+            let width = full.width - 0.5
+            result.value = (try canvas.measure(plain, style: style, width: width),
+                            try canvas.measure(joined, style: style, width: width), full)
+        }]), as: .pdf)
+        let (plainMetrics, joinedMetrics, full) = try #require(result.value)
+        #expect(plainMetrics.lineCount == 2 && joinedMetrics.lineCount == 2)
+        // "moment nodig?" went to the second line together, so the first line is clearly shorter.
+        #expect(plainMetrics.width > full.width - 20)
+        #expect(joinedMetrics.width < plainMetrics.width - 5)
     }
 
     @Test func theOrganisationsNameIsAFooterUnderTheNotes() throws {
@@ -300,7 +319,7 @@ import Testing
         }
         // The cards print exactly the questions the plan kept.
         let placedQuestions = rendered.placedText.filter { text in
-            inhoud.onderwerpen.contains { $0.questions.contains { $0.text == text.text.replacing("\u{00A0}", with: " ") } }
+            inhoud.onderwerpen.contains { $0.questions.contains { $0.text == text.text.replacing("\u{2060}", with: "") } }
         }
         #expect(placedQuestions.count == plan.questionCounts.reduce(0, +))
     }

@@ -67,7 +67,9 @@ extension PDFPostProcessor {
         }
     }
 
-    indirect enum Value: Equatable, Sendable {
+    // Not `indirect`: arrays and dictionaries already hold their elements out of line, and a boxed
+    // case for every number and name made parsing a structure tree allocation-bound.
+    enum Value: Equatable, Sendable {
         case null
         case bool(Bool)
         case integer(Int)
@@ -202,6 +204,7 @@ extension PDFPostProcessor {
                 // Most words are small unsigned integers (object numbers, offsets): read them
                 // without building a string.
                 if let value = Self.unsignedInteger(bytes, start..<position) { return .integer(value) }
+                if let keyword = Self.commonKeyword(bytes, start..<position) { return .keyword(keyword) }
                 return try word(Array(bytes[start..<position]), at: start)
             }
         }
@@ -216,6 +219,18 @@ extension PDFPostProcessor {
                 value = value * 10 + Int(digit)
             }
             return value
+        }
+
+        private static let commonKeywords: [(bytes: [UInt8], text: String)] =
+            ["R", "obj", "endobj", "stream", "true", "false", "null", "n", "f", "xref", "trailer"].map { (Array($0.utf8), $0) }
+
+        /// The keywords of object syntax a cairo file is full of, recognised without building a string.
+        static func commonKeyword(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+            guard range.count <= 7 else { return nil }
+            for keyword in commonKeywords where keyword.bytes.count == range.count {
+                if bytes[range].elementsEqual(keyword.bytes) { return keyword.text }
+            }
+            return nil
         }
 
         /// Classifies a run of regular characters as an integer, a real or a keyword.

@@ -48,6 +48,10 @@ final class TextLayout {
         if let lineHeight = style.lineHeight {
             pango_attr_list_insert(attributes, pango_attr_line_height_new_absolute(Self.units(lineHeight * style.size)))
         }
+        // Every letter keeps its own shape (no fi, ft, ti ligatures): readers who spell a word out
+        // letter by letter see each letter, text extracts letter by letter, and cairo 1.16 needs no
+        // extra CID font subset per face for ligature glyphs (smaller, faster PDFs).
+        pango_attr_list_insert(attributes, pango_attr_font_features_new(Self.withoutLigatures))
         if style.letterSpacing != 0 {
             pango_attr_list_insert(attributes, pango_attr_letter_spacing_new(Self.units(style.letterSpacing)))
         }
@@ -58,6 +62,8 @@ final class TextLayout {
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    private static let withoutLigatures = "liga 0, clig 0"
 
     static func units(_ points: Double) -> Int32 { Int32((points * Double(PANGO_SCALE)).rounded()) }
     static func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }
