@@ -5,7 +5,7 @@ SWIFT          ?= swift
 PREFIX         ?= /usr/local
 OUT            ?= uitvoer
 # Libraries the build links against, fonts-free (the fonts are bundled in Assets/fonts).
-BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev
+BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1g-dev
 # Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf, zbarimg (QR codes),
 # rsvg-convert (SVG output opens in librsvg), pngcheck (PNG chunks).
 TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck

@@ -30,7 +30,13 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
-        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode"]),
+        // zlib (which cairo uses too), for the compressed object streams of the PDF post-processor.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CZlib"]),
         .target(
             name: "Inhoud",
             dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")],

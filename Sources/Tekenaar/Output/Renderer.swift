@@ -62,12 +62,31 @@ public final class Renderer {
 
     private func renderPDF(_ document: Document, record: RenderRecord) throws -> Data {
         let sink = ByteSink()
-        try drawPDF(document, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(sink).toOpaque())
+        try drawPDF(document, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(sink).toOpaque(),
+                    beforeFinishing: { sink.finishStart = sink.bytes.count })
+        let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, info: document.info, record: record) { offset in
+            Array(sink.bytes[offset...])
+        }
+        return Data(sink.bytes[..<base] + tail)
+    }
+
+    /// The post-processed end of a PDF cairo has just written: what replaces the file from `base`
+    /// on. Only what cairo wrote while finishing the surface is read and rewritten (fonts, structure
+    /// tree, catalog: packed into object streams); the pages before it stay as they are, so a file
+    /// of a thousand pages is never held whole. Both PDF paths use this, so they write the same bytes.
+    private static func compactedTail(finishStart: Int, info: DocumentInfo, record: RenderRecord,
+                                      read: (Int) throws -> [UInt8]) throws -> (base: Int, tail: [UInt8]) {
         do {
-            let processed = try PDFPostProcessor.process(
-                sink.bytes, language: document.info.language, figureAlternativeTexts: record.figureAlternativeTexts)
-            return Data(processed)
-        } catch {
+            do {
+                return (finishStart, try PDFPostProcessor.compactedTail(
+                    try read(finishStart), base: finishStart, language: info.language,
+                    figureAlternativeTexts: record.figureAlternativeTexts))
+            } catch PDFPostProcessorError.outsideWindow {
+                // An object to change was written before the surface was finished: read the whole file.
+                return (0, try PDFPostProcessor.compactedTail(
+                    try read(0), base: 0, language: info.language, figureAlternativeTexts: record.figureAlternativeTexts))
+            }
+        } catch let error as PDFPostProcessorError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))
         }
     }
@@ -75,8 +94,8 @@ public final class Renderer {
     /// Draws `document` as a PDF straight into a new file at `path` (replacing one that is there),
     /// for documents too long to hold in memory, such as a batch merged into one PDF of a thousand
     /// pages: cairo's output goes to the file as it is written, and the post-processing reads back
-    /// only what cairo wrote while finishing the file (fonts, structure tree, catalog) and appends
-    /// its update. The bytes are the same as `render(document, as: .pdf)` gives. Where text went is
+    /// only what cairo wrote while finishing the file (fonts, structure tree, catalog) and rewrites it
+    /// compactly (object streams). The bytes are the same as `render(document, as: .pdf)` gives. Where text went is
     /// not recorded (use `render` for that). A file left by a failure is the caller's to remove.
     public func writePDF(_ document: Document, toFile path: String) throws {
         var document = document
@@ -88,22 +107,10 @@ public final class Renderer {
         try drawPDF(document, record: record, write: FileSink.write, closure: Unmanaged.passUnretained(sink).toOpaque(),
                     beforeFinishing: { sink.markFinishStart() })
         try sink.flush()
-        do {
-            let update: [UInt8]?
-            do {
-                update = try PDFPostProcessor.update(
-                    try sink.read(from: sink.finishStart), base: sink.finishStart, language: document.info.language,
-                    figureAlternativeTexts: record.figureAlternativeTexts)
-            } catch PDFPostProcessorError.outsideWindow {
-                // An object written before the surface was finished: read the whole file after all.
-                update = try PDFPostProcessor.update(
-                    try sink.read(from: 0), base: 0, language: document.info.language,
-                    figureAlternativeTexts: record.figureAlternativeTexts)
-            }
-            if let update { try sink.append(update) }
-        } catch let error as PDFPostProcessorError {
-            throw TekenaarError.pdfPostProcessing(String(describing: error))
+        let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, info: document.info, record: record) {
+            offset in try sink.read(from: offset)
         }
+        try sink.replace(from: base, with: tail)
     }
 
     /// Draws every page on a PDF surface writing through `write`, then finishes and frees the
@@ -247,6 +254,8 @@ public final class Renderer {
 /// Collects what cairo streams out; kept alive by the caller until the surface is finished.
 final class ByteSink {
     var bytes: [UInt8] = []
+    /// How many bytes cairo had written when the surface was about to be finished.
+    var finishStart = 0
 
     static let write: cairo_write_func_t = { context, data, length in
         guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
@@ -320,8 +329,13 @@ final class FileSink {
         return bytes
     }
 
-    /// Appends `bytes` at the end of the file.
-    func append(_ bytes: [UInt8]) throws(TekenaarError) {
+    /// Replaces the file from `offset` on with `bytes`.
+    func replace(from offset: Int, with bytes: [UInt8]) throws(TekenaarError) {
+        try flush()
+        guard offset <= written, ftruncate(descriptor, off_t(offset)) == 0, lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
+            throw .write(path: path, reason: String(cString: strerror(errno)))
+        }
+        written = offset
         buffer.append(contentsOf: bytes)
         try flush()
     }

@@ -35,6 +35,8 @@ enum PDFPostProcessorError: Error, CustomStringConvertible, Equatable {
     case invalidDate(key: String, value: String)
     /// Data at this byte offset was needed but lies before the part of the file that was read.
     case outsideWindow(offset: Int)
+    /// zlib failed to compress an object or cross-reference stream.
+    case compression(String)
 
     var description: String {
         switch self {
@@ -60,6 +62,8 @@ enum PDFPostProcessorError: Error, CustomStringConvertible, Equatable {
             "the /\(key) value \"\(value)\" is not a PDF date (D:YYYYMMDDHHmmSSOHH'mm')"
         case .outsideWindow(let offset):
             "byte \(offset) lies before the part of the file that was read"
+        case .compression(let reason):
+            "could not compress a PDF stream: \(reason)"
         }
     }
 }
@@ -98,6 +102,22 @@ struct PDFPostProcessor {
     {
         if let language { try validateLanguage(language) }
         let document = try Document(bytes: tail, base: base)
+        let changes = try changes(in: document, language: language, figureAlternativeTexts: figureAlternativeTexts)
+        if changes.isEmpty { return nil }
+        return document.update(objects: changes.objects, trailer: changes.trailer)
+    }
+
+    /// What `update` and `compacted` change: new versions of objects (by number) and the trailer.
+    struct Changes {
+        var objects: [(reference: Reference, dict: Dict)]
+        var trailer: Dict
+        var isEmpty: Bool
+    }
+
+    /// The changed catalog, Figure elements and dates of `document` (the language is already valid).
+    static func changes(in document: Document, language: String?, figureAlternativeTexts: [String])
+        throws(PDFPostProcessorError) -> Changes
+    {
         var updates: [Int: (reference: Reference, dict: Dict)] = [:]
 
         /// The newest version of a dictionary object: one already changed here, or the one in the file.
@@ -161,9 +181,8 @@ struct PDFPostProcessor {
             throw .unexpectedObject("the trailer's /Info is \(other.kindDescription), not a dictionary")
         }
 
-        if updates.isEmpty && !trailerChanged { return nil }
-        return document.update(
-            objects: updates.values.sorted { $0.reference.number < $1.reference.number }, trailer: trailer)
+        return Changes(objects: updates.values.sorted { $0.reference.number < $1.reference.number }, trailer: trailer,
+                       isEmpty: updates.isEmpty && !trailerChanged)
     }
 
     // MARK: - Structure tree
@@ -365,6 +384,9 @@ extension PDFPostProcessor {
         let trailer: Dict
         /// In-use objects: number → (generation, byte offset); newer sections win.
         let locations: [Int: (generation: Int, offset: Int)]
+        /// Every offset the cross-reference sections name (objects of every version, and the sections
+        /// themselves), sorted: an object's bytes end before the next one.
+        let boundaries: [Int]
 
         /// How far from the end `startxref` and `%%EOF` are looked for.
         private static let tailLength = 2048
@@ -403,15 +425,20 @@ extension PDFPostProcessor {
             var newestTrailer: Dict?
             var sectionOffset: Int? = offset
             var seenSections: Set<Int> = []
+            var boundaries: [Int] = []
             while let current = sectionOffset {
                 guard seenSections.insert(current).inserted, seenSections.count <= Self.maximumSections else {
                     throw .invalidCrossReference(offset: current, "the /Prev chain loops")
                 }
                 guard current >= base else { throw .outsideWindow(offset: current) }
                 let (entries, sectionTrailer) = try Self.readSection(at: current - base, in: bytes)
-                for entry in entries where decided.insert(entry.number).inserted {
-                    if let location = entry.location { locations[entry.number] = location }
+                boundaries.append(current)
+                for entry in entries {
+                    guard let location = entry.location else { continue }
+                    boundaries.append(location.offset)
+                    if decided.insert(entry.number).inserted { locations[entry.number] = location }
                 }
+                for entry in entries where entry.location == nil { decided.insert(entry.number) }
                 if newestTrailer == nil { newestTrailer = sectionTrailer }
                 if sectionTrailer["Encrypt"] != nil { throw .unsupported("encrypted PDF (/Encrypt in the trailer)") }
                 if sectionTrailer["XRefStm"] != nil {
@@ -427,6 +454,7 @@ extension PDFPostProcessor {
             guard let newestTrailer else { throw .invalidCrossReference(offset: offset, "no trailer") }
             self.trailer = newestTrailer
             self.locations = locations
+            self.boundaries = boundaries.sorted()
         }
 
         private struct Entry {

@@ -1,0 +1,229 @@
+// Writing a cairo PDF anew, compactly (ISO 32000-1 §7.5.7–7.5.8): every object that is not a stream
+// goes, as written, into a compressed *object stream*, and the cross-reference table becomes a
+// compressed *cross-reference stream*. cairo 1.16 writes the structure tree, annotations, font
+// descriptors and page dictionaries as plain text objects (about a third of a tagged one-page
+// werkblad); compressed together they take a fraction of that. Streams (page content, fonts,
+// images) are copied byte for byte: cairo has compressed them already.
+//
+// Objects are cut out of the file by their cross-reference offsets: an object runs from its offset
+// to the next offset the file's cross-reference sections name (an object or a section). Nothing in
+// a stream body is parsed.
+
+extension PDFPostProcessor {
+
+    /// `process` for a file that is about to be written: the same changes (`/Lang`, `/Alt`, dates),
+    /// made in place while the file is rewritten with object streams and a cross-reference stream
+    /// (PDF 1.5). Only for a complete file with classic cross-reference tables, such as cairo
+    /// writes; the result is not read back by this post-processor.
+    static func compacted(_ pdf: [UInt8], language: String?, figureAlternativeTexts: [String])
+        throws(PDFPostProcessorError) -> [UInt8]
+    {
+        try compactedTail(pdf, base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts)
+    }
+
+    /// `compacted` for a file too big to hold whole: `tail` is the file from byte `base` on (for a
+    /// cairo file, what it wrote while finishing the surface). Returns what replaces the file from
+    /// `base` on: objects before `base` stay where they are (unless changed), the rest is packed.
+    /// Throws `PDFPostProcessorError.outsideWindow` when an object to change lies before `base`;
+    /// the caller then passes the whole file.
+    static func compactedTail(_ tail: [UInt8], base: Int, language: String?, figureAlternativeTexts: [String])
+        throws(PDFPostProcessorError) -> [UInt8]
+    {
+        if let language { try validateLanguage(language) }
+        let document = try Document(bytes: tail, base: base)
+        let changes = try changes(in: document, language: language, figureAlternativeTexts: figureAlternativeTexts)
+        return try document.compacted(replacing: changes.objects, trailer: changes.trailer)
+    }
+}
+
+extension PDFPostProcessor.Document {
+    typealias Reference = PDFPostProcessor.Reference
+    typealias Dict = PDFPostProcessor.Dict
+
+    /// Objects per object stream: enough for a whole werkblad in one, small enough that a reader
+    /// that wants one object does not inflate a huge stream.
+    static let objectsPerStream = 200
+
+    /// Where an object ends up in the rewritten file.
+    private enum Placement {
+        case direct(offset: Int, generation: Int)
+        case packed(stream: Int, index: Int)
+    }
+
+    /// The file from `base` on, rewritten with object streams; `replacing` gives new values for
+    /// some objects. Objects before `base` keep their place in the file unless they are replaced.
+    func compacted(replacing changed: [(reference: Reference, dict: Dict)], trailer: Dict)
+        throws(PDFPostProcessorError) -> [UInt8]
+    {
+        var replacements: [Int: Dict] = [:]
+        for (reference, dict) in changed { replacements[reference.number] = dict }
+
+        var out = base == 0 ? header() : []
+        out.reserveCapacity(bytes.count)
+        var placements: [Int: Placement] = [:]
+        var packed: [(number: Int, value: [UInt8])] = []
+        for (number, location) in locations.sorted(by: { $0.key < $1.key }) {
+            if location.offset < base {
+                if let dict = replacements[number] {
+                    packed.append((number, PDFPostProcessor.Writer.serialize(.dictionary(dict))))
+                } else {
+                    placements[number] = .direct(offset: location.offset, generation: location.generation)
+                }
+                continue
+            }
+            let object = try rawObject(Reference(number: number, generation: location.generation), at: location.offset)
+            if object.isStream || location.generation != 0 {
+                // Streams may not go into an object stream (§7.5.7), nor objects of another generation.
+                guard replacements[number] == nil else {
+                    throw .unsupported("a changed object \(number) that is a stream or of generation \(location.generation)")
+                }
+                placements[number] = .direct(offset: base + out.count, generation: location.generation)
+                out += object.whole
+                out.append(0x0A)
+            } else if let dict = replacements[number] {
+                packed.append((number, PDFPostProcessor.Writer.serialize(.dictionary(dict))))
+            } else {
+                packed.append((number, Array(object.value)))
+            }
+        }
+
+        var nextNumber = max(trailerSize, (locations.keys.max() ?? 0) + 1)
+        var start = 0
+        while start < packed.count {
+            let chunk = packed[start..<min(start + Self.objectsPerStream, packed.count)]
+            start = chunk.endIndex
+            let streamNumber = nextNumber
+            nextNumber += 1
+            var index: [UInt8] = []
+            var values: [UInt8] = []
+            for (position, item) in chunk.enumerated() {
+                index += ascii("\(item.number) \(values.count) ")
+                values += item.value
+                values.append(0x0A)
+                placements[item.number] = .packed(stream: streamNumber, index: position)
+            }
+            index[index.count - 1] = 0x0A
+            let data = try Deflate.compressed(index + values)
+            placements[streamNumber] = .direct(offset: base + out.count, generation: 0)
+            out += ascii("\(streamNumber) 0 obj\n<< /Type /ObjStm /N \(chunk.count) /First \(index.count)")
+            out += ascii(" /Filter /FlateDecode /Length \(data.count) >>\nstream\n")
+            out += data
+            out += ascii("\nendstream\nendobj\n")
+        }
+
+        // The cross-reference stream: /W [1 4 2], one row per object number (§7.5.8.3).
+        let xrefNumber = nextNumber
+        let size = xrefNumber + 1
+        let xrefOffset = base + out.count
+        placements[xrefNumber] = .direct(offset: xrefOffset, generation: 0)
+        guard xrefOffset <= Int(UInt32.max) else { throw .unsupported("a rewritten file larger than 4 GB") }
+        var rows: [UInt8] = []
+        rows.reserveCapacity(size * 7)
+        for number in 0..<size {
+            switch placements[number] {
+            case .direct(let offset, let generation)?:
+                rows.append(1)
+                append(offset, bytes: 4, to: &rows)
+                append(generation, bytes: 2, to: &rows)
+            case .packed(let stream, let position)?:
+                rows.append(2)
+                append(stream, bytes: 4, to: &rows)
+                append(position, bytes: 2, to: &rows)
+            case nil:
+                // Free; object 0 heads the free list with generation 65535, like in a table.
+                rows += [0, 0, 0, 0, 0]
+                append(number == 0 ? 65535 : 0, bytes: 2, to: &rows)
+            }
+        }
+        let data = try Deflate.compressed(rows)
+        var dictionary = Dict()
+        dictionary["Type"] = .name("XRef")
+        dictionary["Size"] = .integer(size)
+        dictionary["W"] = .array([.integer(1), .integer(4), .integer(2)])
+        let replaced: Set<PDFPostProcessor.Name> = ["Type", "Size", "W", "Index", "Prev", "XRefStm", "Filter",
+                                                    "DecodeParms", "Length"]
+        for entry in trailer.entries where !replaced.contains(entry.key) { dictionary.entries.append(entry) }
+        dictionary["Filter"] = .name("FlateDecode")
+        dictionary["Length"] = .integer(data.count)
+        out += ascii("\(xrefNumber) 0 obj\n")
+        out += PDFPostProcessor.Writer.topLevel(dictionary)
+        out += ascii("\nstream\n")
+        out += data
+        out += ascii("\nendstream\nendobj\nstartxref\n\(xrefOffset)\n%%EOF\n")
+        return out
+    }
+
+    /// `%PDF-1.x` with at least version 1.5 (object streams are new in 1.5), then the binary comment.
+    private func header() -> [UInt8] {
+        var version = (major: 1, minor: 5)
+        if bytes.count >= 8, let major = digit(bytes[5]), bytes[6] == UInt8(ascii: "."), let minor = digit(bytes[7]),
+           (major, minor) > (version.major, version.minor) {
+            version = (major, minor)
+        }
+        return ascii("%PDF-\(version.major).\(version.minor)\n%") + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
+    }
+
+    private var trailerSize: Int {
+        if case .integer(let size)? = trailer["Size"], size > 0 { return size }
+        return 0
+    }
+
+    /// The bytes of one object: all of it (`n g obj` … `endobj`), its value (without the stream),
+    /// and whether it is a stream.
+    private func rawObject(_ reference: Reference, at offset: Int) throws(PDFPostProcessorError)
+        -> (whole: ArraySlice<UInt8>, value: ArraySlice<UInt8>, isStream: Bool)
+    {
+        guard offset >= base, offset - base < bytes.count else {
+            throw .invalidCrossReference(offset: offset, "object \(reference) lies outside the file")
+        }
+        // The first boundary after `offset` (binary search in the sorted list).
+        var low = 0, high = boundaries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if boundaries[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        // From here on, indices into `bytes` (the part of the file from `base` on).
+        let start = offset - base
+        var end = low < boundaries.count ? min(boundaries[low] - base, bytes.count) : bytes.count
+        while end > start, PDFPostProcessor.Lexer.isWhitespace(bytes[end - 1]) { end -= 1 }
+        guard ends(with: Self.endobj, at: end, after: start) else {
+            throw .syntax(offset: offset, "object \(reference) does not end with 'endobj' before the next object")
+        }
+        var valueEnd = end - Self.endobj.count
+        while valueEnd > start, PDFPostProcessor.Lexer.isWhitespace(bytes[valueEnd - 1]) { valueEnd -= 1 }
+        let isStream = ends(with: Self.endstream, at: valueEnd, after: start)
+
+        var lexer = PDFPostProcessor.Lexer(bytes: bytes, position: start)
+        guard case .integer(let number) = try lexer.nextToken(), case .integer(let generation) = try lexer.nextToken(),
+              case .keyword("obj") = try lexer.nextToken()
+        else {
+            throw .invalidCrossReference(offset: offset, "no 'N G obj' header where the xref table puts object \(reference)")
+        }
+        guard number == reference.number, generation == reference.generation else {
+            throw .invalidCrossReference(offset: offset, "the xref table points at object \(number) \(generation) instead of \(reference)")
+        }
+        lexer.skipWhitespace()
+        guard lexer.position < valueEnd else { throw .syntax(offset: offset, "object \(reference) is empty") }
+        return (bytes[start..<end], bytes[lexer.position..<valueEnd], isStream)
+    }
+
+    private static let endobj = Array("endobj".utf8)
+    private static let endstream = Array("endstream".utf8)
+
+    /// Whether `word` ends at `end` as a keyword of its own (preceded by whitespace or a delimiter).
+    private func ends(with word: [UInt8], at end: Int, after start: Int) -> Bool {
+        let begin = end - word.count
+        guard begin > start, bytes[begin..<end].elementsEqual(word) else { return false }
+        return !PDFPostProcessor.Lexer.isRegular(bytes[begin - 1])
+    }
+
+    private func append(_ value: Int, bytes count: Int, to out: inout [UInt8]) {
+        for shift in stride(from: (count - 1) * 8, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: value >> shift)) }
+    }
+
+    private func digit(_ byte: UInt8) -> Int? {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+
+    private func ascii(_ text: String) -> [UInt8] { Array(text.utf8) }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Tekenaar
+
+/// `PDFPostProcessor.compacted`: the same changes as the incremental update, written as a new file
+/// with object streams and a cross-reference stream.
+@Suite("PDF object streams")
+struct PDFObjectStreamTests {
+    typealias Fixtures = PDFPostProcessorTests
+
+    static let fixtures = ["tagged-utc.pdf", "tagged-offset.pdf", "untagged-autodate.pdf"]
+
+    @Test(.enabled(if: Fixtures.hasTool("qpdf"), "qpdf is not installed"), arguments: fixtures)
+    func everyObjectIsKeptWithTheSameValueAndStreamData(_ name: String) throws {
+        let input = try Fixtures.fixture(name)
+        let texts = name.hasPrefix("untagged") ? [] : Fixtures.figureTexts
+        let incremental = try PDFPostProcessor.process(input, language: "nl-NL", figureAlternativeTexts: texts)
+        let compacted = try PDFPostProcessor.compacted(input, language: "nl-NL", figureAlternativeTexts: texts)
+        try Fixtures.expectQPDFCheckPasses(compacted)
+
+        let before = try Self.objects(incremental)
+        let after = try Self.objects(compacted)
+        #expect(!before.isEmpty)
+        for (id, value) in before {
+            #expect(after[id] == value, "object \(id) differs")
+        }
+        // Besides the originals, only object streams and the cross-reference stream.
+        for (id, value) in after where before[id] == nil {
+            #expect(value.contains("\"/Type\":\"/ObjStm\"") || value.contains("\"/Type\":\"/XRef\""), "\(id): \(value)")
+        }
+        #expect(compacted.starts(with: Array("%PDF-1.5\n".utf8)))
+        #expect(compacted.count < incremental.count)
+    }
+
+    @Test func aRenderedTaggedPageShrinksAndStaysReadable() throws {
+        let renderer = try Repository.renderer()
+        let document = Document(info: DocumentInfo(title: "Klein"), pages: [Page(size: .a4) { canvas in
+            try canvas.tagged(.heading1) {
+                try canvas.text("Kop", style: TextStyle(family: "Andika", size: 20), at: Point(20, 20))
+            }
+            for row in 0..<40 {
+                try canvas.tagged(.paragraph) {
+                    try canvas.text("Regel \(row)", style: TextStyle(family: "Andika", size: 10), at: Point(20, 40 + Double(row) * 5))
+                }
+            }
+            try canvas.figure(alternativeText: "Een stip") { canvas.dot(at: Point(100, 100), diameter: 4, .black) }
+        }])
+        let pdf = Array(try renderer.render(document, as: .pdf).files[0])
+        #expect(pdf.starts(with: Array("%PDF-1.5".utf8)))
+        #expect(Fixtures.firstIndex(of: "/Type /XRef", in: pdf) != nil)
+        #expect(Fixtures.firstIndex(of: "/Type /StructElem", in: pdf) == nil, "structure elements are compressed")
+        try Fixtures.expectQPDFCheckPasses(pdf)
+        if Fixtures.hasTool("pdftotext") {
+            let text = try Fixtures.runTool("pdftotext", [], input: pdf, outputFile: true)
+            #expect(String(decoding: text.bytes, as: UTF8.self).contains("Regel 39"))
+        }
+        if Fixtures.hasTool("pdfinfo") {
+            let info = try Fixtures.runTool("pdfinfo", [], input: pdf)
+            #expect(info.output.contains("Tagged:          yes"))
+        }
+    }
+
+    @Test func brokenInputThrowsAndNeverCrashes() throws {
+        let input = try Fixtures.fixture("tagged-offset.pdf")
+        var generator = Fixtures.SeededGenerator(seed: 11)
+        let interesting: [UInt8] = Array("0123456789 ()<>[]/%\\\nRobjendxrefstreamK".utf8) + [0, 0xFF]
+        for _ in 0..<800 {
+            var bytes = input
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                bytes[Int.random(in: 0..<input.count, using: &generator)] = interesting.randomElement(using: &generator) ?? 0
+            }
+            _ = try? PDFPostProcessor.compacted(bytes, language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
+        }
+        for length in stride(from: 0, to: input.count, by: 97) {
+            #expect(throws: PDFPostProcessorError.self) {
+                try PDFPostProcessor.compacted(Array(input[..<length]), language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
+            }
+        }
+        // Objects that do not end where the table says: an error, not a silently wrong file.
+        var shifted = input
+        if let index = Fixtures.firstIndex(of: "endobj", in: shifted) { shifted[index] = UInt8(ascii: "x") }
+        #expect(throws: PDFPostProcessorError.self) {
+            try PDFPostProcessor.compacted(shifted, language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
+        }
+    }
+
+    /// Every object of the file as qpdf reads it (value, stream dictionary and raw stream data), by id.
+    static func objects(_ pdf: [UInt8]) throws -> [String: String] {
+        let result = try Fixtures.runTool(
+            "qpdf", ["--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=none"], input: pdf)
+        #expect(result.status == 0, "\(result.output)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+        guard let root = json as? [String: Any], let qpdf = root["qpdf"] as? [Any], qpdf.count == 2,
+              let objects = qpdf[1] as? [String: Any]
+        else { Issue.record("unexpected qpdf JSON"); return [:] }
+        var values: [String: String] = [:]
+        for (key, value) in objects where key.hasPrefix("obj:") {
+            let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
+            values[key] = String(decoding: data, as: UTF8.self)
+        }
+        return values
+    }
+}
