@@ -1,10 +1,31 @@
 import Foundation
-import Inhoud
+@testable import Inhoud
 import Testing
 
 /// Each mistake an organisation can make names file, line and field, and says what to do.
 @Suite("Validation messages")
 struct ValidationTests {
+    @Test func emailAddressesAndColoursAreCheckedLikeTheirPatterns() throws {
+        let email = try Regex(#"^[^@\s]+@[^@\s]+\.[^@\s]+$"#)
+        for sample in ["info@organisatie.nl", "a@b.c", "a@.b", "a@b.", "@b.c", "a@b", "a b@c.d", "a@b@c.d", "a@b..c",
+                       "a@b.c ", "x.y@sub.domein.nl", "", "a@b\tc.d"] {
+            #expect(ContentDecoder.looksLikeEmail(sample) == ((try? email.wholeMatch(in: sample)) != nil), "\(sample)")
+        }
+        let colour = try Regex(#"^#[0-9A-Fa-f]{6}$"#)
+        for sample in ["#1F5F8B", "#abcdef", "#ABCDEG", "1F5F8B", "#1F5F8", "#1F5F8BB", "", "#", "#gggggg", "# 1F5F8"] {
+            #expect(ContentDecoder.isHexColour(sample) == ((try? colour.wholeMatch(in: sample)) != nil), "\(sample)")
+        }
+    }
+
+    @Test func idsAreLowercaseWordsJoinedBySingleHyphens() throws {
+        let regex = try Regex(#"^[a-z0-9]+(-[a-z0-9]+)*$"#)
+        let samples = ["mijn-vraag", "a", "v2", "jouw-ervaringen-1", "", "-a", "a-", "a--b", "Mijn", "mijn vraag",
+                       "één", "a_b", "a.b", "9-9", "-", "ab-cd-ef"]
+        for sample in samples {
+            #expect(MappingReader.isWellFormedID(sample) == ((try? regex.wholeMatch(in: sample)) != nil), "\(sample)")
+        }
+    }
+
     @Test func duplicateIDInAnOverrideList() throws {
         let error = try #require(loadingError("dubbel-id.yaml"))
         let file = Fixtures.url("dubbel-id.yaml").relativePath

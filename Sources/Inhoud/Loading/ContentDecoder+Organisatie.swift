@@ -29,9 +29,26 @@ extension ContentDecoder {
                                    place: place, envelopeWindow: window)
     }
 
+    // These two checks are written out rather than as regular expressions: the first regular
+    // expression of a process costs ICU's start-up (about 10 M instructions, a sixth of a one-page run).
+
+    /// `[^@\s]+@[^@\s]+\.[^@\s]+`: one @, no white space, a dot inside the part after the @.
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        return parts[1].dropFirst().dropLast().contains(".")
+    }
+
+    /// `#RRGGBB` in hexadecimal digits.
+    static func isHexColour(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 7 && bytes[0] == UInt8(ascii: "#") && bytes.dropFirst().allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+        }
+    }
+
     private func checkEmail(_ located: LocatedText) -> Bool {
-        let pattern = #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#
-        guard located.text.range(of: pattern, options: .regularExpression) != nil else {
+        guard Self.looksLikeEmail(located.text) else {
             log.report(.invalidValue, at: located.origin, located.path,
                        "'\(located.text)' is not an e-mail address. Write it like info@organisatie.nl.")
             return false
@@ -40,7 +57,7 @@ extension ContentDecoder {
     }
 
     private func checkColour(_ located: LocatedText) -> Bool {
-        guard located.text.range(of: #"^#[0-9A-Fa-f]{6}$"#, options: .regularExpression) != nil else {
+        guard Self.isHexColour(located.text) else {
             log.report(.invalidValue, at: located.origin, located.path,
                        "'\(located.text)' is not a colour. Write it as \"#RRGGBB\" between quotes, like \"#1F5F8B\".")
             return false

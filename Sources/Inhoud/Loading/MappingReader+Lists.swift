@@ -44,11 +44,26 @@ extension MappingReader {
         return complete ? questions : nil
     }
 
+    /// `[a-z0-9]+(-[a-z0-9]+)*`, checked by hand: a regular expression is compiled anew on every
+    /// call, and there is an id on every block of the content (it was most of the start-up time).
+    static func isWellFormedID(_ id: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
+    }
+
     /// Reads this block's `id`: required, in a form that survives being typed by hand, unique in its list.
     func readID(seen: inout [String: Origin]) -> String? {
         guard let id = value("id").flatMap({ Self.text(of: $0, path: path.key("id"), context: context) })
         else { return nil }
-        guard id.text.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) != nil else {
+        guard Self.isWellFormedID(id.text) else {
             log.report(.invalidValue, at: id.origin, id.path,
                        "the id '\(id.text)' may only contain lowercase letters, digits and '-', like 'mijn-vraag'.")
             return nil

@@ -100,13 +100,17 @@ extension SourceNode {
     static func parse(_ text: String, file: SourceFile) throws(InhoudError) -> SourceNode? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver: every scalar stays text (the decoder reads numbers and dates itself), and
+            // the default resolver's regular expressions cost more than the rest of loading.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw syntaxError(error, file: file, text: text)
         } catch {
             throw .syntax(file: file.name, line: 1, column: 1, problem: "\(error)")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        // Split by scalar, not by Character: grapheme breaking over the whole file cost more than
+        // parsing it (and a "\r\n" is one Character, so files with Windows line ends did not split).
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         return node.map { SourceNode($0, file: file, lines: lines) }
     }
 
