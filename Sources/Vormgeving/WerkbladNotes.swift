@@ -30,11 +30,16 @@ extension WerkbladLayout {
                           in: Rect(x: textX, y: inner.minY + header.label + notesLabelGap, width: textWidth, height: titleHeight),
                           maxLines: 2, field: "onderwerpen[\(onderwerp.id)].titel", on: canvas, warnings: warnings)
             }
+            // All writing lines of an area as one path: one stroke operation instead of ten, which
+            // is less work for cairo on every werkblad and looks the same.
+            var lines = Path()
             var y = inner.minY + header.height + plan.linePitch
             while y <= area.maxY - 3 {
-                canvas.stroke(.line(from: Point(inner.minX, y), to: Point(inner.maxX, y)), Stroke(Stijl.rule, width: Stijl.hairline))
+                lines.move(to: Point(inner.minX, y))
+                lines.line(to: Point(inner.maxX, y))
                 y += plan.linePitch
             }
+            canvas.stroke(lines, Stroke(Stijl.rule, width: Stijl.hairline))
         }
     }
 

@@ -93,14 +93,19 @@ public final class Renderer {
 
     /// Draws `document` as a PDF straight into a new file at `path` (replacing one that is there),
     /// for documents too long to hold in memory, such as a batch merged into one PDF of a thousand
-    /// pages: cairo's output goes to the file as it is written, and the post-processing reads back
-    /// only what cairo wrote while finishing the file (fonts, structure tree, catalog) and rewrites it
-    /// compactly (object streams). The bytes are the same as `render(document, as: .pdf)` gives. Where text went is
+    /// pages. Up to `partLength` pages: cairo's output goes to the file as it is written, the
+    /// post-processing reads back only what cairo wrote while finishing (fonts, structure tree,
+    /// catalog) and rewrites that compactly, and the bytes are those `render(document, as: .pdf)`
+    /// gives. Longer documents are drawn in parts and joined (`writeInParts`). Where text went is
     /// not recorded (use `render` for that). A file left by a failure is the caller's to remove.
     public func writePDF(_ document: Document, toFile path: String) throws {
         var document = document
         document.pages = try paginate(document.pages, format: .pdf)
         try Self.validate(document)
+        if document.pages.count > partLength {
+            try writeInParts(document, toFile: path)
+            return
+        }
         let sink = try FileSink(path: path)
         defer { sink.close() }
         let record = RenderRecord(keepsPlacedText: false)
@@ -111,6 +116,36 @@ public final class Renderer {
             offset in try sink.read(from: offset)
         }
         try sink.replace(from: base, with: tail)
+    }
+
+    /// How many pages `writePDF` draws on one cairo surface. Longer documents are drawn in parts of
+    /// this length and joined (`PDFMerger`): cairo keeps the structure tree of every page of a
+    /// surface until it is finished, so one surface for a thousand tagged pages would hold them all.
+    /// Each part repeats the font subsets it uses (a few kilobytes per part). Tests set it lower.
+    var partLength = 64
+
+    /// `writePDF` for a long document: parts of `partLength` pages, each drawn on its own surface in
+    /// memory and joined into the file as it is done. Each part is a `Sect` in the structure tree.
+    private func writeInParts(_ document: Document, toFile path: String) throws {
+        let sink = try FileSink(path: path)
+        defer { sink.close() }
+        do {
+            let merger = try PDFMerger { bytes in try sink.write(bytes) }
+            var start = 0
+            while start < document.pages.count {
+                let end = min(start + partLength, document.pages.count)
+                let part = Document(info: document.info, pages: Array(document.pages[start..<end]))
+                let bytes = ByteSink()
+                let record = RenderRecord(keepsPlacedText: false)
+                try drawPDF(part, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(bytes).toOpaque())
+                try merger.append(bytes.bytes, figureAlternativeTexts: record.figureAlternativeTexts)
+                start = end
+            }
+            try merger.finish(language: document.info.language)
+            try sink.flush()
+        } catch let error as PDFPostProcessorError {
+            throw TekenaarError.pdfPostProcessing(String(describing: error))
+        }
     }
 
     /// Draws every page on a PDF surface writing through `write`, then finishes and frees the
@@ -327,6 +362,12 @@ final class FileSink {
             done += result
         }
         return bytes
+    }
+
+    /// Adds `bytes` at the end of the file (through the buffer).
+    func write(_ bytes: [UInt8]) throws(TekenaarError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { try flush() }
     }
 
     /// Replaces the file from `offset` on with `bytes`.

@@ -61,7 +61,7 @@ extension PDFPostProcessor.Document {
         var out = base == 0 ? header() : []
         out.reserveCapacity(bytes.count)
         var placements: [Int: Placement] = [:]
-        var packed: [(number: Int, value: [UInt8])] = []
+        var packed: [PDFStreamWriting.Packed] = []
         for (number, location) in locations.sorted(by: { $0.key < $1.key }) {
             if location.offset < base {
                 if let dict = replacements[number] {
@@ -94,21 +94,9 @@ extension PDFPostProcessor.Document {
             start = chunk.endIndex
             let streamNumber = nextNumber
             nextNumber += 1
-            var index: [UInt8] = []
-            var values: [UInt8] = []
-            for (position, item) in chunk.enumerated() {
-                index += ascii("\(item.number) \(values.count) ")
-                values += item.value
-                values.append(0x0A)
-                placements[item.number] = .packed(stream: streamNumber, index: position)
-            }
-            index[index.count - 1] = 0x0A
-            let data = try Deflate.compressed(index + values)
+            for (position, item) in chunk.enumerated() { placements[item.number] = .packed(stream: streamNumber, index: position) }
             placements[streamNumber] = .direct(offset: base + out.count, generation: 0)
-            out += ascii("\(streamNumber) 0 obj\n<< /Type /ObjStm /N \(chunk.count) /First \(index.count)")
-            out += ascii(" /Filter /FlateDecode /Length \(data.count) >>\nstream\n")
-            out += data
-            out += ascii("\nendstream\nendobj\n")
+            out += try PDFStreamWriting.objectStream(number: streamNumber, objects: chunk)
         }
 
         // The cross-reference stream: /W [1 4 2], one row per object number (§7.5.8.3).
@@ -116,40 +104,21 @@ extension PDFPostProcessor.Document {
         let size = xrefNumber + 1
         let xrefOffset = base + out.count
         placements[xrefNumber] = .direct(offset: xrefOffset, generation: 0)
-        guard xrefOffset <= Int(UInt32.max) else { throw .unsupported("a rewritten file larger than 4 GB") }
         var rows: [UInt8] = []
         rows.reserveCapacity(size * 7)
         for number in 0..<size {
             switch placements[number] {
             case .direct(let offset, let generation)?:
-                rows.append(1)
-                append(offset, bytes: 4, to: &rows)
-                append(generation, bytes: 2, to: &rows)
+                PDFStreamWriting.appendRow(type: 1, offset, generation, to: &rows)
             case .packed(let stream, let position)?:
-                rows.append(2)
-                append(stream, bytes: 4, to: &rows)
-                append(position, bytes: 2, to: &rows)
+                PDFStreamWriting.appendRow(type: 2, stream, position, to: &rows)
             case nil:
                 // Free; object 0 heads the free list with generation 65535, like in a table.
-                rows += [0, 0, 0, 0, 0]
-                append(number == 0 ? 65535 : 0, bytes: 2, to: &rows)
+                PDFStreamWriting.appendRow(type: 0, 0, number == 0 ? 65535 : 0, to: &rows)
             }
         }
-        let data = try Deflate.compressed(rows)
-        var dictionary = Dict()
-        dictionary["Type"] = .name("XRef")
-        dictionary["Size"] = .integer(size)
-        dictionary["W"] = .array([.integer(1), .integer(4), .integer(2)])
-        let replaced: Set<PDFPostProcessor.Name> = ["Type", "Size", "W", "Index", "Prev", "XRefStm", "Filter",
-                                                    "DecodeParms", "Length"]
-        for entry in trailer.entries where !replaced.contains(entry.key) { dictionary.entries.append(entry) }
-        dictionary["Filter"] = .name("FlateDecode")
-        dictionary["Length"] = .integer(data.count)
-        out += ascii("\(xrefNumber) 0 obj\n")
-        out += PDFPostProcessor.Writer.topLevel(dictionary)
-        out += ascii("\nstream\n")
-        out += data
-        out += ascii("\nendstream\nendobj\nstartxref\n\(xrefOffset)\n%%EOF\n")
+        out += try PDFStreamWriting.crossReferenceStream(number: xrefNumber, offset: xrefOffset, rows: rows, size: size,
+                                                         trailer: trailer)
         return out
     }
 
@@ -215,10 +184,6 @@ extension PDFPostProcessor.Document {
         let begin = end - word.count
         guard begin > start, bytes[begin..<end].elementsEqual(word) else { return false }
         return !PDFPostProcessor.Lexer.isRegular(bytes[begin - 1])
-    }
-
-    private func append(_ value: Int, bytes count: Int, to out: inout [UInt8]) {
-        for shift in stride(from: (count - 1) * 8, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 
     private func digit(_ byte: UInt8) -> Int? {

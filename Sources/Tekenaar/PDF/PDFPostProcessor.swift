@@ -207,7 +207,7 @@ struct PDFPostProcessor {
         var figures: [Reference] = []
         var visited: Set<Reference> = []
         // Depth-first, pre-order: children are pushed in reverse so the first child is popped first.
-        var stack: [Value] = try kids(root["K"], of: "the structure tree root", in: document).reversed()
+        var stack: [Value] = try kids(root["K"], in: document).reversed()
         while let kid = stack.popLast() {
             switch kid {
             case .integer, .null:
@@ -233,7 +233,7 @@ struct PDFPostProcessor {
                     throw .invalidStructureTree("structure element \(reference) occurs more than once (cycle?)")
                 }
                 if structureType == "Figure" { figures.append(reference) }
-                stack += try kids(element["K"], of: "structure element \(reference)", in: document).reversed()
+                stack += try kids(element["K"], in: document).reversed()
             default:
                 throw .invalidStructureTree("a /K entry contains \(kid.kindDescription)")
             }
@@ -242,7 +242,7 @@ struct PDFPostProcessor {
     }
 
     /// The kids in a `/K` value: a single kid, an array of kids, or a reference to such an array.
-    private static func kids(_ value: Value?, of owner: String, in document: Document)
+    private static func kids(_ value: Value?, in document: Document)
         throws(PDFPostProcessorError) -> [Value]
     {
         switch value {

@@ -13,8 +13,9 @@ import Vormgeving
 /// whatever the number of workers: each document is drawn on its own surface, and a renderer's kept
 /// layouts are the same shapes it would make anew. Warnings and progress are reported in row order.
 ///
-/// `--merge` draws every page on one PDF surface, which cairo can only do on one thread: that runs
-/// on one worker and streams the PDF into its file as the pages are drawn.
+/// `--merge` runs on one worker: the renderer draws the pages in parts of a few dozen, each on its
+/// own PDF surface, and joins each part into the file as soon as it is done, so memory stays flat
+/// however many rows there are (see `Renderer.writePDF`).
 struct Batch {
     let session: Session
     let requirements: BatchRequirements
