@@ -24,15 +24,11 @@ final class PDFMerger {
         static let count = 7
     }
 
-    private struct Entry {
-        var type: UInt8 = 0
-        var field: Int = 0
-        var index: UInt16 = 0
-    }
-
     private let write: ([UInt8]) throws -> Void
     private var written = 0
-    private var entries: [Entry] = [Entry(type: 0, field: 0, index: 65535)]
+    /// The cross-reference stream's rows, 7 bytes per object number, kept as they will be written:
+    /// the one thing that grows with every page (about a kilobyte a page).
+    private var rows: [UInt8] = []
     private var nextNumber = Reserved.count + 1
 
     private var pages: [Int] = []
@@ -162,7 +158,6 @@ final class PDFMerger {
         let base = nextNumber - 1
         let highest = document.locations.keys.max() ?? 0
         nextNumber = base + highest + 1
-        if entries.count < nextNumber { entries += Array(repeating: Entry(), count: nextNumber - entries.count) }
         func renumbered(_ number: Int) -> Int {
             if treeNodes.contains(number) { return Reserved.pages }
             if number == structureRoot { return Reserved.structureRoot }
@@ -222,7 +217,7 @@ final class PDFMerger {
             if isStream {
                 guard case .dictionary(let dict) = value else { throw PDFPostProcessorError.unexpectedObject("a stream without a dictionary") }
                 let data = try streamData(in: pdf, after: parser.lexer.position, length: parsed, document: document)
-                entries[newNumber] = Entry(type: 1, field: written)
+                setRow(newNumber, type: 1, written)
                 try emit(Array("\(newNumber) 0 obj\n".utf8) + Writer.topLevel(dict) + Array("\nstream\n".utf8))
                 try emit(Array(data))
                 try emit(Array("\nendstream\nendobj\n".utf8))
@@ -308,19 +303,24 @@ final class PDFMerger {
         // The cross-reference stream, then the trailer.
         let xrefNumber = nextNumber
         nextNumber += 1
-        if entries.count < nextNumber { entries += Array(repeating: Entry(), count: nextNumber - entries.count) }
-        entries[xrefNumber] = Entry(type: 1, field: written)
-        var rows: [UInt8] = []
-        rows.reserveCapacity(entries.count * 7)
-        for entry in entries { PDFStreamWriting.appendRow(type: entry.type, entry.field, Int(entry.index), to: &rows) }
+        setRow(xrefNumber, type: 1, written)
         var trailer = Dict()
         trailer["Root"] = ref(Reserved.catalog)
         if info != nil { trailer["Info"] = ref(Reserved.info) }
         try emit(try PDFStreamWriting.crossReferenceStream(number: xrefNumber, offset: written, rows: rows,
-                                                          size: entries.count, trailer: trailer))
+                                                          size: rows.count / 7, trailer: trailer))
     }
 
     // MARK: - Writing
+
+    /// Sets object `number`'s row; numbers not set stay free (object 0 heads the free list).
+    private func setRow(_ number: Int, type: UInt8, _ field: Int, _ index: Int = 0) {
+        if rows.isEmpty { PDFStreamWriting.appendRow(type: 0, 0, 65535, to: &rows) }
+        if rows.count < (number + 1) * 7 { rows += Array(repeating: 0, count: (number + 1) * 7 - rows.count) }
+        var row: [UInt8] = []
+        PDFStreamWriting.appendRow(type: type, field, index, to: &row)
+        rows.replaceSubrange((number * 7)..<(number * 7 + 7), with: row)
+    }
 
     private func emit(_ bytes: [UInt8]) throws {
         try write(bytes)
@@ -334,11 +334,8 @@ final class PDFMerger {
             start = chunk.endIndex
             let streamNumber = nextNumber
             nextNumber += 1
-            if entries.count < nextNumber { entries += Array(repeating: Entry(), count: nextNumber - entries.count) }
-            for (position, item) in chunk.enumerated() {
-                entries[item.number] = Entry(type: 2, field: streamNumber, index: UInt16(position))
-            }
-            entries[streamNumber] = Entry(type: 1, field: written)
+            for (position, item) in chunk.enumerated() { setRow(item.number, type: 2, streamNumber, position) }
+            setRow(streamNumber, type: 1, written)
             try emit(try PDFStreamWriting.objectStream(number: streamNumber, objects: chunk))
         }
     }
