@@ -314,10 +314,12 @@ for size in options.sizes + (options.sizes.contains(10) ? [] : [10]) {
     var cases: [Case] = [werkblad(size, jobs: 1, merge: false)]
     if cores > 1 { cases.append(werkblad(size, jobs: cores, merge: false)) }
     if size > 1 { cases.append(werkblad(size, jobs: 1, merge: true)) }
+    if size > 1, cores > 1 { cases.append(werkblad(size, jobs: cores, merge: true)) }
     if options.letters && size != 10 {
         cases.append(brief(size, jobs: 1, merge: false))
         if cores > 1 { cases.append(brief(size, jobs: cores, merge: false)) }
         if size > 1 { cases.append(brief(size, jobs: 1, merge: true)) }
+        if size > 1, cores > 1 { cases.append(brief(size, jobs: cores, merge: true)) }
     }
     if let c = cBaseline(size, merge: false) { cases.append(c) }
     if size > 1, let c = cBaseline(size, merge: true) { cases.append(c) }
@@ -370,6 +372,17 @@ if let ours1 = find(1, "werkblad separate, 1 worker"), let oursN = find(n, "werk
         print("- peak memory, merged: N=\(n) \(String(format: "%.1f", mergedN.peakMiB)) MiB vs N=10 "
               + "\(String(format: "%.1f", merged10.peakMiB)) MiB = \(ratio(mergedN.peakMiB / merged10.peakMiB)) (target ≤ 1.2×)")
         results["peak_merged_ratio"] = mergedN.peakMiB / merged10.peakMiB
+        if cores > 1, let mergedAll = find(n, "werkblad merged, \(cores) workers") {
+            print("- merged, \(cores) workers vs one, batch of \(n): throughput \(ratio(mergedN.wall / mergedAll.wall)); "
+                  + "peak \(String(format: "%.1f", mergedAll.peakMiB)) MiB (a renderer per worker)")
+            results["merged_parallel_speed_up"] = mergedN.wall / mergedAll.wall
+        }
+    }
+    if let letters1 = find(n, "brief separate, 1 worker") {
+        let perLetter = letters1.wall / Double(n)
+        print("- per letter, batch of \(n) on one worker: \(ms(perLetter)) ms, \(letters1.bytes / max(1, letters1.files)) bytes; "
+              + (find(n, "C baseline separate").map { "\(ratio(perLetter / ($0.wall / Double(n)))) the C baseline's werkblad" } ?? ""))
+        results["letter_ms_per_doc_1_worker"] = perLetter * 1000
     }
 }
 if let c1 = singleCases.dropFirst().first {

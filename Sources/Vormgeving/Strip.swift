@@ -350,8 +350,7 @@ struct StripPanelDrawing {
                               .concatenating(.scale(design.sceneUnit, design.sceneUnit)),
                           outline: design.sceneUnit * 0.8)
             let scene = try canvas.figure(alternativeText: panel.scene) {
-                try canvas.scoped {
-                    canvas.clip(to: .roundedRect(card, radius: radius))
+                try canvas.clipped(to: .roundedRect(card, radius: radius)) {
                     canvas.fill(.rect(sceneRect), kleuren.tint)
                     return try StripScene(panel: panel, number: number, deel: deel, pen: pen, design: design,
                                           floorSize: floorSize, warnings: warnings).draw()

@@ -60,6 +60,28 @@ import Testing
         #expect(!page.contains(" c\n"), "no curves")
     }
 
+    @Test func shapesDrawnClippedStayInsideTheClipAndTheClipIsWrittenOnce() throws {
+        let blue = Colour("#1F5F8B")
+        let document = Document(info: DocumentInfo(title: "knippen"), pages: [Page(size: PageSize(width: 40, height: 40)) { canvas in
+            canvas.clipped(to: .circle(centre: Point(20, 20), radius: 10)) {
+                // Fifty small squares across the whole page; only what falls inside the circle shows.
+                for index in 0..<50 {
+                    let x = Double(index % 10) * 4, y = Double(index / 10) * 8
+                    canvas.fill(.rect(Rect(x: x, y: y, width: 4, height: 8)), blue)
+                }
+            }
+        }])
+        let image = try RasterImage(png: try Repository.renderer().render(document, as: .png(dpi: 254)).files[0])
+        #expect(image.colour(x: 200, y: 200) == blue, "inside the circle")
+        #expect(image.colour(x: 20, y: 20) == .white && image.colour(x: 380, y: 200) == .white, "outside the circle")
+
+        let path = try Repository.temporaryDirectory("knippen").appendingPathComponent("knippen.pdf").path
+        try Repository.renderer().render(document, as: .pdf).files[0].write(to: URL(fileURLWithPath: path))
+        let uncompressed = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        let clips = uncompressed.components(separatedBy: "W n").count - 1
+        #expect(clips >= 1 && clips <= 3, "the clip is set once, not before each of the 50 shapes (\(clips) clips)")
+    }
+
     @Test func textIsMeasuredWrappedAndFitted() throws {
         let document = Document(info: DocumentInfo(title: "tekst"), pages: [Page(size: .a4) { canvas in
             let single = try canvas.measure("Gezien en gehoord", style: self.body)

@@ -37,6 +37,30 @@ import Testing
         #expect(one.output.replacingOccurrences(of: "/een/", with: "/drie/") == three.output)
     }
 
+    /// 40 clients: two parts of 32 and 8 pages, drawn by two workers, joined in row order.
+    @Test func aMergedPDFOfSeveralPartsIsTheSameOnOneOrTwoWorkers() throws {
+        let directory = try Repository.temporaryDirectory("jobs-merge-parts")
+        let lines = (1...40).map { "Cliënt \($0) van Dijk,2026-12-\(String(format: "%02d", 1 + $0 % 28)),mr. drs. J. de Wit,\n" }
+        try ("naam,datum,arbeidsdeskundige,onderwerpen\n" + lines.joined())
+            .write(to: directory.appendingPathComponent("veel.csv"), atomically: true, encoding: .utf8)
+        let one = try Repository.materialen(["werkblad", "--clients", "veel.csv", "--merge", "-o", "een.pdf", "--jobs", "1"], in: directory)
+        #expect(one.status == 0, "\(one.error)")
+        let two = try Repository.materialen(["werkblad", "--clients", "veel.csv", "--merge", "-o", "twee.pdf", "--jobs", "2"], in: directory)
+        #expect(two.status == 0, "\(two.error)")
+        let a = try Data(contentsOf: directory.appendingPathComponent("een.pdf"))
+        let b = try Data(contentsOf: directory.appendingPathComponent("twee.pdf"))
+        #expect(a == b, "the merged PDF differs between --jobs 1 and --jobs 2")
+        let path = directory.appendingPathComponent("twee.pdf").path
+        let info = try Tools.run("pdfinfo", [path])
+        #expect(info.contains("Pages:           40") && info.contains("Tagged:          yes"))
+        let check = try Tools.run("qpdf", ["--check", path], allowFailure: true)
+        #expect(check.contains("No syntax or stream encoding errors") && !check.contains("WARNING"), "\(check)")
+        for page in [1, 32, 33, 40] {
+            let text = try Tools.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", path, "-"])
+            #expect(text.contains("Cliënt \(page) van Dijk"), "page \(page)")
+        }
+    }
+
     @Test func mergedPDFIsStreamedAndStaysTaggedAndValid() throws {
         let directory = try Repository.temporaryDirectory("jobs-merge")
         try Self.csv.write(to: directory.appendingPathComponent("clients.csv"), atomically: true, encoding: .utf8)

@@ -127,30 +127,19 @@ public final class Renderer {
     /// `writePDF` for a long document: parts of `partLength` pages, each drawn on its own surface in
     /// memory and joined into the file as it is done. Each part is a `Sect` in the structure tree.
     private func writeInParts(_ document: Document, toFile path: String) throws {
-        let sink = try FileSink(path: path)
-        defer { sink.close() }
-        do {
-            let merger = try PDFMerger { bytes in try sink.write(bytes) }
-            var start = 0
-            while start < document.pages.count {
-                let end = min(start + partLength, document.pages.count)
-                let part = Document(info: document.info, pages: Array(document.pages[start..<end]))
-                let bytes = ByteSink()
-                let record = RenderRecord(keepsPlacedText: false)
-                try drawPDF(part, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(bytes).toOpaque())
-                try merger.append(bytes.bytes, figureAlternativeTexts: record.figureAlternativeTexts)
-                start = end
-            }
-            try merger.finish(language: document.info.language)
-            try sink.flush()
-        } catch let error as PDFPostProcessorError {
-            throw TekenaarError.pdfPostProcessing(String(describing: error))
+        let file = try PDFPartsFile(path: path)
+        var start = 0
+        while start < document.pages.count {
+            let end = min(start + partLength, document.pages.count)
+            try file.append(renderPart(Document(info: document.info, pages: Array(document.pages[start..<end]))))
+            start = end
         }
+        try file.finish(language: document.info.language)
     }
 
     /// Draws every page on a PDF surface writing through `write`, then finishes and frees the
     /// surface (so cairo's own record of the pages is gone before any post-processing).
-    private func drawPDF(_ document: Document, record: RenderRecord, write: cairo_write_func_t,
+    func drawPDF(_ document: Document, record: RenderRecord, write: cairo_write_func_t,
                          closure: UnsafeMutableRawPointer, beforeFinishing: () -> Void = {}) throws {
         let first = document.pages[0].size
         guard let surface = cairo_pdf_surface_create_for_stream(write, closure, first.widthInPoints, first.heightInPoints) else {
@@ -228,7 +217,7 @@ public final class Renderer {
 
     /// Replaces every flow page (``Page/flow(size:paginate:)``) by the pages it lays out on a
     /// measuring canvas. Measurements are unhinted, so they are the same for every backend.
-    private func paginate(_ pages: [Page], format: OutputFormat) throws -> [Page] {
+    func paginate(_ pages: [Page], format: OutputFormat) throws -> [Page] {
         guard pages.contains(where: { $0.paginate != nil }) else { return pages }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1) else {
             throw TekenaarError.cairo(status: "no surface", context: "measuring a flowing page")
@@ -250,7 +239,7 @@ public final class Renderer {
         return result
     }
 
-    private static func validate(_ document: Document) throws(TekenaarError) {
+    static func validate(_ document: Document) throws(TekenaarError) {
         guard !document.pages.isEmpty else { throw .invalidDocument("the document \"\(document.info.title)\" has no pages") }
         for (index, page) in document.pages.enumerated() where !(page.size.width > 0 && page.size.height > 0) {
             throw .invalidDocument("page \(index + 1) has the size \(page.size.width) × \(page.size.height) mm")

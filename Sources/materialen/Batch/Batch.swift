@@ -13,9 +13,9 @@ import Vormgeving
 /// whatever the number of workers: each document is drawn on its own surface, and a renderer's kept
 /// layouts are the same shapes it would make anew. Warnings and progress are reported in row order.
 ///
-/// `--merge` runs on one worker: the renderer draws the pages in parts of a few dozen, each on its
-/// own PDF surface, and joins each part into the file as soon as it is done, so memory stays flat
-/// however many rows there are (see `Renderer.writePDF`).
+/// `--merge` draws the rows in parts of a few dozen pages, each part on its own PDF surface by any
+/// worker, and joins the parts into the file in row order as they are done (`PDFPartsFile`), so
+/// it uses every core too, and memory stays flat however many rows there are.
 struct Batch {
     let session: Session
     let requirements: BatchRequirements
@@ -78,33 +78,12 @@ struct Batch {
             for warning in warnings { progress.warn("\(sheet.path):\(rows[index].line): \(warning)") }
             progress.advance()
         }
-        let workers = min(jobs ?? Self.defaultJobs, max(1, rows.count))
         let queue = RowQueue(count: rows.count)
-        let fontsDirectory = session.renderer.fonts.directory
-        let first = UncheckedBox(session.renderer)
         let batch = UncheckedBox(self)
-        let work: @Sendable (Int) -> Void = { worker in
-            do {
-                // The session's renderer (fonts already set up) serves the first worker.
-                let renderer = worker == 0 ? first.value : try Renderer(fontsDirectory: fontsDirectory)
-                renderer.recordsPlacedText = false
-                while let index = queue.next() {
-                    do {
-                        let file = try batch.value.renderFile(rows[index], with: renderer)
-                        try staged.stage(file.data, as: targets[index])
-                        report.done(index, warnings: file.warnings)
-                    } catch {
-                        queue.fail(error, at: index)
-                    }
-                }
-            } catch {
-                queue.fail(error, at: -1)
-            }
-        }
-        if workers == 1 {
-            work(0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        onWorkers(min(jobs ?? Self.defaultJobs, max(1, rows.count)), queue: queue) { index, renderer in
+            let file = try batch.value.renderFile(rows[index], with: renderer)
+            try staged.stage(file.data, as: targets[index])
+            report.done(index, warnings: file.warnings)
         }
         progress.finish()
         if let failure = queue.failure {
@@ -120,16 +99,39 @@ struct Batch {
         for path in targets { session.say("wrote \(path)") }
     }
 
-    private func writeMerged(_ rows: [ClientRow], sheet: ClientSheet, output: String) throws {
-        // One document whose pages are drawn one client at a time while the PDF is written; each
-        // row keeps its own warnings so they can name its line.
-        var pages: [Page] = []
-        var rowWarnings: [(row: ClientRow, warnings: LayoutWarnings)] = []
-        for row in rows {
-            let warnings = LayoutWarnings()
-            pages.append(contentsOf: document(row, warnings).pages)
-            rowWarnings.append((row, warnings))
+    /// Runs `body(index, renderer)` for every index `queue` hands out, on `workers` threads, each with
+    /// its own renderer; a failure is recorded in `queue` (by index) and stops new work.
+    private func onWorkers(_ workers: Int, queue: RowQueue, _ body: @escaping @Sendable (Int, Renderer) throws -> Void) {
+        let fontsDirectory = session.renderer.fonts.directory
+        let first = UncheckedBox(session.renderer)
+        let work: @Sendable (Int) -> Void = { worker in
+            do {
+                // The session's renderer (fonts already set up) serves the first worker.
+                let renderer = worker == 0 ? first.value : try Renderer(fontsDirectory: fontsDirectory)
+                renderer.recordsPlacedText = false
+                while let index = queue.next() {
+                    do {
+                        try body(index, renderer)
+                    } catch {
+                        queue.fail(error, at: index)
+                    }
+                }
+            } catch {
+                queue.fail(error, at: -1)
+            }
         }
+        if workers == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+    }
+
+    /// Pages per part of a merged PDF: cairo keeps a surface's structure tree until it is finished,
+    /// so parts keep memory flat; each part repeats its font subsets, so they are not much smaller.
+    static let pagesPerPart = 32
+
+    private func writeMerged(_ rows: [ClientRow], sheet: ClientSheet, output: String) throws {
         let path: String
         let existed: Bool
         if output.lowercased().hasSuffix(".pdf") {
@@ -141,23 +143,45 @@ struct Batch {
             let name = "\(stem.isEmpty ? "clients" : stem)_\(requirements.material).pdf"
             path = try OutputFolder.prepare(output).appendingPathComponent(name).path
         }
-        // The PDF streams into a temporary file beside its target while the pages are drawn, and is
-        // renamed into place when it is complete; a folder this run created goes again on failure.
+        // The PDF is written to a temporary file beside its target, part by part, and renamed into
+        // place when it is complete; a folder this run created goes again on failure.
         let staged = StagedFiles(createdFolder: existed ? nil : URL(fileURLWithPath: path).deletingLastPathComponent().path)
-        // Progress counts pages as they are drawn.
-        let progress = BatchProgress(total: pages.count, label: requirements.material, quiet: session.quiet)
-        let counted = pages.map { $0.onDrawn { progress.advance() } }
+        let info = mergedInfo(rows)
+        // Parts of whole clients: each part is drawn by any worker on a surface of its own, and the
+        // parts are joined into the file in row order as they come, so the bytes do not depend on
+        // the number of workers and memory does not grow with the number of rows.
+        let pagesPerRow = max(1, rows.first.map { document($0, LayoutWarnings()).pages.count } ?? 1)
+        let rowsPerPart = max(1, Self.pagesPerPart / pagesPerRow)
+        let parts = stride(from: 0, to: rows.count, by: rowsPerPart).map { $0..<min($0 + rowsPerPart, rows.count) }
+        let progress = BatchProgress(total: rows.count, label: requirements.material, quiet: session.quiet)
+        let joined: OrderedParts
         do {
-            let temporary = try staged.reserve(path)
-            try session.renderer.writePDF(Document(info: mergedInfo(rows), pages: counted), toFile: temporary)
+            joined = try OrderedParts(path: try staged.reserve(path)) { part in
+                for _ in parts[part] { progress.advance() }
+            }
+            let queue = RowQueue(count: parts.count)
+            let batch = UncheckedBox(self)
+            onWorkers(min(jobs ?? Self.defaultJobs, parts.count), queue: queue) { index, renderer in
+                var pages: [Page] = []
+                var warnings: [LayoutWarnings] = []
+                for row in rows[parts[index]] {
+                    let rowWarnings = LayoutWarnings()
+                    pages += batch.value.document(row, rowWarnings).pages
+                    warnings.append(rowWarnings)
+                }
+                let part = try renderer.renderPart(Document(info: info, pages: pages))
+                try joined.add(index, part, warnings: warnings.map(\.messages))
+            }
+            if let failure = queue.failure { throw failure }
+            try joined.finish(language: info.language)
             progress.finish()
         } catch {
             progress.finish()
             staged.discard()
             throw error
         }
-        for (row, warnings) in rowWarnings {
-            for warning in warnings.messages { Console.warn("\(sheet.path):\(row.line): \(warning)") }
+        for (row, warnings) in zip(rows, joined.warnings) {
+            for warning in warnings { Console.warn("\(sheet.path):\(row.line): \(warning)") }
         }
         do {
             try staged.commit()
@@ -165,7 +189,44 @@ struct Batch {
             staged.discard()
             throw error
         }
-        session.say("wrote \(path) (\(pages.count) page\(pages.count == 1 ? "" : "s"))")
+        session.say("wrote \(path) (\(joined.pageCount) page\(joined.pageCount == 1 ? "" : "s"))")
+    }
+}
+
+/// Joins the parts of a merged PDF into its file in part order, whatever order the workers finish
+/// them in (a part waits until every part before it is in), and keeps each row's warnings.
+final class OrderedParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private let file: PDFPartsFile
+    private var waiting: [Int: (part: PDFPart, warnings: [[String]])] = [:]
+    private var next = 0
+    private let joined: (Int) -> Void
+    /// Each row's layout warnings, in row order (of the parts joined so far).
+    private(set) var warnings: [[String]] = []
+    private(set) var pageCount = 0
+
+    init(path: String, joined: @escaping (Int) -> Void) throws {
+        file = try PDFPartsFile(path: path)
+        self.joined = joined
+    }
+
+    func add(_ index: Int, _ part: PDFPart, warnings rowWarnings: [[String]]) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[index] = (part, rowWarnings)
+        while let ready = waiting.removeValue(forKey: next) {
+            try file.append(ready.part)
+            warnings += ready.warnings
+            pageCount += ready.part.pageCount
+            joined(next)
+            next += 1
+        }
+    }
+
+    func finish(language: String) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try file.finish(language: language)
     }
 }
 
