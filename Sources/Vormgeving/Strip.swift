@@ -413,7 +413,10 @@ struct StripPanelDrawing {
         let fit = try canvas.fit(panel.caption, style: design.captionStyle, in: box,
                                  minimumSize: max(floorSize, design.captionStyle.size * 0.85))
         if fit.fits {
-            let width = try Self.balancedWidth(panel.caption, style: fit.style, maxWidth: box.width, on: canvas)
+            let width = try Self.balancedWidths.width(for: panel.caption, style: fit.style, maxWidth: box.width,
+                                                      format: canvas.format) {
+                try Self.balancedWidth(panel.caption, style: fit.style, maxWidth: box.width, on: canvas)
+            }
             try canvas.text(panel.caption, style: fit.style, in: Rect(x: box.minX, y: box.minY, width: width, height: box.height))
             return fit.style.size
         } else {
@@ -424,6 +427,11 @@ struct StripPanelDrawing {
             return fit.style.size
         }
     }
+
+    /// Balanced widths found so far in this process: the search measures a caption at up to 80
+    /// widths, more layouts than the renderer keeps from one letter to the next, and every letter of
+    /// a batch has the same captions.
+    static let balancedWidths = BalancedWidthMemo()
 
     /// The width to set a caption in so that its last line is not a lone word: starting at the
     /// full width, narrower widths are tried (never more lines, never under 60 % of the
@@ -458,5 +466,37 @@ struct StripPanelDrawing {
             if share > best.share + 0.02 { best = (width, share) }
         }
         return best.width
+    }
+}
+
+/// A process-wide memo of caption widths (`StripPanelDrawing.balancedWidth`), safe to use from the
+/// workers of a batch. The result depends on the text, its style, the column and the kind of
+/// output (which has its own text metrics), so those are the key.
+final class BalancedWidthMemo: @unchecked Sendable {
+    private struct Key: Hashable {
+        var text: String
+        var style: TextStyle
+        var maxWidth: Double
+        var format: OutputFormat
+    }
+
+    private let lock = NSLock()
+    private var widths: [Key: Double] = [:]
+    /// Content overrides can bring other captions; more than this and the memo starts again.
+    private let capacity = 256
+
+    func width(for text: String, style: TextStyle, maxWidth: Double, format: OutputFormat,
+               compute: () throws -> Double) rethrows -> Double {
+        let key = Key(text: text, style: style, maxWidth: maxWidth, format: format)
+        lock.lock()
+        let known = widths[key]
+        lock.unlock()
+        if let known { return known }
+        let width = try compute()
+        lock.lock()
+        if widths.count >= capacity { widths.removeAll() }
+        widths[key] = width
+        lock.unlock()
+        return width
     }
 }
