@@ -219,7 +219,7 @@ struct PDFPostProcessor {
                 }
                 continue
             case .reference(let reference):
-                let element = try document.dictionary(reference, role: "structure tree kid")
+                let element = try document.structureSummary(reference)
                 let type = element["Type"]
                 if type == .name("MCR") || type == .name("OBJR")
                     || (element["S"] == nil && (element["MCID"] != nil || element["Obj"] != nil))
@@ -533,6 +533,25 @@ extension PDFPostProcessor {
             var parser = Parser(bytes: bytes, position: location.offset - base)
             return try parser.parseIndirectObject(expecting: reference).value
         }
+
+        /// The entries of a structure tree kid the walk reads (`/Type`, `/S`, `/K`, `/MCID`, `/Obj`),
+        /// read without building the rest of the dictionary.
+        func structureSummary(_ reference: Reference) throws(PDFPostProcessorError) -> Dict {
+            guard let location = locations[reference.number], location.generation == reference.generation else {
+                throw .objectNotFound(number: reference.number, generation: reference.generation)
+            }
+            guard location.offset >= base else { throw .outsideWindow(offset: location.offset) }
+            guard location.offset - base < bytes.count else {
+                throw .invalidCrossReference(offset: location.offset, "object \(reference) lies outside the file")
+            }
+            var parser = Parser(bytes: bytes, position: location.offset - base)
+            guard let dict = try parser.parseIndirectDictionary(expecting: reference, keeping: Self.structureKeys) else {
+                throw .unexpectedObject("the structure tree kid \(reference) is not a dictionary")
+            }
+            return dict
+        }
+
+        private static let structureKeys = ["Type", "S", "K", "MCID", "Obj"].map { Array($0.utf8) }
 
         /// The dictionary `reference` points to; `role` names it in the error.
         func dictionary(_ reference: Reference, role: String) throws(PDFPostProcessorError) -> Dict {

@@ -432,6 +432,104 @@ extension PDFPostProcessor {
             }
         }
 
+        /// Parses `number generation obj << … >>` at the current position, building only the
+        /// entries whose keys are in `keys`; the other values are stepped over without being built
+        /// (the structure walk reads three keys of every element, and building the rest was most
+        /// of the post-processor's time). Nil when the object is not a dictionary.
+        mutating func parseIndirectDictionary(expecting reference: Reference, keeping keys: [[UInt8]])
+            throws(PDFPostProcessorError) -> Dict?
+        {
+            let start = lexer.position
+            guard case .integer(let number) = try lexer.nextToken(),
+                case .integer(let generation) = try lexer.nextToken(),
+                case .keyword("obj") = try lexer.nextToken()
+            else {
+                throw .invalidCrossReference(offset: start, "no 'N G obj' header where the xref table puts object \(reference)")
+            }
+            guard number == reference.number, generation == reference.generation else {
+                throw .invalidCrossReference(
+                    offset: start, "the xref table points at object \(number) \(generation) instead of \(reference)")
+            }
+            let bytes = lexer.bytes
+            lexer.skipWhitespaceAndComments()
+            guard lexer.position + 1 < bytes.count, bytes[lexer.position] == UInt8(ascii: "<"),
+                  bytes[lexer.position + 1] == UInt8(ascii: "<") else { return nil }
+            let open = lexer.position
+            lexer.position += 2
+            var dict = Dict()
+            while true {
+                lexer.skipWhitespaceAndComments()
+                guard lexer.position < bytes.count else { throw lexer.syntaxError("unterminated dictionary", at: open) }
+                let byte = bytes[lexer.position]
+                if byte == UInt8(ascii: ">") {
+                    guard lexer.position + 1 < bytes.count, bytes[lexer.position + 1] == UInt8(ascii: ">") else {
+                        throw lexer.syntaxError("unexpected '>'")
+                    }
+                    lexer.position += 2
+                    return dict
+                }
+                if byte != UInt8(ascii: "/") {
+                    // The rest of a value that was stepped over word by word ("12 0 R").
+                    try skipValue(depth: 1)
+                    continue
+                }
+                let keyStart = lexer.position + 1
+                var keyEnd = keyStart
+                while keyEnd < bytes.count, Lexer.isRegular(bytes[keyEnd]) { keyEnd += 1 }
+                if keys.contains(where: { bytes[keyStart..<keyEnd].elementsEqual($0) }) {
+                    guard case .name(let key) = try lexer.nextToken() else { throw lexer.syntaxError("expected a key") }
+                    dict.entries.append(.init(key: key, value: try parseValue()))
+                } else {
+                    lexer.position = keyEnd
+                    try skipValue(depth: 1)
+                }
+            }
+        }
+
+        /// Steps over one value (a number or keyword is one word) without building it.
+        private mutating func skipValue(depth: Int) throws(PDFPostProcessorError) {
+            guard depth < Self.maximumDepth else { throw lexer.syntaxError("objects nested too deeply") }
+            lexer.skipWhitespaceAndComments()
+            let bytes = lexer.bytes
+            guard lexer.position < bytes.count else { throw lexer.syntaxError("unexpected end of file") }
+            let following: UInt8? = lexer.position + 1 < bytes.count ? bytes[lexer.position + 1] : nil
+            switch bytes[lexer.position] {
+            case UInt8(ascii: "<") where following == UInt8(ascii: "<"):
+                let open = lexer.position
+                lexer.position += 2
+                while true {
+                    lexer.skipWhitespaceAndComments()
+                    guard lexer.position + 1 < bytes.count else { throw lexer.syntaxError("unterminated dictionary", at: open) }
+                    if bytes[lexer.position] == UInt8(ascii: ">"), bytes[lexer.position + 1] == UInt8(ascii: ">") {
+                        lexer.position += 2
+                        return
+                    }
+                    try skipValue(depth: depth + 1)
+                }
+            case UInt8(ascii: "["):
+                let open = lexer.position
+                lexer.position += 1
+                while true {
+                    lexer.skipWhitespaceAndComments()
+                    guard lexer.position < bytes.count else { throw lexer.syntaxError("unterminated array", at: open) }
+                    if bytes[lexer.position] == UInt8(ascii: "]") {
+                        lexer.position += 1
+                        return
+                    }
+                    try skipValue(depth: depth + 1)
+                }
+            case UInt8(ascii: "/"):
+                lexer.position += 1
+                while lexer.position < bytes.count, Lexer.isRegular(bytes[lexer.position]) { lexer.position += 1 }
+            case UInt8(ascii: "("), UInt8(ascii: "<"):
+                _ = try lexer.nextToken()  // a string
+            case UInt8(ascii: ">"), UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                throw lexer.syntaxError("unexpected '\(Character(Unicode.Scalar(bytes[lexer.position])))'")
+            default:
+                while lexer.position < bytes.count, Lexer.isRegular(bytes[lexer.position]) { lexer.position += 1 }
+            }
+        }
+
         /// Parses `number generation obj <value> endobj` (or `… stream`) at the current position.
         /// Returns the value and whether a stream body follows (which is not read).
         mutating func parseIndirectObject(expecting reference: Reference)
