@@ -76,7 +76,9 @@ extension BriefLayout {
                         try paragraph(dateLine, style: body, at: Point(geometry.left, dateTop), width: geometry.measure,
                                       on: canvas)
                         try canvas.tagged(.heading1) {
-                            canvas.outline(subject, at: Point(geometry.left, subjectTop))
+                            // The bookmark names the client, so a merged batch can be found by name.
+                            canvas.outline(appointment.name.map { "\($0) · \(subject)" } ?? subject,
+                                           at: Point(geometry.left, subjectTop))
                             try canvas.text(subject, style: Typography.subject, at: Point(geometry.left, subjectTop),
                                             width: geometry.measure)
                         }

@@ -10,7 +10,8 @@ extension WerkbladLayout {
         let title = inhoud.werkblad.title
         let fitted = try fit(title, style: Typography.title, in: plan.title, minimumSize: 18, preferOneLine: true, on: canvas)
         try canvas.tagged(.heading1) {
-            canvas.outline(title, at: plan.title.centre)
+            // The bookmark names the client, so a merged batch can be found by name in a viewer.
+            canvas.outline(appointment.name.map { "\($0) · \(title)" } ?? title, at: plan.title.centre)
             try label(title, style: fitted.style, in: plan.title, maxLines: 1, field: "werkblad.titel", on: canvas, warnings: warnings)
         }
         let labels = inhoud.werkblad.fieldLabels

@@ -59,6 +59,10 @@ import Testing
             let text = try Tools.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", path, "-"])
             #expect(text.contains("Cliënt \(page) van Dijk"), "page \(page)")
         }
+        // One bookmark per client, by name, in row order across the parts.
+        let json = try Tools.run("qpdf", ["--json=2", "--json-key=outlines", path])
+        let outlines = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["outlines"] as? [[String: Any]])
+        #expect(outlines.compactMap { $0["title"] as? String } == (1...40).map { "Cliënt \($0) van Dijk · Werkblad · Gezien & Gehoord" })
     }
 
     @Test func mergedPDFIsStreamedAndStaysTaggedAndValid() throws {
