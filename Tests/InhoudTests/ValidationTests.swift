@@ -199,6 +199,11 @@ struct ValidationTests {
         expectProblem(problems, .wrongType, line: 3, field: "brief.ondertekening[1]", mentions: ["between quotes"])
     }
 
+    @Test func anInlineListIsRecognisedInAFileWithWindowsLineEnds() {
+        let problems = problems(in: "brief:\r\n  ondertekening:\r\n    - [arbeidsdeskundige]\r\n")
+        expectProblem(problems, .wrongType, line: 3, field: "brief.ondertekening[1]", mentions: ["between quotes"])
+    }
+
     @Test func yamlSyntaxErrorNamesFileAndLine() throws {
         let error = try #require(loadingError("syntaxfout.yaml"))
         guard case .syntax(let file, let line, _, _) = error else {
