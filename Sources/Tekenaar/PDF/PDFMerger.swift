@@ -227,8 +227,8 @@ final class PDFMerger {
                 packed.append((newNumber, Writer.serialize(value)))
             }
         }
-        // The previous part's last outline item learns its successor (unless this part's first item
-        // is also its last, which is held back above and linked the same way).
+        // The joined outline runs from the first part's first item to this part's last one (held
+        // back until the next part's first item is known).
         if let partOutline {
             let first = base + partOutline.first
             if var current = outline {
