@@ -65,6 +65,18 @@ import Testing
         #expect(outlines.compactMap { $0["title"] as? String } == (1...40).map { "Cliënt \($0) van Dijk · Werkblad · Gezien & Gehoord" })
     }
 
+    @Test func anUnwritableMergedPDFNamesTheFileAndLeavesNothing() throws {
+        let directory = try Repository.temporaryDirectory("jobs-merge-unwritable")
+        try Self.csv.write(to: directory.appendingPathComponent("clients.csv"), atomically: true, encoding: .utf8)
+        try Data().write(to: directory.appendingPathComponent("bestand"))
+        let result = try Repository.materialen(["werkblad", "--clients", "clients.csv", "--merge", "-o", "bestand/alle.pdf"],
+                                               in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("cannot write") && result.error.contains("bestand/alle.pdf"), "\(result.error)")
+        #expect(!result.error.contains(".partial"), "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["bestand", "clients.csv"])
+    }
+
     @Test func mergedPDFIsStreamedAndStaysTaggedAndValid() throws {
         let directory = try Repository.temporaryDirectory("jobs-merge")
         try Self.csv.write(to: directory.appendingPathComponent("clients.csv"), atomically: true, encoding: .utf8)

@@ -155,8 +155,9 @@ struct Batch {
         let parts = stride(from: 0, to: rows.count, by: rowsPerPart).map { $0..<min($0 + rowsPerPart, rows.count) }
         let progress = BatchProgress(total: rows.count, label: requirements.material, quiet: session.quiet)
         let joined: OrderedParts
+        let temporary = try staged.reserve(path)
         do {
-            joined = try OrderedParts(path: try staged.reserve(path)) { part in
+            joined = try OrderedParts(path: temporary) { part in
                 for _ in parts[part] { progress.advance() }
             }
             let queue = RowQueue(count: parts.count)
@@ -175,6 +176,11 @@ struct Batch {
             if let failure = queue.failure { throw failure }
             try joined.finish(language: info.language)
             progress.finish()
+        } catch TekenaarError.write(let failedPath, let reason) where failedPath == temporary {
+            // Name the file the user asked for, not its hidden temporary name.
+            progress.finish()
+            staged.discard()
+            throw TekenaarError.write(path: path, reason: reason)
         } catch {
             progress.finish()
             staged.discard()
