@@ -121,8 +121,9 @@ public final class Renderer {
     /// How many pages `writePDF` draws on one cairo surface. Longer documents are drawn in parts of
     /// this length and joined (`PDFMerger`): cairo keeps the structure tree of every page of a
     /// surface until it is finished, so one surface for a thousand tagged pages would hold them all.
-    /// Each part repeats the font subsets it uses (a few kilobytes per part). Tests set it lower.
-    var partLength = 32
+    /// Each part repeats the font subsets it uses (a few kilobytes per part). Callers that draw
+    /// the parts themselves (`renderPart`, `PDFPartsFile`) use it too; tests set it lower.
+    public internal(set) var partLength = 32
 
     /// `writePDF` for a long document: parts of `partLength` pages, each drawn on its own surface in
     /// memory and joined into the file as it is done. Each part is a `Sect` in the structure tree.

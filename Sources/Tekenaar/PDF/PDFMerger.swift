@@ -328,15 +328,12 @@ final class PDFMerger {
     }
 
     private func emitObjectStream(_ objects: [PDFStreamWriting.Packed]) throws {
-        var start = 0
-        while start < objects.count {
-            let chunk = objects[start..<min(start + PDFPostProcessor.Document.objectsPerStream, objects.count)]
-            start = chunk.endIndex
-            let streamNumber = nextNumber
-            nextNumber += 1
-            for (position, item) in chunk.enumerated() { setRow(item.number, type: 2, streamNumber, position) }
-            setRow(streamNumber, type: 1, written)
-            try emit(try PDFStreamWriting.objectStream(number: streamNumber, objects: chunk))
+        let streams = try PDFStreamWriting.objectStreams(objects, numberedFrom: nextNumber)
+        nextNumber += streams.count
+        for stream in streams {
+            for (position, item) in stream.members.enumerated() { setRow(item.number, type: 2, stream.number, position) }
+            setRow(stream.number, type: 1, written)
+            try emit(stream.bytes)
         }
     }
 

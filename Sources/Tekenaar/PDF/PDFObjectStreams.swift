@@ -40,10 +40,6 @@ extension PDFPostProcessor.Document {
     typealias Reference = PDFPostProcessor.Reference
     typealias Dict = PDFPostProcessor.Dict
 
-    /// Objects per object stream: enough for a whole werkblad in one, small enough that a reader
-    /// that wants one object does not inflate a huge stream.
-    static let objectsPerStream = 200
-
     /// Where an object ends up in the rewritten file.
     private enum Placement {
         case direct(offset: Int, generation: Int)
@@ -87,20 +83,18 @@ extension PDFPostProcessor.Document {
             }
         }
 
-        var nextNumber = max(trailerSize, (locations.keys.max() ?? 0) + 1)
-        var start = 0
-        while start < packed.count {
-            let chunk = packed[start..<min(start + Self.objectsPerStream, packed.count)]
-            start = chunk.endIndex
-            let streamNumber = nextNumber
-            nextNumber += 1
-            for (position, item) in chunk.enumerated() { placements[item.number] = .packed(stream: streamNumber, index: position) }
-            placements[streamNumber] = .direct(offset: base + out.count, generation: 0)
-            out += try PDFStreamWriting.objectStream(number: streamNumber, objects: chunk)
+        let firstNewNumber = max(trailerSize, (locations.keys.max() ?? 0) + 1)
+        let streams = try PDFStreamWriting.objectStreams(packed, numberedFrom: firstNewNumber)
+        for stream in streams {
+            for (position, item) in stream.members.enumerated() {
+                placements[item.number] = .packed(stream: stream.number, index: position)
+            }
+            placements[stream.number] = .direct(offset: base + out.count, generation: 0)
+            out += stream.bytes
         }
 
         // The cross-reference stream: /W [1 4 2], one row per object number (§7.5.8.3).
-        let xrefNumber = nextNumber
+        let xrefNumber = firstNewNumber + streams.count
         let size = xrefNumber + 1
         let xrefOffset = base + out.count
         placements[xrefNumber] = .direct(offset: xrefOffset, generation: 0)
@@ -162,18 +156,12 @@ extension PDFPostProcessor.Document {
         while valueEnd > start, PDFPostProcessor.Lexer.isWhitespace(bytes[valueEnd - 1]) { valueEnd -= 1 }
         let isStream = ends(with: Self.endstream, at: valueEnd, after: start)
 
-        var lexer = PDFPostProcessor.Lexer(bytes: bytes, position: start)
-        guard case .integer(let number) = try lexer.nextToken(), case .integer(let generation) = try lexer.nextToken(),
-              case .keyword("obj") = try lexer.nextToken()
-        else {
-            throw .invalidCrossReference(offset: offset, "no 'N G obj' header where the xref table puts object \(reference)")
-        }
-        guard number == reference.number, generation == reference.generation else {
-            throw .invalidCrossReference(offset: offset, "the xref table points at object \(number) \(generation) instead of \(reference)")
-        }
-        lexer.skipWhitespace()
-        guard lexer.position < valueEnd else { throw .syntax(offset: offset, "object \(reference) is empty") }
-        return (bytes[start..<end], bytes[lexer.position..<valueEnd], isStream)
+        var parser = PDFPostProcessor.Parser(bytes: bytes, position: start)
+        try parser.readObjectHeader(reference, fileOffset: offset)
+        parser.lexer.skipWhitespace()
+        let valueStart = parser.lexer.position
+        guard valueStart < valueEnd else { throw .syntax(offset: offset, "object \(reference) is empty") }
+        return (bytes[start..<end], bytes[valueStart..<valueEnd], isStream)
     }
 
     private static let endobj = Array("endobj".utf8)

@@ -521,8 +521,8 @@ extension PDFPostProcessor {
             lastIndex(of: needle, in: bytes[...], from: from)
         }
 
-        /// The object `reference` points to (stream objects yield their dictionary).
-        func object(_ reference: Reference) throws(PDFPostProcessorError) -> Value {
+        /// A parser at the start of the object `reference` points to.
+        private func parser(at reference: Reference) throws(PDFPostProcessorError) -> Parser {
             guard let location = locations[reference.number], location.generation == reference.generation else {
                 throw .objectNotFound(number: reference.number, generation: reference.generation)
             }
@@ -530,21 +530,19 @@ extension PDFPostProcessor {
             guard location.offset - base < bytes.count else {
                 throw .invalidCrossReference(offset: location.offset, "object \(reference) lies outside the file")
             }
-            var parser = Parser(bytes: bytes, position: location.offset - base)
+            return Parser(bytes: bytes, position: location.offset - base)
+        }
+
+        /// The object `reference` points to (stream objects yield their dictionary).
+        func object(_ reference: Reference) throws(PDFPostProcessorError) -> Value {
+            var parser = try parser(at: reference)
             return try parser.parseIndirectObject(expecting: reference).value
         }
 
         /// The entries of a structure tree kid the walk reads (`/Type`, `/S`, `/K`, `/MCID`, `/Obj`),
         /// read without building the rest of the dictionary.
         func structureSummary(_ reference: Reference) throws(PDFPostProcessorError) -> Dict {
-            guard let location = locations[reference.number], location.generation == reference.generation else {
-                throw .objectNotFound(number: reference.number, generation: reference.generation)
-            }
-            guard location.offset >= base else { throw .outsideWindow(offset: location.offset) }
-            guard location.offset - base < bytes.count else {
-                throw .invalidCrossReference(offset: location.offset, "object \(reference) lies outside the file")
-            }
-            var parser = Parser(bytes: bytes, position: location.offset - base)
+            var parser = try parser(at: reference)
             guard let dict = try parser.parseIndirectDictionary(expecting: reference, keeping: Self.structureKeys) else {
                 throw .unexpectedObject("the structure tree kid \(reference) is not a dictionary")
             }

@@ -3,6 +3,26 @@
 enum PDFStreamWriting {
     typealias Packed = (number: Int, value: [UInt8])
 
+    /// Objects per object stream: enough for a whole werkblad in one, small enough that a reader
+    /// that wants one object does not inflate a huge stream.
+    static let objectsPerStream = 200
+
+    /// `objects` packed into as many object streams as they need, numbered from `firstNumber` on:
+    /// each stream's number, its bytes (`objectStream`) and the objects in it, in index order.
+    static func objectStreams(_ objects: [Packed], numberedFrom firstNumber: Int) throws(PDFPostProcessorError)
+        -> [(number: Int, bytes: [UInt8], members: ArraySlice<Packed>)]
+    {
+        var streams: [(number: Int, bytes: [UInt8], members: ArraySlice<Packed>)] = []
+        var start = 0
+        while start < objects.count {
+            let members = objects[start..<min(start + objectsPerStream, objects.count)]
+            let number = firstNumber + streams.count
+            streams.append((number, try objectStream(number: number, objects: members), members))
+            start = members.endIndex
+        }
+        return streams
+    }
+
     /// `number 0 obj` … `endobj` of a compressed object stream holding `objects` (their values,
     /// without `obj`/`endobj`); an object's index in the stream is its position in `objects`.
     static func objectStream(number: Int, objects: ArraySlice<Packed>) throws(PDFPostProcessorError) -> [UInt8] {

@@ -432,14 +432,10 @@ extension PDFPostProcessor {
             }
         }
 
-        /// Parses `number generation obj << … >>` at the current position, building only the
-        /// entries whose keys are in `keys`; the other values are stepped over without being built
-        /// (the structure walk reads three keys of every element, and building the rest was most
-        /// of the post-processor's time). Nil when the object is not a dictionary.
-        mutating func parseIndirectDictionary(expecting reference: Reference, keeping keys: [[UInt8]])
-            throws(PDFPostProcessorError) -> Dict?
-        {
-            let start = lexer.position
+        /// Reads the `number generation obj` header of `reference` at the current position;
+        /// `fileOffset` is where that is in the whole file (for the message), if not the position.
+        mutating func readObjectHeader(_ reference: Reference, fileOffset: Int? = nil) throws(PDFPostProcessorError) {
+            let start = fileOffset ?? lexer.position
             guard case .integer(let number) = try lexer.nextToken(),
                 case .integer(let generation) = try lexer.nextToken(),
                 case .keyword("obj") = try lexer.nextToken()
@@ -450,6 +446,16 @@ extension PDFPostProcessor {
                 throw .invalidCrossReference(
                     offset: start, "the xref table points at object \(number) \(generation) instead of \(reference)")
             }
+        }
+
+        /// Parses `number generation obj << … >>` at the current position, building only the
+        /// entries whose keys are in `keys`; the other values are stepped over without being built
+        /// (the structure walk reads three keys of every element, and building the rest was most
+        /// of the post-processor's time). Nil when the object is not a dictionary.
+        mutating func parseIndirectDictionary(expecting reference: Reference, keeping keys: [[UInt8]])
+            throws(PDFPostProcessorError) -> Dict?
+        {
+            try readObjectHeader(reference)
             let bytes = lexer.bytes
             lexer.skipWhitespaceAndComments()
             guard lexer.position + 1 < bytes.count, bytes[lexer.position] == UInt8(ascii: "<"),
@@ -535,17 +541,7 @@ extension PDFPostProcessor {
         mutating func parseIndirectObject(expecting reference: Reference)
             throws(PDFPostProcessorError) -> (value: Value, isStream: Bool)
         {
-            let start = lexer.position
-            guard case .integer(let number) = try lexer.nextToken(),
-                case .integer(let generation) = try lexer.nextToken(),
-                case .keyword("obj") = try lexer.nextToken()
-            else {
-                throw .invalidCrossReference(offset: start, "no 'N G obj' header where the xref table puts object \(reference)")
-            }
-            guard number == reference.number, generation == reference.generation else {
-                throw .invalidCrossReference(
-                    offset: start, "the xref table points at object \(number) \(generation) instead of \(reference)")
-            }
+            try readObjectHeader(reference)
             let value = try parseValue()
             let endOffset = lexer.position
             switch try lexer.nextToken() {

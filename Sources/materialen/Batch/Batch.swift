@@ -127,10 +127,6 @@ struct Batch {
         }
     }
 
-    /// Pages per part of a merged PDF: cairo keeps a surface's structure tree until it is finished,
-    /// so parts keep memory flat; each part repeats its font subsets, so they are not much smaller.
-    static let pagesPerPart = 32
-
     private func writeMerged(_ rows: [ClientRow], sheet: ClientSheet, output: String) throws {
         let path: String
         let existed: Bool
@@ -151,7 +147,7 @@ struct Batch {
         // parts are joined into the file in row order as they come, so the bytes do not depend on
         // the number of workers and memory does not grow with the number of rows.
         let pagesPerRow = max(1, rows.first.map { document($0, LayoutWarnings()).pages.count } ?? 1)
-        let rowsPerPart = max(1, Self.pagesPerPart / pagesPerRow)
+        let rowsPerPart = max(1, session.renderer.partLength / pagesPerRow)
         let parts = stride(from: 0, to: rows.count, by: rowsPerPart).map { $0..<min($0 + rowsPerPart, rows.count) }
         let progress = BatchProgress(total: rows.count, label: requirements.material, quiet: session.quiet)
         let joined: OrderedParts
