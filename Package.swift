@@ -36,7 +36,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CZlib"]),
+        // Lowers zlib's default level for the streams cairo compresses; see its source file.
+        .target(name: "CZlibLevel", dependencies: ["CZlib"]),
+        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CZlib", "CZlibLevel"]),
         .target(
             name: "Inhoud",
             dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")],
