@@ -67,7 +67,10 @@ public final class Renderer {
         let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, info: document.info, record: record) { offset in
             Array(sink.bytes[offset...])
         }
-        return Data(sink.bytes[..<base] + tail)
+        var data = Data(capacity: base + tail.count)
+        data.append(contentsOf: sink.bytes[..<base])
+        data.append(contentsOf: tail)
+        return data
     }
 
     /// The post-processed end of a PDF cairo has just written: what replaces the file from `base`
@@ -278,9 +281,16 @@ public final class Renderer {
 
 /// Collects what cairo streams out; kept alive by the caller until the surface is finished.
 final class ByteSink {
-    var bytes: [UInt8] = []
+    var bytes: [UInt8]
     /// How many bytes cairo had written when the surface was about to be finished.
     var finishStart = 0
+
+    /// `capacity`: what the whole output will probably take, so cairo's many small writes do not
+    /// make the array grow (and copy itself) again and again.
+    init(capacity: Int = 1 << 16) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
 
     static let write: cairo_write_func_t = { context, data, length in
         guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }

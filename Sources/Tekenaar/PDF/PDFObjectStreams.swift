@@ -170,7 +170,7 @@ extension PDFPostProcessor.Document {
     /// Whether `word` ends at `end` as a keyword of its own (preceded by whitespace or a delimiter).
     private func ends(with word: [UInt8], at end: Int, after start: Int) -> Bool {
         let begin = end - word.count
-        guard begin > start, bytes[begin..<end].elementsEqual(word) else { return false }
+        guard begin > start, PDFPostProcessor.Lexer.matches(bytes, begin..<end, word) else { return false }
         return !PDFPostProcessor.Lexer.isRegular(bytes[begin - 1])
     }
 

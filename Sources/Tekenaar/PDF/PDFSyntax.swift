@@ -221,15 +221,37 @@ extension PDFPostProcessor {
             return value
         }
 
+        /// Whether `bytes[range]` is `word` (a plain loop: the generic `elementsEqual` on a slice was a
+        /// measurable part of the post-processor's time).
+        @inline(__always)
+        static func matches(_ bytes: [UInt8], _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+            guard range.count == word.count else { return false }
+            var index = range.lowerBound
+            for byte in word {
+                if bytes[index] != byte { return false }
+                index += 1
+            }
+            return true
+        }
+
+        /// The names a cairo structure tree is made of, shared instead of allocated for every occurrence.
+        private static let commonNames: [Name] =
+            ["Type", "StructElem", "S", "P", "K", "Pg", "MCR", "MCID", "Obj", "OBJR", "Figure", "Span", "Sect",
+             "Div", "H1", "H2", "H3", "L", "LI", "Lbl", "LBody", "Caption", "Parent", "Annot", "Link"].map(Name.init(stringLiteral:))
+
+        static func commonName(_ bytes: [UInt8], _ range: Range<Int>) -> Name? {
+            guard range.count <= 10 else { return nil }
+            for name in commonNames where matches(bytes, range, name.bytes) { return name }
+            return nil
+        }
+
         private static let commonKeywords: [(bytes: [UInt8], text: String)] =
             ["R", "obj", "endobj", "stream", "true", "false", "null", "n", "f", "xref", "trailer"].map { (Array($0.utf8), $0) }
 
         /// The keywords of object syntax a cairo file is full of, recognised without building a string.
         static func commonKeyword(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
             guard range.count <= 7 else { return nil }
-            for keyword in commonKeywords where keyword.bytes.count == range.count {
-                if bytes[range].elementsEqual(keyword.bytes) { return keyword.text }
-            }
+            for keyword in commonKeywords where matches(bytes, range, keyword.bytes) { return keyword.text }
             return nil
         }
 
@@ -259,7 +281,15 @@ extension PDFPostProcessor {
 
         private mutating func readName() -> Name {
             position += 1  // "/"
-            var name: [UInt8] = []
+            let start = position
+            while position < bytes.count, Self.isRegular(bytes[position]), bytes[position] != UInt8(ascii: "#") {
+                position += 1
+            }
+            if position == bytes.count || !Self.isRegular(bytes[position]) {
+                // No escapes: the name is the bytes as they are.
+                return Self.commonName(bytes, start..<position) ?? Name(bytes: Array(bytes[start..<position]))
+            }
+            var name = Array(bytes[start..<position])
             while position < bytes.count, Self.isRegular(bytes[position]) {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "#"), position + 2 < bytes.count,
@@ -482,7 +512,7 @@ extension PDFPostProcessor {
                 let keyStart = lexer.position + 1
                 var keyEnd = keyStart
                 while keyEnd < bytes.count, Lexer.isRegular(bytes[keyEnd]) { keyEnd += 1 }
-                if keys.contains(where: { bytes[keyStart..<keyEnd].elementsEqual($0) }) {
+                if keys.contains(where: { Lexer.matches(bytes, keyStart..<keyEnd, $0) }) {
                     guard case .name(let key) = try lexer.nextToken() else { throw lexer.syntaxError("expected a key") }
                     dict.entries.append(.init(key: key, value: try parseValue()))
                 } else {
