@@ -36,19 +36,21 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // Lowers zlib's default level for the streams cairo compresses; see its source file.
-        .target(name: "CZlibLevel", dependencies: ["CZlib"]),
-        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CZlib", "CZlibLevel"]),
+        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CZlib"]),
         .target(
             name: "Inhoud",
             dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Resources/inhoud.yaml")]
         ),
         .target(name: "Vormgeving", dependencies: ["Tekenaar", "Inhoud"]),
+        // Lowers zlib's default level for the whole process, so cairo compresses its PDF streams
+        // fast; see its source file. A choice for the tool's process, so not part of Tekenaar: an
+        // application that embeds Tekenaar keeps zlib as it is.
+        .target(name: "CZlibLevel", dependencies: ["CZlib"]),
         .executableTarget(
             name: "materialen",
             dependencies: [
-                "Tekenaar", "Inhoud", "Vormgeving",
+                "Tekenaar", "Inhoud", "Vormgeving", "CZlibLevel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]

@@ -62,32 +62,6 @@ struct PDFObjectStreamTests {
         }
     }
 
-    #if os(Linux)
-    /// cairo asks zlib for its default level; CZlibLevel makes that level 1 (fastest) for this process.
-    /// zlib writes the level into each stream's header: 0x78 0x01 for level 1, 0x78 0x9C for level 6.
-    @Test func everyStreamIsCompressedAtTheFastestLevel() throws {
-        let renderer = try Repository.renderer()
-        let document = Document(info: DocumentInfo(title: "Snel"), pages: [Page(size: .a4) { canvas in
-            try canvas.tagged(.paragraph) {
-                _ = try canvas.text("Gezien & Gehoord", style: TextStyle(family: "Andika", size: 12), at: Point(20, 20))
-            }
-        }])
-        let pdf = Array(try renderer.render(document, as: .pdf).files[0])
-        var headers: [[UInt8]] = []
-        var from = pdf.startIndex
-        while let keyword = Fixtures.firstIndex(of: "stream\n", in: Array(pdf[from...])).map({ $0 + from }) {
-            let data = keyword + "stream\n".utf8.count
-            if pdf[keyword - 1] != UInt8(ascii: "d") {  // not "endstream"
-                headers.append(Array(pdf[data..<min(data + 2, pdf.endIndex)]))
-            }
-            from = data
-        }
-        // Page content, font file, ToUnicode map, object stream, cross-reference stream.
-        #expect(headers.count >= 5)
-        #expect(headers.allSatisfy { $0 == [0x78, 0x01] }, "zlib headers: \(headers)")
-    }
-    #endif
-
     @Test func brokenInputThrowsAndNeverCrashes() throws {
         let input = try Fixtures.fixture("tagged-offset.pdf")
         var generator = Fixtures.SeededGenerator(seed: 11)

@@ -20,6 +20,33 @@ import Testing
         #expect(text.contains("Anna Ëlsa"))
     }
 
+    #if os(Linux)
+    /// cairo asks zlib for its default level; the tool's CZlibLevel makes that level 1 (fastest).
+    /// zlib writes the level into each stream's header: 0x78 0x01 for level 1, 0x78 0x9C for level 6.
+    @Test func everyStreamOfAWerkbladIsCompressedAtTheFastestLevel() throws {
+        let directory = try Repository.temporaryDirectory("cli")
+        let result = try Repository.materialen(["werkblad", "-o", "w.pdf", "--client", "Anna Ëlsa"], in: directory)
+        #expect(result.status == 0, "\(result.error)")
+        let pdf = [UInt8](try Data(contentsOf: directory.appendingPathComponent("w.pdf")))
+        let keyword = Array("stream\n".utf8)
+        var headers: [[UInt8]] = []
+        var index = 1
+        while index + keyword.count + 2 <= pdf.count {
+            // "stream" that is not the end of "endstream".
+            if pdf[index..<(index + keyword.count)].elementsEqual(keyword), pdf[index - 1] != UInt8(ascii: "d") {
+                let data = index + keyword.count
+                headers.append(Array(pdf[data..<(data + 2)]))
+                index = data
+            } else {
+                index += 1
+            }
+        }
+        // Page content, three font files and their ToUnicode maps, object stream, cross-reference stream.
+        #expect(headers.count >= 8)
+        #expect(headers.allSatisfy { $0 == [0x78, 0x01] }, "zlib headers: \(headers)")
+    }
+    #endif
+
     @Test func invalidContentFailsClearlyAndWritesNothing() throws {
         let directory = try Repository.temporaryDirectory("cli")
         let content = directory.appendingPathComponent("inhoud.yaml")
