@@ -151,7 +151,7 @@ struct Batch {
         let parts = stride(from: 0, to: rows.count, by: rowsPerPart).map { $0..<min($0 + rowsPerPart, rows.count) }
         let progress = BatchProgress(total: rows.count, label: requirements.material, quiet: session.quiet)
         let joined: OrderedParts
-        let temporary = try staged.reserve(path)
+        let temporary = staged.reserve(path)
         do {
             joined = try OrderedParts(path: temporary) { part in
                 for _ in parts[part] { progress.advance() }
@@ -324,12 +324,9 @@ final class StagedFiles: @unchecked Sendable {
     /// Writes `data` to a hidden temporary file in the folder of `target`. The file is listed
     /// before it is created, and both happen under the lock, so an interrupt never misses one.
     func stage(_ data: Data, as target: String) throws {
-        let url = URL(fileURLWithPath: target)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
         lock.lock()
         defer { lock.unlock() }
-        pending.append((temporary, target))
+        let temporary = listTemporary(for: target)
         if let reason = Self.write(data, to: temporary) {
             pending.removeLast()
             unlink(temporary)
@@ -361,12 +358,18 @@ final class StagedFiles: @unchecked Sendable {
 
     /// A temporary path beside `target` for a file that the caller writes itself (a PDF streamed
     /// while it is drawn); listed first, so an interrupt removes it too.
-    func reserve(_ target: String) throws -> String {
+    func reserve(_ target: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return listTemporary(for: target)
+    }
+
+    /// A new hidden temporary path in the folder of `target`, listed for removal on an interrupt.
+    /// The caller holds the lock.
+    private func listTemporary(for target: String) -> String {
         let url = URL(fileURLWithPath: target)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
-        lock.lock()
-        defer { lock.unlock() }
         pending.append((temporary, target))
         return temporary
     }
