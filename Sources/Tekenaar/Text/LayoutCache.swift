@@ -113,7 +113,7 @@ struct LayoutKey: Hashable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(text.utf8.count)
-        let hashed = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
         hasher.combine(family); hasher.combine(weight); hasher.combine(italic); hasher.combine(size)
         hasher.combine(alignment); hasher.combine(lineHeight); hasher.combine(letterSpacing)
