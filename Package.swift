@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Tekenaar", targets: ["Tekenaar"]),
         .library(name: "Inhoud", targets: ["Inhoud"]),
         .library(name: "Vormgeving", targets: ["Vormgeving"]),
+        .library(name: "Drukkerij", targets: ["Drukkerij"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,15 +45,22 @@ let package = Package(
         ),
         .target(name: "Vormgeving", dependencies: ["Tekenaar", "Inhoud"]),
         // Lowers zlib's default level for the whole process, so cairo compresses its PDF streams
-        // fast; see its source file. A choice for the tool's process, so not part of Tekenaar: an
-        // application that embeds Tekenaar keeps zlib as it is.
+        // fast; see its source file. A choice for the application's process, so not part of
+        // Tekenaar (an application that embeds Tekenaar keeps zlib as it is) but of Drukkerij, which
+        // every front-end and the tests of whole documents link: they all get the same bytes.
         .target(name: "CZlibLevel", dependencies: ["CZlib"]),
+        .target(
+            name: "Drukkerij",
+            dependencies: [
+                "Tekenaar", "Inhoud", "Vormgeving", "CZlibLevel",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .executableTarget(
             name: "materialen",
             dependencies: [
-                "Tekenaar", "Inhoud", "Vormgeving", "CZlibLevel",
+                "Drukkerij", "Tekenaar", "Inhoud", "Vormgeving",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // `make bench`: spawns the CLI (and the C baseline of ../shared/bench) and reports wall time,
@@ -71,6 +79,7 @@ let package = Package(
         .testTarget(name: "TekenaarTests", dependencies: ["Tekenaar", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "InhoudTests", dependencies: ["Inhoud"], exclude: ["Fixtures"]),
         .testTarget(name: "VormgevingTests", dependencies: ["Vormgeving", "Inhoud", "Tekenaar", "TestSupport"]),
+        .testTarget(name: "DrukkerijTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
         .testTarget(name: "materialenTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

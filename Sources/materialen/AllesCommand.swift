@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
+import Drukkerij
 import Inhoud
-import Tekenaar
-import Vormgeving
 
 struct AllesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,53 +12,23 @@ struct AllesCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// A made-up client for the sample letter.
-    static let sample = Appointment(
-        name: "Sam de Vries", date: CalendarDate(year: 2026, month: 12, day: 3), time: "10:30",
-        location: "Stationsplein 12, Utrecht", expert: "Noor Jansen",
-        addressLines: ["Lindelaan 4", "3521 AB Utrecht"])
+    /// PNGs of the whole set are previews, all at one resolution (`strip` alone makes print quality).
+    static let previewDPI = 150
 
     func run() throws {
         try Console.run {
             let session = try Session(options: common)
-            let folder = try OutputFolder.prepare(output)
-            let inhoud = session.inhoud
-            var jobs: [(name: String, make: (LayoutWarnings) throws -> Document, formats: [String])] = [
-                ("kompas-a3", { KompasLayout.document(inhoud, options: .init(paper: .a3), warnings: $0) }, ["pdf", "svg", "png"]),
-                ("kompas-a4", { KompasLayout.document(inhoud, options: .init(paper: .a4), warnings: $0) }, ["pdf", "svg", "png"]),
-                ("werkblad", { WerkbladLayout.document(inhoud, appointments: [Appointment()], warnings: $0) }, ["pdf", "svg", "png"]),
-                ("strip-rij", { try StripLayout.document(inhoud, options: .init(arrangement: .row), warnings: $0) }, ["pdf", "svg", "png"]),
-                ("strip-raster", { try StripLayout.document(inhoud, options: .init(arrangement: .grid), warnings: $0) }, ["pdf", "svg", "png"]),
-            ]
-            jobs.append(("brief-voorbeeld", { BriefLayout.document(inhoud, appointments: [Self.sample], warnings: $0) }, ["pdf", "svg", "png"]))
-            for job in jobs {
-                let warnings = LayoutWarnings()
-                let document = try job.make(warnings)
-                for format in job.formats {
-                    let multiPage = document.pages.count > 1 && format != "pdf"
-                    let name = multiPage ? "\(job.name)-{p}.\(format)" : "\(job.name).\(format)"
-                    try session.write(document, to: folder.appendingPathComponent(name).path, warnings: warnings)
+            let folder = try OutputFolder.prepare(output).url
+            let letterDate = CalendarDate.todayForLetters()
+            for material in Material.allCases {
+                for (name, request) in material.showcase(letterDate: letterDate) {
+                    for format in ["pdf", "svg", "png"] {
+                        let pages = format == "pdf" ? 1 : try session.pageCount(request)
+                        let file = pages > 1 ? "\(name)-{p}.\(format)" : "\(name).\(format)"
+                        try session.write(request, to: folder.appendingPathComponent(file).path, defaultDPI: Self.previewDPI)
+                    }
                 }
             }
         }
-    }
-}
-
-/// Output folders for commands that write many files.
-enum OutputFolder {
-    /// Creates the folder if needed and checks it is one.
-    static func prepare(_ path: String) throws(CLIError) -> URL {
-        let url = URL(fileURLWithPath: path, isDirectory: true)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw .outputFolder(path: path, reason: "it is a file, not a folder") }
-            return url
-        }
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw .outputFolder(path: path, reason: error.localizedDescription)
-        }
-        return url
     }
 }

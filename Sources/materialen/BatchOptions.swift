@@ -1,6 +1,7 @@
 import ArgumentParser
+import Drukkerij
+import Foundation
 import Inhoud
-import Vormgeving
 
 /// The options of the commands that can also render one document per row of a client
 /// spreadsheet (`werkblad`, `brief`), and the one decision they share: batch or single document.
@@ -15,23 +16,22 @@ struct BatchOptions: ParsableArguments {
                                valueName: "n"))
     var jobs: Int?
 
-    /// With `--clients`: checks that none of the single-document options was given, builds the
-    /// batch and runs it, and returns true. Without: checks that no batch-only option was given
-    /// and returns false, so the caller renders one document.
-    func runIfBatch(output: String, singleDocumentOptions: [(name: String, value: String?)], common: CommonOptions,
-                    pagesPerClient: String, makeBatch: (Session) -> Batch) throws -> Bool {
+    /// With `--clients`: checks that none of the single-document options was given, runs the batch
+    /// and returns true. Without: checks that no batch-only option was given and returns false, so
+    /// the caller renders one document.
+    func runIfBatch(_ material: Material, output: String, singleDocumentOptions: [(name: String, value: String?)],
+                    common: CommonOptions, letterDate: CalendarDate) throws -> Bool {
         guard let clients else {
             if jobs != nil { throw CLIError.invalidOption("--jobs works with --clients: the number of documents rendered at once") }
-            if merge { throw CLIError.invalidOption("--merge works with --clients: one PDF with \(pagesPerClient) per client") }
+            if merge { throw CLIError.invalidOption("--merge works with --clients: one PDF with \(material.pagesPerClient) per client") }
             return false
         }
         let given = singleDocumentOptions.filter { $0.value != nil }.map(\.name)
         guard given.isEmpty else {
             throw CLIError.invalidOption("--clients reads every client from the file; leave out " + given.joined(separator: ", "))
         }
-        var batch = makeBatch(try Session(options: common))
-        batch.jobs = jobs
-        try batch.run(clientsPath: clients, output: output, merge: merge)
+        try BatchRun(material: material, clients: clients, output: output, merge: merge, jobs: jobs,
+                     common: common, letterDate: letterDate).run()
         return true
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
+import Drukkerij
 import Inhoud
-import Vormgeving
 
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,35 +47,17 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// A letter batch needs, for every client, what the letter cannot do without (see
-    /// `BriefLayout.missingFields`); it prints the address and contact details when they are there.
-    static let batchRequirements = BatchRequirements(
-        material: "brief", required: [.name, .date, .time, .location, .expert],
-        used: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email])
-
     func run() throws {
         try Console.run {
             // The letter is dated today, in local time: the day it is printed and sent.
-            let letterDate = BriefLayout.today()
+            let letterDate = CalendarDate.todayForLetters()
             let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email)]
-            let ranBatch = try batch.runIfBatch(output: output, singleDocumentOptions: single, common: common,
-                                                pagesPerClient: "two pages") { session in
-                let inhoud = session.inhoud
-                return Batch(session: session, requirements: Self.batchRequirements,
-                             document: { row, warnings in
-                                 BriefLayout.document(inhoud, appointments: [row.appointment], letterDate: letterDate,
-                                                      warnings: warnings)
-                             },
-                             mergedInfo: { rows in BriefLayout.info(inhoud, appointments: rows.map(\.appointment)) })
-            }
+            let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
+                                                letterDate: letterDate)
             if ranBatch { return }
             let appointment = try singleAppointment()
-            let session = try Session(options: common)
-            let warnings = LayoutWarnings()
-            let document = BriefLayout.document(session.inhoud, appointments: [appointment],
-                                                letterDate: letterDate, warnings: warnings)
-            try session.write(document, to: output, warnings: warnings)
+            try Session(options: common).write(.brief(appointment, letterDate: letterDate), to: output)
         }
     }
 
@@ -84,11 +66,16 @@ struct BriefCommand: ParsableCommand {
         let appointment = Appointment(name: client, date: try OptionValue.date(date), time: try OptionValue.time(time),
                                       location: location, expert: expert,
                                       addressLines: addressLines, phone: phone, email: email)
-        let missing = BriefLayout.missingFields(in: appointment)
+        let missing = Material.brief.missingFields(in: appointment)
         if !missing.isEmpty {
-            throw CLIError.invalidOption("a letter needs " + missing.map { "--\($0.rawValue)" }.joined(separator: ", ")
+            throw CLIError.invalidOption("a letter needs " + missing.map(Self.option).joined(separator: ", ")
                                          + "; nothing was written")
         }
         return appointment
+    }
+
+    /// The option that gives a client field.
+    private static func option(_ column: ClientColumn) -> String {
+        column == .name ? "--client" : "--\(column.rawValue)"
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Drukkerij
 import Vormgeving
 
 extension KompasLayout.Paper: ExpressibleByArgument {}
@@ -21,10 +22,7 @@ struct KompasCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let session = try Session(options: common)
-            let warnings = LayoutWarnings()
-            let document = KompasLayout.document(session.inhoud, options: .init(paper: paper, cutLine: cutLine), warnings: warnings)
-            try session.write(document, to: output, warnings: warnings)
+            try Session(options: common).write(.kompas(.init(paper: paper, cutLine: cutLine)), to: output)
         }
     }
 }

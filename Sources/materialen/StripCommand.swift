@@ -1,4 +1,5 @@
 import ArgumentParser
+import Drukkerij
 import Vormgeving
 
 extension StripLayout.Arrangement: ExpressibleByArgument {}
@@ -21,10 +22,7 @@ struct StripCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let session = try Session(options: common, defaultDPI: 300)
-            let warnings = LayoutWarnings()
-            let document = try StripLayout.document(session.inhoud, options: .init(arrangement: layout, width: width), warnings: warnings)
-            try session.write(document, to: output, warnings: warnings)
+            try Session(options: common).write(.strip(.init(arrangement: layout, width: width)), to: output)
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
+import Drukkerij
 import Inhoud
-import Vormgeving
 
 struct WerkbladCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,29 +34,14 @@ struct WerkbladCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// A werkblad batch needs each client's name and the date of the conversation (both are in the
-    /// file name); it prints the arbeidsdeskundige and the topics when they are there.
-    static let batchRequirements = BatchRequirements(
-        material: "werkblad", required: [.name, .date], used: [.name, .date, .expert, .topics])
-
     func run() throws {
         try Console.run {
             let single = [("--client", client), ("--date", date), ("--expert", expert), ("--topics", topics)]
-            let ranBatch = try batch.runIfBatch(output: output, singleDocumentOptions: single, common: common,
-                                                pagesPerClient: "a page") { session in
-                let inhoud = session.inhoud
-                return Batch(session: session, requirements: Self.batchRequirements,
-                             document: { row, warnings in
-                                 WerkbladLayout.document(inhoud, appointments: [row.appointment], warnings: warnings)
-                             },
-                             mergedInfo: { rows in WerkbladLayout.info(inhoud, appointments: rows.map(\.appointment)) })
-            }
+            let ranBatch = try batch.runIfBatch(.werkblad, output: output, singleDocumentOptions: single, common: common,
+                                                letterDate: CalendarDate.todayForLetters())
             if ranBatch { return }
             let appointment = Appointment(name: client, date: try OptionValue.date(date), expert: expert, topics: topics)
-            let session = try Session(options: common)
-            let warnings = LayoutWarnings()
-            let document = WerkbladLayout.document(session.inhoud, appointments: [appointment], warnings: warnings)
-            try session.write(document, to: output, warnings: warnings)
+            try Session(options: common).write(.werkblad(appointment), to: output)
         }
     }
 }

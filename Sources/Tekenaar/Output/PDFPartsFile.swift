@@ -14,7 +14,8 @@ public struct PDFPart: Sendable {
 /// document of any length is never held whole (in memory or on one cairo surface). The result is
 /// one tagged PDF: one page tree, one outline, one structure tree with a `Sect` per part.
 public final class PDFPartsFile {
-    private let sink: FileSink
+    /// The file written to, when the PDF goes to a path.
+    private let sink: FileSink?
     private let merger: PDFMerger
     private var finished = false
 
@@ -25,7 +26,14 @@ public final class PDFPartsFile {
         merger = try PDFMerger { bytes in try sink.write(bytes) }
     }
 
-    deinit { sink.close() }
+    /// Hands the PDF's bytes to `write` in order as they are made (a buffer, a ZIP entry, an HTTP
+    /// body); nothing is held back but what the next write needs.
+    public init(write: @escaping ([UInt8]) throws -> Void) throws {
+        sink = nil
+        merger = try PDFMerger(write: write)
+    }
+
+    deinit { sink?.close() }
 
     /// Joins the next part into the file.
     public func append(_ part: PDFPart) throws {
@@ -43,7 +51,7 @@ public final class PDFPartsFile {
         finished = true
         do {
             try merger.finish(language: language)
-            try sink.flush()
+            try sink?.flush()
         } catch let error as PDFPostProcessorError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))
         }

@@ -3,11 +3,11 @@ import Foundation
 /// The columns a client spreadsheet (`--clients`) may have. Offices export from Dutch or English
 /// software, so each column is known by its Dutch and its English header; case and surrounding
 /// spaces do not matter. Other columns are ignored (and named in a warning, to catch typos).
-enum ClientColumn: String, CaseIterable, Sendable {
+public enum ClientColumn: String, CaseIterable, Sendable {
     case name, date, time, location, expert, address, postcode, city, phone, email, topics
 
     /// The headers that name this column, the Dutch one first.
-    var headers: [String] {
+    public var headers: [String] {
         switch self {
         case .name: ["naam", "name"]
         case .date: ["datum", "date"]
@@ -24,12 +24,12 @@ enum ClientColumn: String, CaseIterable, Sendable {
     }
 
     /// How messages name the column when the file does not have it: `naam (or name)`.
-    var displayName: String {
+    public var displayName: String {
         headers.count == 1 ? "\"\(headers[0])\"" : "\"\(headers[0])\" (or \"\(headers[1])\")"
     }
 
     /// The column a header names, if any.
-    static func matching(_ header: String) -> ClientColumn? {
+    public static func matching(_ header: String) -> ClientColumn? {
         let key = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return allCases.first { $0.headers.contains(key) }
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Progress of a long batch on standard error, so that a thousand clients do not look like a
 /// hang. On a terminal one line counts up in place; in a log (not a terminal) a line is written at
 /// every tenth. Short batches and `--quiet` show nothing.
-final class BatchProgress {
+final class BatchProgress: @unchecked Sendable {
     /// Batches shorter than this finish before progress would help.
     static let threshold = 10
 

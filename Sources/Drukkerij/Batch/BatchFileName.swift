@@ -5,13 +5,13 @@ import Inhoud
 /// listing. Names are built only from the ISO date, a slug of lowercase ASCII letters, digits and
 /// `-`, and the material's name, so no client's name can lead outside the output folder (`/`, `..`)
 /// or make a name the file system refuses.
-enum BatchFileName {
+public enum BatchFileName {
     /// The longest slug kept, well inside the file systems' 255-byte limit for a name.
-    static let maximumSlugLength = 60
+    public static let maximumSlugLength = 60
 
     /// `"Anna Ëlsa de Vries-Çelik"` → `"anna-elsa-de-vries-celik"`: transliterated to Latin, diacritics
     /// folded, lowercased; every run of anything else becomes one `-`. Empty when nothing is left.
-    static func slug(_ text: String) -> String {
+    public static func slug(_ text: String) -> String {
         let latin = foldedLatin(text)
             ?? text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false)
             ?? text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
@@ -65,7 +65,7 @@ enum BatchFileName {
 
     /// One file name per row, in row order; the second and later rows with the same name get
     /// `-2`, `-3`, … so no row overwrites another.
-    static func names(for rows: [ClientRow], material: String, extension fileExtension: String = "pdf") -> [String] {
+    public static func names(for rows: [ClientRow], material: String, extension fileExtension: String = "pdf") -> [String] {
         var used: Set<String> = []
         return rows.map { row in
             let base = base(date: row.appointment.date, name: row.appointment.name, material: material)

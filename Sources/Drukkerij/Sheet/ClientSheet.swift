@@ -9,9 +9,9 @@ import Inhoud
 ///
 /// Reading never fails on a bad value: each row keeps what it could read and lists what it
 /// could not, so that validation (`validated(for:)`) can report every invalid row at once.
-struct ClientSheet: Sendable {
+public struct ClientSheet: Sendable {
     /// How the file's bytes were turned into text.
-    enum TextEncoding: String, Sendable {
+    public enum TextEncoding: String, Sendable {
         case utf8 = "UTF-8"
         case utf8WithBOM = "UTF-8 with byte-order mark"
         case utf16 = "UTF-16"
@@ -19,25 +19,25 @@ struct ClientSheet: Sendable {
     }
 
     /// The file as the user named it, for messages (`afspraken.csv:4: …`).
-    let path: String
-    let encoding: TextEncoding
-    let delimiter: Character
+    public let path: String
+    public let encoding: TextEncoding
+    public let delimiter: Character
     /// The header as written in the file for each recognised column ("Naam", "E-mail").
-    let headers: [ClientColumn: String]
+    public let headers: [ClientColumn: String]
     /// Header cells that name no known column; their values are ignored.
-    let ignoredHeaders: [String]
+    public let ignoredHeaders: [String]
     /// Every non-empty header cell, in file order, for messages.
-    let headerRow: [String]
+    public let headerRow: [String]
     /// The data rows, in file order; empty rows are skipped.
-    let rows: [ClientRow]
+    public let rows: [ClientRow]
 
     /// The header the file uses for `column`, or the Dutch name when it has none.
-    func header(for column: ClientColumn) -> String {
+    public func header(for column: ClientColumn) -> String {
         headers[column] ?? column.headers[0]
     }
 
     /// Notes worth a warning before anything is rendered: an encoding guessed, columns ignored.
-    var warnings: [String] {
+    public var warnings: [String] {
         var result: [String] = []
         if encoding == .windows1252 {
             result.append("\(path) is not UTF-8; it was read as Windows-1252 (Excel's \"CSV\"). Check the names with accents "
@@ -54,7 +54,7 @@ struct ClientSheet: Sendable {
     // MARK: Reading
 
     /// Reads and parses the file at `path`.
-    static func read(_ path: String) throws(ClientSheetError) -> ClientSheet {
+    public static func read(_ path: String) throws(ClientSheetError) -> ClientSheet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
         guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder, not a CSV file") }
@@ -68,7 +68,7 @@ struct ClientSheet: Sendable {
     }
 
     /// Parses CSV bytes; `path` is only used in messages.
-    static func parse(_ data: Data, path: String) throws(ClientSheetError) -> ClientSheet {
+    public static func parse(_ data: Data, path: String) throws(ClientSheetError) -> ClientSheet {
         let (text, encoding) = try decode(data, path: path)
         guard !text.allSatisfy(\.isWhitespace) else { throw .empty(path: path) }
         let delimiter = detectDelimiter(in: text)
@@ -157,20 +157,20 @@ struct ClientSheet: Sendable {
 }
 
 /// One data row of a client spreadsheet: where it is, what it says, and what could not be read.
-struct ClientRow: Sendable {
+public struct ClientRow: Sendable {
     /// The line of the file on which the row starts (the header is line 1).
-    let line: Int
+    public let line: Int
     /// The recognised columns' values, trimmed; a column is absent when its cell is empty.
-    let fields: [ClientColumn: String]
+    public let fields: [ClientColumn: String]
     /// The appointment the row describes, with every value that could be read.
-    let appointment: Appointment
+    public let appointment: Appointment
     /// Values that could not be read, by column (a date that is not a date, …). Validation reports
     /// those of the columns the material uses.
-    let problems: [ClientColumn: String]
+    public let problems: [ClientColumn: String]
     /// Non-empty cells beyond the header's columns: usually a `;` or `,` inside an unquoted value.
-    let extraCells: Int
+    public let extraCells: Int
     /// The file's header per column, for messages.
-    let headers: [ClientColumn: String]
+    public let headers: [ClientColumn: String]
 
     init(line: Int, cells: [String], headerCount: Int, columns: [ClientColumn: Int], headers: [ClientColumn: String]) {
         self.line = line
@@ -207,7 +207,7 @@ struct ClientRow: Sendable {
     }
 
     /// The file's header for `column` (as written), for messages.
-    func header(for column: ClientColumn) -> String {
+    public func header(for column: ClientColumn) -> String {
         headers[column] ?? column.headers[0]
     }
 }

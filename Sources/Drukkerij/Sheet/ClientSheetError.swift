@@ -1,6 +1,6 @@
 /// What can be wrong with a client spreadsheet. Each case is its own clear message that names the
 /// file and, for values, the line and the column, so the office can fix the sheet and run again.
-enum ClientSheetError: Error, CustomStringConvertible, Equatable {
+public enum ClientSheetError: Error, CustomStringConvertible, Equatable {
     case fileNotFound(path: String)
     case unreadable(path: String, reason: String)
     case empty(path: String)
@@ -14,7 +14,7 @@ enum ClientSheetError: Error, CustomStringConvertible, Equatable {
     /// Every invalid row, in file order; `rowCount` is the number of clients in the file.
     case invalidRows(path: String, problems: [RowProblem], rowCount: Int)
 
-    var description: String {
+    public var description: String {
         switch self {
         case let .fileNotFound(path):
             return "cannot find the clients file \(path)"
@@ -47,14 +47,14 @@ enum ClientSheetError: Error, CustomStringConvertible, Equatable {
 }
 
 /// One thing wrong in one row: `afspraken.csv:4: column "Datum": "31-02-2026" is not a date; …`.
-struct RowProblem: Sendable, Hashable, CustomStringConvertible {
-    let path: String
-    let line: Int
+public struct RowProblem: Sendable, Hashable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
     /// The column as the file names it; nil for the row as a whole.
-    let column: String?
-    let message: String
+    public let column: String?
+    public let message: String
 
-    var description: String {
+    public var description: String {
         "\(path):\(line): " + (column.map { "column \"\($0)\": " } ?? "") + message
     }
 }

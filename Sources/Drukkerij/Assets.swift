@@ -3,10 +3,10 @@ import Foundation
 /// Finds the `Assets` folder (bundled fonts) from wherever the tool runs: beside a checkout when
 /// run with `swift run` or from `.build/…/materialen`, or beside the installed binary in
 /// `PREFIX/lib/materialen` after `make install`. `MATERIALEN_ASSETS` overrides both.
-enum Assets {
-    static let environmentVariable = "MATERIALEN_ASSETS"
+public enum Assets {
+    public static let environmentVariable = "MATERIALEN_ASSETS"
 
-    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CLIError) -> URL {
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(DrukkerijError) -> URL {
         var searched: [String] = []
         if let explicit = environment[environmentVariable], !explicit.isEmpty {
             let url = URL(fileURLWithPath: explicit)
@@ -26,7 +26,7 @@ enum Assets {
         throw .assetsNotFound(searched: searched)
     }
 
-    static func fontsDirectory(in assets: URL) -> String {
+    public static func fontsDirectory(in assets: URL) -> String {
         assets.appendingPathComponent("fonts").path
     }
 

@@ -1,0 +1,55 @@
+import Inhoud
+import Tekenaar
+import Vormgeving
+
+/// One document to make: a material with its options and, for the personal ones, the client's
+/// appointment. The same request gives the same bytes from every front-end.
+public enum DocumentRequest: Sendable {
+    case kompas(KompasLayout.Options)
+    case werkblad(Appointment)
+    case strip(StripLayout.Options)
+    /// The letter, dated `letterDate` (the day it is sent: an input, so no layout reads a clock).
+    case brief(Appointment, letterDate: CalendarDate)
+
+    public var material: Material {
+        switch self {
+        case .kompas: .kompas
+        case .werkblad: .werkblad
+        case .strip: .strip
+        case .brief: .brief
+        }
+    }
+
+    /// A personal material's request for one client (a row of a sheet); nil for the others.
+    public static func personal(_ material: Material, for appointment: Appointment,
+                                letterDate: CalendarDate) -> DocumentRequest? {
+        switch material {
+        case .werkblad: .werkblad(appointment)
+        case .brief: .brief(appointment, letterDate: letterDate)
+        case .kompas, .strip: nil
+        }
+    }
+
+    /// The pages of the request, laid out from `inhoud`; warnings are collected while they are drawn.
+    func document(_ inhoud: Inhoud, warnings: LayoutWarnings) throws -> Document {
+        switch self {
+        case let .kompas(options):
+            KompasLayout.document(inhoud, options: options, warnings: warnings)
+        case let .werkblad(appointment):
+            WerkbladLayout.document(inhoud, appointments: [appointment], warnings: warnings)
+        case let .strip(options):
+            try StripLayout.document(inhoud, options: options, warnings: warnings)
+        case let .brief(appointment, letterDate):
+            BriefLayout.document(inhoud, appointments: [appointment], letterDate: letterDate, warnings: warnings)
+        }
+    }
+
+    /// The metadata of one PDF holding the documents of `appointments` (a merged batch).
+    static func mergedInfo(_ material: Material, _ inhoud: Inhoud, appointments: [Appointment]) -> DocumentInfo? {
+        switch material {
+        case .werkblad: WerkbladLayout.info(inhoud, appointments: appointments)
+        case .brief: BriefLayout.info(inhoud, appointments: appointments)
+        case .kompas, .strip: nil
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Inhoud
+import Tekenaar
+import Vormgeving
+
+/// The print shop every front-end uses: the content, the bundled fonts and a pool of renderers,
+/// set up once per process, and one call per job: a document for a request, in any format, into
+/// memory (see `Batch` for a document per client row). The command line and the web page both
+/// come here, so the same input gives the same bytes whichever asks.
+public final class Drukkerij: Sendable {
+    public let inhoud: Inhoud
+    public let renderers: RendererPool
+
+    public init(inhoud: Inhoud, renderers: RendererPool) {
+        self.inhoud = inhoud
+        self.renderers = renderers
+    }
+
+    /// Loads the content (the default, with `contentFile`'s overrides) and finds the bundled fonts
+    /// (see `Assets`); `workers` renderers at most draw at once (default: one per core).
+    public convenience init(contentFile: URL?, workers: Int? = nil,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let assets = try Assets.locate(environment: environment)
+        let inhoud = try Inhoud.load(contentFile: contentFile)
+        let renderers = try RendererPool(fontsDirectory: Assets.fontsDirectory(in: assets),
+                                         capacity: workers ?? RendererPool.defaultCapacity)
+        self.init(inhoud: inhoud, renderers: renderers)
+    }
+
+    /// The pages of `request`, laid out but not yet drawn (text is measured when they are drawn,
+    /// which is when `warnings` fill).
+    public func document(_ request: DocumentRequest, warnings: LayoutWarnings) throws -> Document {
+        try request.document(inhoud, warnings: warnings)
+    }
+
+    /// Draws `request` in `format`: one file for PDF, one per page for SVG and PNG.
+    public func render(_ request: DocumentRequest, as format: OutputFormat) throws -> RenderedMaterial {
+        let warnings = LayoutWarnings()
+        let document = try document(request, warnings: warnings)
+        let rendered = try renderers.withRenderer { renderer in try renderer.render(document, as: format) }
+        return RenderedMaterial(rendered: rendered, warnings: warnings.messages)
+    }
+}
+
+/// A drawn document: the bytes of each file and what its layout had to warn about.
+public struct RenderedMaterial: Sendable {
+    let rendered: RenderedDocument
+    public let warnings: [String]
+
+    /// One element for PDF; one per page for SVG and PNG.
+    public var files: [Data] { rendered.files }
+    public var format: OutputFormat { rendered.format }
+
+    /// The paths the files go to: `path` itself for one file, or `path` with `{p}` replaced by
+    /// 1, 2, … for one file per page; an error when a page needs `{p}` and `path` has none.
+    public func paths(at path: String) throws -> [String] {
+        try FileOutput.paths(for: rendered, at: path)
+    }
+
+    /// Writes every file to its path (see `paths(at:)`), all or none; returns the paths.
+    public func write(to path: String) throws -> [String] {
+        try FileOutput.write(rendered, to: path)
+    }
+}

@@ -1,0 +1,90 @@
+import Inhoud
+import Vormgeving
+
+/// The printed materials the kit makes, as data: what each is called, which client fields it needs
+/// and prints, how its files are named and at what resolution it becomes a PNG. Every front-end
+/// (the command line, the web page, `alles`) takes the list of materials from here.
+public enum Material: String, CaseIterable, Sendable {
+    case kompas, werkblad, strip, brief
+
+    /// The material's name as people know it (Dutch, as printed).
+    public var title: String {
+        switch self {
+        case .kompas: "Gesprekskompas"
+        case .werkblad: "Werkblad"
+        case .strip: "Strip"
+        case .brief: "Uitnodigingsbrief"
+        }
+    }
+
+    /// The last part of a batch file's name: `2026-12-03_anna-de-vries_werkblad.pdf`.
+    public var fileStem: String { rawValue }
+
+    /// The resolution of PNG output when none is asked for: the Strip goes into word processors
+    /// at print quality, the others are previews.
+    public var defaultDPI: Int { self == .strip ? 300 : 150 }
+
+    /// Whether the material is made per client (and so can be made for every row of a sheet).
+    public var isPersonal: Bool { self == .werkblad || self == .brief }
+
+    /// The client fields a document of this material cannot do without. The letter's list is the
+    /// layout's own (`BriefLayout.MissingField`), so it is written down once.
+    public var requiredFields: [ClientColumn] {
+        switch self {
+        case .kompas, .strip: []
+        case .werkblad: [.name, .date]
+        case .brief: BriefLayout.MissingField.allCases.map(\.column)
+        }
+    }
+
+    /// The client fields the material prints: a value in one of them that cannot be read makes a
+    /// row invalid (a bad time does not stop a werkblad, which prints no time).
+    public var printedFields: Set<ClientColumn> {
+        switch self {
+        case .kompas, .strip: []
+        case .werkblad: [.name, .date, .expert, .topics]
+        case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email]
+        }
+    }
+
+    /// How many pages one client's document has, in words, for messages about merged batches.
+    public var pagesPerClient: String {
+        self == .brief ? "two pages" : "a page"
+    }
+
+    /// The required fields `appointment` lacks, in the order of `requiredFields`.
+    public func missingFields(in appointment: Appointment) -> [ClientColumn] {
+        requiredFields.filter { appointment.value(of: $0) == nil }
+    }
+}
+
+extension BriefLayout.MissingField {
+    /// The client-sheet column of the field.
+    var column: ClientColumn {
+        switch self {
+        case .name: .name
+        case .date: .date
+        case .time: .time
+        case .location: .location
+        case .expert: .expert
+        }
+    }
+}
+
+extension Appointment {
+    /// The appointment's value for `column`, as text; nil when it has none.
+    func value(of column: ClientColumn) -> String? {
+        switch column {
+        case .name: name
+        case .date: date?.iso
+        case .time: time
+        case .location: location
+        case .expert: expert
+        case .address: addressLines.isEmpty ? nil : addressLines.joined(separator: "\n")
+        case .postcode, .city: nil
+        case .phone: phone
+        case .email: email
+        case .topics: topics
+        }
+    }
+}

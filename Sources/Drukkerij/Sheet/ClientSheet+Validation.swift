@@ -1,0 +1,29 @@
+extension ClientSheet {
+    /// The rows, once every one of them is fit for `material`; otherwise an error that lists every
+    /// invalid row with its line and column. Nothing is rendered or written before this.
+    public func validated(for material: Material) throws(ClientSheetError) -> [ClientRow] {
+        let missing = material.requiredFields.filter { headers[$0] == nil }
+        if !missing.isEmpty {
+            throw .missingColumns(path: path, columns: missing, material: material.fileStem, found: headerRow)
+        }
+        guard !rows.isEmpty else { throw .noClients(path: path) }
+        var problems: [RowProblem] = []
+        for row in rows {
+            func problem(_ column: ClientColumn?, _ message: String) {
+                problems.append(RowProblem(path: path, line: row.line, column: column.map(header(for:)), message: message))
+            }
+            for column in material.requiredFields where row.fields[column] == nil {
+                problem(column, column == .name ? "empty; every client needs a name" : "empty; every client needs a value here")
+            }
+            for column in ClientColumn.allCases where material.printedFields.contains(column) {
+                if let message = row.problems[column] { problem(column, message) }
+            }
+            if row.extraCells > 0 {
+                problem(nil, "has \(row.extraCells) more value\(row.extraCells == 1 ? "" : "s") than the header has columns; "
+                        + "put a value that contains \"\(delimiter == "\t" ? "tab" : String(delimiter))\" between double quotes")
+            }
+        }
+        if !problems.isEmpty { throw .invalidRows(path: path, problems: problems, rowCount: rows.count) }
+        return rows
+    }
+}
