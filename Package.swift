@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "InhoudTests", dependencies: ["Inhoud"], exclude: ["Fixtures"]),
         .testTarget(name: "VormgevingTests", dependencies: ["Vormgeving", "Inhoud", "Tekenaar", "TestSupport"]),
         .testTarget(name: "DrukkerijTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
-        .testTarget(name: "materialenTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "materialenTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,7 @@
+import Drukkerij
 import Foundation
+import Inhoud
+import Tekenaar
 import TestSupport
 import Testing
 
@@ -12,6 +15,27 @@ import Testing
         #expect(result.output.contains("--content"))
     }
 
+    /// The command line is a front-end of Drukkerij: it writes the bytes Drukkerij renders in
+    /// process (the web page gets them too).
+    @Test func theCommandLineWritesTheBytesDrukkerijRenders() throws {
+        let directory = try Repository.temporaryDirectory("cli")
+        let drukkerij = Drukkerij(inhoud: try Inhoud.loadDefault(),
+                                  renderers: try RendererPool(fontsDirectory: Repository.fonts, capacity: 1))
+        let date = try #require(CalendarDate(year: 2026, month: 12, day: 3))
+        let cases: [([String], String, DocumentRequest)] = [
+            (["werkblad", "--client", "Anna Ëlsa", "--date", "3-12-2026", "--expert", "Noor", "--topics", "Mijn rug"], "w.pdf",
+             .werkblad(Appointment(name: "Anna Ëlsa", date: date, expert: "Noor", topics: "Mijn rug"))),
+            (["kompas", "--paper", "a4", "--cut-line"], "k.pdf", .kompas(.init(paper: .a4, cutLine: true))),
+            (["strip", "--layout", "grid", "--width", "120"], "s.svg", .strip(.init(arrangement: .grid, width: 120))),
+        ]
+        for (arguments, file, request) in cases {
+            let result = try Repository.materialen(arguments + ["-o", file], in: directory)
+            #expect(result.status == 0, "\(result.error)")
+            let written = try Data(contentsOf: directory.appendingPathComponent(file))
+            #expect(written == (try drukkerij.render(request, as: try OutputFormat(path: file)).files.first), "\(arguments[0])")
+        }
+    }
+
     @Test func werkbladIsWrittenFromAnyWorkingDirectory() throws {
         let directory = try Repository.temporaryDirectory("cli")
         let result = try Repository.materialen(["werkblad", "-o", "w.pdf", "--client", "Anna Ëlsa"], in: directory)
@@ -21,26 +45,13 @@ import Testing
     }
 
     #if os(Linux)
-    /// cairo asks zlib for its default level; the tool's CZlibLevel makes that level 1 (fastest).
+    /// cairo asks zlib for its default level; CZlibLevel, linked through Drukkerij, makes that level 1 (fastest).
     /// zlib writes the level into each stream's header: 0x78 0x01 for level 1, 0x78 0x9C for level 6.
     @Test func everyStreamOfAWerkbladIsCompressedAtTheFastestLevel() throws {
         let directory = try Repository.temporaryDirectory("cli")
         let result = try Repository.materialen(["werkblad", "-o", "w.pdf", "--client", "Anna Ëlsa"], in: directory)
         #expect(result.status == 0, "\(result.error)")
-        let pdf = [UInt8](try Data(contentsOf: directory.appendingPathComponent("w.pdf")))
-        let keyword = Array("stream\n".utf8)
-        var headers: [[UInt8]] = []
-        var index = 1
-        while index + keyword.count + 2 <= pdf.count {
-            // "stream" that is not the end of "endstream".
-            if pdf[index..<(index + keyword.count)].elementsEqual(keyword), pdf[index - 1] != UInt8(ascii: "d") {
-                let data = index + keyword.count
-                headers.append(Array(pdf[data..<(data + 2)]))
-                index = data
-            } else {
-                index += 1
-            }
-        }
+        let headers = PDFStreams.zlibHeaders([UInt8](try Data(contentsOf: directory.appendingPathComponent("w.pdf"))))
         // Page content, three font files and their ToUnicode maps, object stream, cross-reference stream.
         #expect(headers.count >= 8)
         #expect(headers.allSatisfy { $0 == [0x78, 0x01] }, "zlib headers: \(headers)")

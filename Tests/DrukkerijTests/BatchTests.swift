@@ -1,0 +1,230 @@
+import Drukkerij
+import Foundation
+import Inhoud
+import TestSupport
+import Testing
+
+/// A document per client row into any sink: the same bytes on any number of workers, in row order,
+/// named safely; one merged PDF streamed part by part; nothing left behind when a batch fails.
+@Suite struct BatchTests {
+    /// Rows whose names differ in length and script, so workers finish them out of order.
+    static let csv = "naam,datum,arbeidsdeskundige,onderwerpen\n"
+        + "Anouk van der Meulen-Çelik,2026-12-01,mr. drs. J. de Wit,Wat ik nog kan in mijn werk\n"
+        + "Eefje Boerë,2026-12-02,R. Oğuz,\n"
+        + "Daniël de Vries,2026-12-03,drs. M. Hoekstra,\"Mijn rug, en het reizen\"\n"
+        + "Zoë Bakker-Öztürk,2026-12-04,E. Ruïz-Verbeek,\n"
+        + "Ömer Šimić,2026-12-05,A. Peeters,Hoe ik weer aan het werk kom\n"
+        + "Inês Smits-Gonçalves,2026-12-06,mr. drs. J. de Wit,\n"
+        + "\(String(repeating: "Heel Lange Achternaam ", count: 6)),2026-12-07,R. Oğuz,\n"
+        + "Ruben IJzerman,2026-12-08,drs. M. Hoekstra,\(String(repeating: "Heel veel te bespreken. ", count: 40))\n"
+
+    static func batch(_ csv: String = csv, _ material: Material = .werkblad, jobs: Int? = nil) throws -> Batch {
+        try Batch(material: material, rows: try Fixtures.sheet(csv).validated(for: material),
+                  letterDate: Fixtures.letterDate, jobs: jobs)
+    }
+
+    @Test func manyWorkersGiveTheBytesOfOneAndReportInRowOrder() throws {
+        let drukkerij = try Fixtures.drukkerij(workers: 3)
+        let one = MemoryFileSink(), three = MemoryFileSink()
+        let oneLog = RowLog(), threeLog = RowLog()
+        try Self.batch(jobs: 1).writeEach(with: drukkerij, to: one, rowDone: oneLog.record)
+        try Self.batch(jobs: 3).writeEach(with: drukkerij, to: three, rowDone: threeLog.record)
+        #expect(one.isFinished && three.isFinished)
+        #expect(one.files.count == 8)
+        #expect(one.files.map(\.name) == three.files.map(\.name))
+        for (a, b) in zip(one.files, three.files) { #expect(a.data == b.data, "\(a.name) differs between 1 and 3 workers") }
+        #expect(threeLog.all.map(\.index) == Array(0..<8), "rows are reported in row order")
+        #expect(oneLog.all.map(\.warnings) == threeLog.all.map(\.warnings))
+        // The long name (row 7) and the long topics (row 8) are fitted with a warning naming the field.
+        #expect(threeLog.all[6].warnings.contains { $0.contains("the client's name") }, "\(threeLog.all[6].warnings)")
+        #expect(threeLog.all[7].warnings.contains { $0.contains("what the client wants to discuss") })
+        #expect(threeLog.all[0].warnings.isEmpty)
+    }
+
+    @Test func eachFileHoldsItsClient() throws {
+        let sink = MemoryFileSink()
+        try Self.batch().writeEach(with: try Fixtures.drukkerij(), to: sink)
+        let first = try #require(sink.files.first)
+        #expect(first.name == "2026-12-01_anouk-van-der-meulen-celik_werkblad.pdf")
+        let text = try Fixtures.text(of: first.data)
+        for expected in ["Anouk van der Meulen-Çelik", "1 december 2026", "mr. drs. J. de Wit", "Wat ik nog kan"] {
+            #expect(text.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test func namesWithDiacriticsSlashesDotsAndDuplicatesStayInTheFolder() throws {
+        let csv = "naam;datum\n"
+            + "Zoë Çelik-Øster;3-12-2026\n"
+            + "../../etc/passwd;3-12-2026\n"
+            + "Jan/Piet \\ Klaas;3-12-2026\n"
+            + "..;3-12-2026\n"
+            + "Zoë Çelik-Øster;3-12-2026\n"
+            + "ZOE CELIK OSTER;3-12-2026\n"
+            + "Zoë Çelik-Øster;4-12-2026\n"
+        #expect(try Self.batch(csv).fileNames == [
+            "2026-12-03_zoe-celik-oster_werkblad.pdf",
+            "2026-12-03_etc-passwd_werkblad.pdf",
+            "2026-12-03_jan-piet-klaas_werkblad.pdf",
+            "2026-12-03_client_werkblad.pdf",
+            "2026-12-03_zoe-celik-oster_werkblad-2.pdf",
+            "2026-12-03_zoe-celik-oster_werkblad-3.pdf",
+            "2026-12-04_zoe-celik-oster_werkblad.pdf",
+        ])
+        // Written to a folder, every file lands inside it and nothing beside or above it.
+        let directory = try Repository.temporaryDirectory("batch-names")
+        let sink = try FolderSink(folder: directory.appendingPathComponent("uit").path)
+        try Self.batch(csv).writeEach(with: try Fixtures.drukkerij(), to: sink)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["uit"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("uit").path).count == 7)
+        #expect(sink.written.allSatisfy { $0.hasPrefix(directory.appendingPathComponent("uit").path + "/") })
+    }
+
+    /// File names fold accented Latin letters without ICU (it is slow); every letter that path
+    /// handles must give the name ICU's "Any-Latin; Latin-ASCII; Lower" gives.
+    @Test func accentedLettersFoldAsICUFoldsThem() throws {
+        let letters = (0x00C0...0x024F).compactMap(Unicode.Scalar.init).filter { scalar in
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let base = decomposed.first else { return false }
+            return decomposed.count > 1 && base.isASCII && base.properties.isAlphabetic
+                && decomposed.dropFirst().allSatisfy { (0x0300...0x036F).contains($0.value) }
+        }
+        #expect(letters.count > 150)
+        for letter in letters {
+            let name = "Naam X\(letter)y"
+            let icu = try #require(name.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false))
+            #expect(BatchFileName.slug(name) == icu.replacingOccurrences(of: " ", with: "-"), "\(letter)")
+        }
+    }
+
+    @Test func aFailingSinkStopsTheBatchAndIsDiscarded() throws {
+        let sink = FailingSink(failAt: 2)
+        #expect { try Self.batch().writeEach(with: try Fixtures.drukkerij(), to: sink) } throws: {
+            String(describing: $0).contains("disk full")
+        }
+        #expect(sink.discarded && !sink.finished)
+    }
+
+    // MARK: Merged
+
+    /// 40 clients: two parts of 32 and 8 pages, drawn by two workers, joined in row order.
+    @Test func aMergedPDFOfSeveralPartsIsTheSameOnOneOrTwoWorkers() throws {
+        let lines = (1...40).map { "Cliënt \($0) van Dijk,2026-12-\(String(format: "%02d", 1 + $0 % 28)),mr. drs. J. de Wit,\n" }
+        let csv = "naam,datum,arbeidsdeskundige,onderwerpen\n" + lines.joined()
+        let drukkerij = try Fixtures.drukkerij(workers: 2)
+        let one = MemoryStreamSink(), two = MemoryStreamSink()
+        let log = RowLog()
+        #expect(try Self.batch(csv, jobs: 1).writeMerged(with: drukkerij, to: one) == 40)
+        try Self.batch(csv, jobs: 2).writeMerged(with: drukkerij, to: two, rowDone: log.record)
+        #expect(one.isFinished && two.isFinished)
+        #expect(one.bytes == two.bytes, "the merged PDF differs between 1 and 2 workers")
+        #expect(log.all.map(\.index) == Array(0..<40))
+        let pdf = Data(two.bytes)
+        let info = try Fixtures.info(of: pdf)
+        #expect(info["Pages"] == "40" && info["Tagged"] == "yes")
+        try QPDFCheck.passes(pdf)
+        for page in [1, 32, 33, 40] {
+            #expect(try Fixtures.text(of: pdf, page: page).contains("Cliënt \(page) van Dijk"), "page \(page)")
+        }
+        // One bookmark per client, by name, in row order across the parts.
+        #expect(try QPDFCheck.outlineTitles(pdf) == (1...40).map { "Cliënt \($0) van Dijk · Werkblad · Gezien & Gehoord" })
+    }
+
+    @Test func aMergedPDFStreamedToAFileHasTheBytesOfOneInMemory() throws {
+        let drukkerij = try Fixtures.drukkerij()
+        let memory = MemoryStreamSink()
+        try Self.batch().writeMerged(with: drukkerij, to: memory)
+        let directory = try Repository.temporaryDirectory("batch-merged")
+        let path = directory.appendingPathComponent("alle.pdf").path
+        let file = try FileStreamSink(path: path)
+        #expect(try Self.batch().writeMerged(with: drukkerij, to: file) == 8)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(memory.bytes))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["alle.pdf"], "no temporary file left")
+        let uncompressed = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        #expect(uncompressed.contains("/Lang (nl-NL)") && uncompressed.contains("/Alt"))
+    }
+
+    @Test func anUnwritableMergedPDFNamesTheFileAndLeavesNothing() throws {
+        let directory = try Repository.temporaryDirectory("batch-unwritable")
+        try Data().write(to: directory.appendingPathComponent("bestand"))
+        let path = directory.appendingPathComponent("bestand/alle.pdf").path
+        #expect { try FileStreamSink(path: path) } throws: {
+            String(describing: $0).contains("bestand/alle.pdf") && !String(describing: $0).contains(".partial")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["bestand"])
+    }
+
+    // MARK: Letters
+
+    static let letters = "\u{FEFF}Naam;Datum;Tijd;Locatie;Arbeidsdeskundige;Adres;Postcode;Plaats;Telefoon;Email\r\n"
+        + "Anna Ëlsa de Vries;03-12-2026;10:30;Stationsplein 12, Utrecht;Noor Jansen;Lindelaan 4;3521 AB;Utrecht;06 12 34 56 78;noor@example.nl\r\n"
+        + "Sam Bakker;4-12-2026;9.15;Kantoor Arnhem;Noor Jansen;;;;;\r\n"
+
+    @Test func oneLetterPerClientWithEveryPlaceholderFilled() throws {
+        let sink = MemoryFileSink()
+        try Self.batch(Self.letters, .brief).writeEach(with: try Fixtures.drukkerij(), to: sink)
+        #expect(sink.files.map(\.name) == ["2026-12-03_anna-elsa-de-vries_brief.pdf", "2026-12-04_sam-bakker_brief.pdf"])
+        #expect(try Fixtures.info(of: sink.files[0].data)["Pages"] == "2")
+        let text = try Fixtures.text(of: sink.files[0].data)
+        #expect(!text.contains("{{"), "every placeholder is filled")
+        for expected in ["Anna Ëlsa de Vries", "Lindelaan 4", "3521 AB Utrecht", "3 december 2026", "10.30 uur", "Noor Jansen",
+                         "06 12 34 56 78", "noor@example.nl", "20 november 2026"] {
+            #expect(text.contains(expected), "missing \(expected)")
+        }
+        #expect(try Fixtures.text(of: sink.files[1].data).contains("9.15 uur"), "times are normalised and printed the Dutch way")
+    }
+
+    @Test func mergedLettersAreTwoPagesEach() throws {
+        let sink = MemoryStreamSink()
+        #expect(try Self.batch(Self.letters, .brief).writeMerged(with: try Fixtures.drukkerij(), to: sink) == 4)
+        #expect(try Fixtures.info(of: Data(sink.bytes))["Tagged"] == "yes")
+    }
+
+    @Test func onlyPersonalMaterialsAreMadePerRow() throws {
+        let rows = try Fixtures.sheet("naam;datum\nAnna;3-12-2026\n").validated(for: .werkblad)
+        for material in [Material.kompas, .strip] {
+            #expect(throws: DrukkerijError.self) { try Batch(material: material, rows: rows, letterDate: Fixtures.letterDate) }
+        }
+        #expect(throws: DrukkerijError.self) { try Batch(material: .werkblad, rows: rows, letterDate: Fixtures.letterDate, jobs: 0) }
+    }
+}
+
+/// A sink whose `failAt`-th file cannot be written.
+final class FailingSink: BatchFileSink {
+    struct DiskFull: Error, CustomStringConvertible { var description: String { "disk full" } }
+    let failAt: Int
+    private(set) var added = 0
+    private(set) var finished = false
+    private(set) var discarded = false
+
+    init(failAt: Int) { self.failAt = failAt }
+
+    func add(_ data: Data, named name: String) throws {
+        added += 1
+        if added == failAt { throw DiskFull() }
+    }
+
+    func finish() throws { finished = true }
+    func discard() { discarded = true }
+}
+
+/// qpdf's view of a PDF held in memory.
+enum QPDFCheck {
+    static func file(_ pdf: Data) throws -> URL {
+        let directory = try Repository.temporaryDirectory("qpdf")
+        let file = directory.appendingPathComponent("document.pdf")
+        try pdf.write(to: file)
+        return file
+    }
+
+    static func passes(_ pdf: Data) throws {
+        let check = try Tools.run("qpdf", ["--check", try file(pdf).path], allowFailure: true)
+        #expect(check.contains("No syntax or stream encoding errors") && !check.contains("WARNING"), "\(check)")
+    }
+
+    static func outlineTitles(_ pdf: Data) throws -> [String] {
+        let json = try Tools.run("qpdf", ["--json=2", "--json-key=outlines", try file(pdf).path])
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let outlines = try #require(object?["outlines"] as? [[String: Any]])
+        return outlines.compactMap { $0["title"] as? String }
+    }
+}
