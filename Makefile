@@ -8,7 +8,7 @@ OUT            ?= uitvoer
 BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1g-dev
 # Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf, zbarimg (QR codes),
 # rsvg-convert (SVG output opens in librsvg), pngcheck (PNG chunks).
-TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck
+TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3
 
 .PHONY: materials test build setup setup-test install clean bench profile
 

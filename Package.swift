@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "Drukkerij",
             dependencies: [
-                "Tekenaar", "Inhoud", "Vormgeving", "CZlibLevel",
+                "Tekenaar", "Inhoud", "Vormgeving", "CZlibLevel", "CZlib",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),

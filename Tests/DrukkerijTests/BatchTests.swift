@@ -228,3 +228,50 @@ enum QPDFCheck {
         return outlines.compactMap { $0["title"] as? String }
     }
 }
+
+/// A batch as one ZIP archive streamed as its files are done (what the web page sends).
+@Suite struct ZIPStreamSinkTests {
+    @Test func theArchiveHoldsEveryFileByteForByte() throws {
+        let files = MemoryFileSink()
+        try BatchTests.batch().writeEach(with: try Fixtures.drukkerij(), to: files)
+        let stream = MemoryStreamSink()
+        let zip = ZIPStreamSink(output: stream)
+        try BatchTests.batch().writeEach(with: try Fixtures.drukkerij(), to: zip)
+        #expect(stream.isFinished)
+        let again = MemoryStreamSink()
+        try BatchTests.batch().writeEach(with: try Fixtures.drukkerij(), to: ZIPStreamSink(output: again))
+        #expect(again.bytes == stream.bytes, "the same batch gives the same archive")
+
+        // Read back by an independent reader: Python's zipfile tests every CRC and lists the entries.
+        let directory = try Repository.temporaryDirectory("zip")
+        let archive = directory.appendingPathComponent("batch.zip")
+        try Data(stream.bytes).write(to: archive)
+        let script = """
+            import sys, zipfile, hashlib
+            z = zipfile.ZipFile(sys.argv[1])
+            assert z.testzip() is None
+            for i in z.infolist(): print(i.filename, i.file_size, hashlib.sha256(z.read(i)).hexdigest())
+            """
+        let listing = try Tools.run("python3", ["-c", script, archive.path])
+        let expected = files.files.map { "\($0.name) \($0.data.count) \(SHA256Hex.of($0.data))" }
+        #expect(listing.split(separator: "\n").map(String.init) == expected)
+    }
+
+    @Test func aFailedBatchDiscardsTheStream() throws {
+        let stream = MemoryStreamSink()
+        let zip = ZIPStreamSink(output: stream)
+        try zip.add(Data("a".utf8), named: "a.pdf")
+        zip.discard()
+        #expect(stream.bytes.isEmpty && !stream.isFinished)
+    }
+}
+
+/// SHA-256 through the system's sha256sum, to compare files without holding a hash library.
+enum SHA256Hex {
+    static func of(_ data: Data) -> String {
+        guard let directory = try? Repository.temporaryDirectory("sha"),
+              (try? data.write(to: directory.appendingPathComponent("f"))) != nil,
+              let output = try? Tools.run("sha256sum", [directory.appendingPathComponent("f").path]) else { return "?" }
+        return String(output.prefix(64))
+    }
+}
