@@ -95,3 +95,36 @@ private final class Results: @unchecked Sendable {
     }
 }
 #endif
+
+/// The options of the materials that are the same for every client, as a form would post them.
+@Suite struct MaterialOptionTests {
+    @Test func defaultsGiveTheCommandLinesDefaults() throws {
+        guard case let .kompas(kompas) = try DocumentRequest(.kompas, options: [:]) else { Issue.record("not a kompas"); return }
+        #expect(kompas.paper == .a3 && !kompas.cutLine)
+        guard case let .strip(strip) = try DocumentRequest(.strip, options: [:]) else { Issue.record("not a strip"); return }
+        #expect(strip.arrangement == .row && strip.width == 170)
+    }
+
+    @Test func givenValuesAreUsed() throws {
+        guard case let .kompas(kompas) = try DocumentRequest(.kompas, options: ["paper": "a4", "cut-line": "true"]) else {
+            Issue.record("not a kompas"); return
+        }
+        #expect(kompas.paper == .a4 && kompas.cutLine)
+        guard case let .strip(strip) = try DocumentRequest(.strip, options: ["layout": "grid", "width": "120"]) else {
+            Issue.record("not a strip"); return
+        }
+        #expect(strip.arrangement == .grid && strip.width == 120)
+    }
+
+    @Test(arguments: [
+        (Material.kompas, ["paper": "a5"], "paper \"a5\" is not one of a3, a4"),
+        (Material.kompas, ["cut-line": "ja"], "cut-line is true or false"),
+        (Material.kompas, ["kleur": "rood"], "has no option \"kleur\""),
+        (Material.strip, ["width": "breed"], "width \"breed\" is not a width"),
+        (Material.strip, ["width": "10"], "is not a width in millimetres"),
+        (Material.werkblad, [:], "made for a client"),
+    ])
+    func badValuesNameTheOption(material: Material, options: [String: String], message: String) {
+        #expect { try DocumentRequest(material, options: options) } throws: { String(describing: $0).contains(message) }
+    }
+}
