@@ -292,8 +292,8 @@ import Testing
             // The facts block's texts: right of the window, below the letterhead, above the body.
             let facts = firstPage.filter { $0.frame.minX >= besideX && $0.frame.minY > 30 && $0.frame.maxY < 100 }
             let factsBottom = try #require(facts.map(\.frame.maxY).max()) + BriefLayout.FactsBlock.verticalPadding
-            #expect(date.frame.minY >= geometry.window.maxY + Stijl.Ruimte.s - 0.01, "no date in the envelope window")
-            #expect(date.frame.minY >= factsBottom + Stijl.Ruimte.s - 0.01, "not level with the facts block's bottom")
+            #expect(date.frame.minY >= geometry.window.maxY + Stijl.Space.s - 0.01, "no date in the envelope window")
+            #expect(date.frame.minY >= factsBottom + Stijl.Space.s - 0.01, "not level with the facts block's bottom")
             // The facts block ends level with the window when it can, so the date need not go lower.
             if appointment.name == Self.full.name { #expect(abs(factsBottom - geometry.window.maxY) < 1.5) }
         }

@@ -189,7 +189,7 @@ import Vormgeving
         // No two texts overlap, nor a text and a pictogram. Lines of one description are one block.
         let shapes: [(name: String, group: String, outline: [Point])] =
             plan.labels.map { ("\"\($0.text)\"", "\($0.field)/\($0.role)/\($0.isCopy)", Geometry.outline(of: $0, dial: dial)) }
-            + plan.pictograms.map { ("pictogram \($0.deel)", "pictogram \($0.deel)", Geometry.outline(of: $0)) }
+            + plan.pictograms.map { ("pictogram \($0.part)", "pictogram \($0.part)", Geometry.outline(of: $0)) }
         for (index, first) in shapes.enumerated() {
             for second in shapes[(index + 1)...] where first.group != second.group || first.name.hasPrefix("pictogram") {
                 let overlaps = Geometry.intersects(first.outline, second.outline)
@@ -312,7 +312,7 @@ import Vormgeving
         // Every onderwerp is set alike: same title size, weight of line, pictogram size.
         let titles = plan.labels.filter { $0.role == .onderwerpTitle }
         #expect(titles.count == 3 && Set(titles.map(\.size)).count == 1)
-        let icons = plan.pictograms.filter { $0.deel != .centrum }
+        let icons = plan.pictograms.filter { $0.part != .centre }
         #expect(icons.count == 3 && Set(icons.map(\.box.width)).count == 1)
         #expect(!plan.labels.contains { $0.text.contains(where: \.isNumber) }, "no numbers on the compass")
     }
@@ -326,7 +326,7 @@ import Vormgeving
         for sector in dial.sectors {
             let field = "onderwerpen[\(sector.onderwerpID)]"
             let title = try #require(plan.labels.first { $0.field == "\(field).titel" }?.arc)
-            let icon = try #require(plan.pictograms.first { $0.deel == sector.deel })
+            let icon = try #require(plan.pictograms.first { $0.part == sector.part })
             // Angles measured from the sector's middle line; the group runs from the title's end
             // to the far edge of the pictogram.
             func relative(_ angle: Double) -> Double { remainder(angle - sector.middle, 2 * .pi) }
@@ -426,7 +426,7 @@ import Vormgeving
         }
         for pictogram in plan.pictograms {
             // Graphics need 3:1 (WCAG 1.4.11).
-            #expect(pictogram.colour.contrastRatio(with: pictogram.background) >= 3, "pictogram \(pictogram.deel)")
+            #expect(pictogram.colour.contrastRatio(with: pictogram.background) >= 3, "pictogram \(pictogram.part)")
         }
         #expect(Set(plan.labels.map(\.background)).count >= 5, "the check covers paper, face, medallion and the three tints")
     }
@@ -440,7 +440,7 @@ import Vormgeving
         // Red and green, the classic confusion, do collapse under deuteranopia: the test can fail.
         #expect(ColourVision.deltaE(Colour("#D0312D"), Colour("#6B8E23"), .deuteranopia) < 18)
 
-        let strong = Stijl.Deel.allCases.map { ($0, Stijl.kleuren($0).strong) }
+        let strong = Stijl.Part.allCases.map { ($0, Stijl.colours($0).strong) }
         for vision in ColourVision.allCases {
             for (index, first) in strong.enumerated() {
                 for second in strong[(index + 1)...] {
@@ -515,14 +515,14 @@ import Vormgeving
 
     @Test func pictogramsMatchTheReference() throws {
         let page = Page(size: PageSize(width: 200, height: 62)) { canvas in
-            for (index, deel) in Stijl.Deel.allCases.enumerated() {
+            for (index, part) in Stijl.Part.allCases.enumerated() {
                 let x = 6 + Double(index) * 49
-                let colours = Stijl.kleuren(deel)
+                let colours = Stijl.colours(part)
                 canvas.fill(.roundedRect(Rect(x: x, y: 6, width: 40, height: 40), radius: Stijl.cornerRadius), colours.tint)
-                Pictogram.draw(deel, on: canvas, in: Rect(x: x + 4, y: 10, width: 32, height: 32), colour: colours.strong)
+                Pictogram.draw(part, on: canvas, in: Rect(x: x + 4, y: 10, width: 32, height: 32), colour: colours.strong)
                 // Small and in black, as on a black-and-white print.
-                Pictogram.draw(deel, on: canvas, in: Rect(x: x, y: 50, width: 6, height: 6), colour: .black)
-                Pictogram.draw(deel, on: canvas, in: Rect(x: x + 9, y: 50, width: 10, height: 10), colour: .black)
+                Pictogram.draw(part, on: canvas, in: Rect(x: x, y: 50, width: 6, height: 6), colour: .black)
+                Pictogram.draw(part, on: canvas, in: Rect(x: x + 9, y: 50, width: 10, height: 10), colour: .black)
             }
         }
         let rendered = try Repository.renderer().render(Document(info: DocumentInfo(title: "pictogrammen"), pages: [page]), as: .png(dpi: 150))
@@ -673,13 +673,13 @@ extension KompasTests {
         static func background(of label: KompasLayout.Label, dial: KompasLayout.Dial) -> Colour? {
             let centre = dial.centre
             if let arc = label.arc {
-                if arc.outerRadius <= dial.medallion { return Stijl.kleuren(.centrum).strong }
+                if arc.outerRadius <= dial.medallion { return Stijl.colours(.centre).strong }
                 guard arc.innerRadius >= dial.ringInner, arc.outerRadius <= dial.accentInner else { return nil }
                 let sector = dial.sectors.first { area in
                     let middle = (area.from + area.to) / 2, half = (area.to - area.from) / 2
                     return [arc.from, arc.to].allSatisfy { abs(remainder($0 - middle, 2 * .pi)) < half }
                 }
-                return sector.map { Stijl.kleuren($0.deel).tint }
+                return sector.map { Stijl.colours($0.part).tint }
             }
             let points = corners(label.frame)
             let farthest = points.map { hypot($0.x - centre.x, $0.y - centre.y) }.max() ?? 0
@@ -689,7 +689,7 @@ extension KompasTests {
             let clearOfVertical = label.frame.minX > centre.x + dial.roseHalfWidth || label.frame.maxX < centre.x - dial.roseHalfWidth
             let clearOfHorizontal = label.frame.minY > centre.y + dial.roseHalfWidth || label.frame.maxY < centre.y - dial.roseHalfWidth
             if farthest < dial.ticksInner, distance(from: centre, to: label.frame) > dial.medallion, clearOfVertical, clearOfHorizontal {
-                return Stijl.kleuren(.centrum).tint
+                return Stijl.colours(.centre).tint
             }
             return nil
         }

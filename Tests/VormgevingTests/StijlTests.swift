@@ -4,14 +4,14 @@ import Vormgeving
 
 /// The shared style's promises, checked on the values every material takes from it.
 @Suite struct StijlTests {
-    @Test(arguments: Stijl.Deel.allCases)
-    func textColoursReadOnTheirBackgrounds(deel: Stijl.Deel) {
-        let kleuren = Stijl.kleuren(deel)
-        #expect(Colour.white.contrastRatio(with: kleuren.strong) >= 4.5, "white on the strong \(deel) colour")
-        #expect(kleuren.text.contrastRatio(with: kleuren.tint) >= 4.5, "\(deel) text shade on its tint")
-        #expect(kleuren.text.contrastRatio(with: .white) >= 4.5, "\(deel) text shade on white")
-        #expect(Stijl.ink.contrastRatio(with: kleuren.tint) >= 4.5, "ink on the \(deel) tint")
-        #expect(Stijl.inkSoft.contrastRatio(with: kleuren.tint) >= 4.5, "soft ink on the \(deel) tint")
+    @Test(arguments: Stijl.Part.allCases)
+    func textColoursReadOnTheirBackgrounds(part: Stijl.Part) {
+        let colours = Stijl.colours(part)
+        #expect(Colour.white.contrastRatio(with: colours.strong) >= 4.5, "white on the strong \(part) colour")
+        #expect(colours.text.contrastRatio(with: colours.tint) >= 4.5, "\(part) text shade on its tint")
+        #expect(colours.text.contrastRatio(with: .white) >= 4.5, "\(part) text shade on white")
+        #expect(Stijl.ink.contrastRatio(with: colours.tint) >= 4.5, "ink on the \(part) tint")
+        #expect(Stijl.inkSoft.contrastRatio(with: colours.tint) >= 4.5, "soft ink on the \(part) tint")
     }
 
     @Test func writingLinesAndInkOnPaper() {

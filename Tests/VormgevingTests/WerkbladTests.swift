@@ -151,19 +151,19 @@ import Testing
 
     @Test func textContrastIsAtLeastFourAndAHalf() {
         let t = WerkbladLayout.Typography.self
-        let centrum = Stijl.kleuren(.centrum)
+        let centre = Stijl.colours(.centre)
         var pairs: [(String, Colour, Colour)] = [
             ("title", t.title.colour, Stijl.paper), ("field label", t.fieldLabel.colour, Stijl.paper),
-            ("field value", t.fieldValue.colour, Stijl.paper), ("topics label", t.topicsLabel.colour, centrum.tint),
-            ("topics text", t.topicsText.colour, centrum.tint), ("section heading", t.sectionHeading.colour, Stijl.paper),
-            ("ons gesprek heading", t.sectionHeading.colour, centrum.tint), ("ons gesprek note", t.sectionNote.colour, centrum.tint),
-            ("thema", t.themaTitle.colour, centrum.tint), ("thema question", t.question.colour, centrum.tint),
+            ("field value", t.fieldValue.colour, Stijl.paper), ("topics label", t.topicsLabel.colour, centre.tint),
+            ("topics text", t.topicsText.colour, centre.tint), ("section heading", t.sectionHeading.colour, Stijl.paper),
+            ("ons gesprek heading", t.sectionHeading.colour, centre.tint), ("ons gesprek note", t.sectionNote.colour, centre.tint),
+            ("thema", t.themaTitle.colour, centre.tint), ("thema question", t.question.colour, centre.tint),
         ]
-        for deel in [Stijl.Deel.ervaringen, .behoeften, .toekomst] {
-            let colours = Stijl.kleuren(deel)
-            pairs += [("\(deel) title", t.onderwerpTitle(deel).colour, colours.tint),
-                      ("\(deel) question", t.question.colour, colours.tint),
-                      ("\(deel) notes title", t.notesTitle(deel).colour, Stijl.paper)]
+        for part in [Stijl.Part.ervaringen, .behoeften, .toekomst] {
+            let colours = Stijl.colours(part)
+            pairs += [("\(part) title", t.onderwerpTitle(part).colour, colours.tint),
+                      ("\(part) question", t.question.colour, colours.tint),
+                      ("\(part) notes title", t.notesTitle(part).colour, Stijl.paper)]
         }
         pairs += [("notes heading", t.notesHeading.colour, Stijl.paper), ("footer", t.footer.colour, Stijl.paper)]
         for (name, text, background) in pairs {

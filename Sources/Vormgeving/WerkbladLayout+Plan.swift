@@ -48,7 +48,7 @@ extension WerkbladLayout {
         static let fieldLabel = Stijl.a4.label
         static let fieldValue = Stijl.a4.body.sized(12).withLineHeight(1.15)
         static let topicsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11,
-                                           colour: Stijl.kleuren(.centrum).text, lineHeight: 1.2)
+                                           colour: Stijl.colours(.centre).text, lineHeight: 1.2)
         static let topicsText = Stijl.a4.body.sized(12).withLineHeight(1.25)
         static let sectionHeading = Stijl.a4.heading
         static let sectionNote = Stijl.a4.body.coloured(Stijl.inkSoft)
@@ -56,16 +56,16 @@ extension WerkbladLayout {
         /// The thema names keep the questions' line pitch (in points), so that a name's second line
         /// sits level with the question beside it.
         static let themaTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11.5,
-                                          colour: Stijl.kleuren(.centrum).text,
+                                          colour: Stijl.colours(.centre).text,
                                           lineHeight: question.size * (question.lineHeight ?? 1.28) / 11.5)
-        static func onderwerpTitle(_ deel: Stijl.Deel) -> TextStyle {
-            TextStyle(family: Stijl.headingFamily, weight: .bold, size: 14, colour: Stijl.kleuren(deel).text, lineHeight: 1.15)
+        static func onderwerpTitle(_ part: Stijl.Part) -> TextStyle {
+            TextStyle(family: Stijl.headingFamily, weight: .bold, size: 14, colour: Stijl.colours(part).text, lineHeight: 1.15)
         }
         /// The small *Aantekeningen* above each note area's onderwerp title, like the personal block's labels.
         static let notesHeading = Stijl.a4.label
         /// The onderwerp's own name over its note area, in its colour.
-        static func notesTitle(_ deel: Stijl.Deel) -> TextStyle {
-            TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11, colour: Stijl.kleuren(deel).text, lineHeight: 1.15)
+        static func notesTitle(_ part: Stijl.Part) -> TextStyle {
+            TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11, colour: Stijl.colours(part).text, lineHeight: 1.15)
         }
         /// The organisation's name at the foot of the page: small print, one line, so no leading.
         static let footer = Stijl.a4.small.withLineHeight(1.1)
@@ -74,7 +74,7 @@ extension WerkbladLayout {
         /// Every style a client reads as running text or a question (tests check the 11 pt floor).
         static var readingStyles: [TextStyle] {
             [fieldValue, topicsLabel, topicsText, sectionNote, themaTitle, question]
-                + Stijl.Deel.allCases.flatMap { [onderwerpTitle($0), notesTitle($0)] }
+                + Stijl.Part.allCases.flatMap { [onderwerpTitle($0), notesTitle($0)] }
         }
     }
 
@@ -109,9 +109,9 @@ extension WerkbladLayout {
     }
 
     /// The onderwerp's colour and pictogram: by id, else by position (an organisation's own ids).
-    static func deel(of onderwerp: Inhoud.Onderwerp, at index: Int) -> Stijl.Deel {
-        if let deel = Stijl.Deel(rawValue: onderwerp.id), deel != .centrum { return deel }
-        return [Stijl.Deel.ervaringen, .behoeften, .toekomst][index % 3]
+    static func part(of onderwerp: Inhoud.Onderwerp, at index: Int) -> Stijl.Part {
+        if let part = Stijl.Part(rawValue: onderwerp.id), part != .centre { return part }
+        return [Stijl.Part.ervaringen, .behoeften, .toekomst][index % 3]
     }
 
     /// Measures the content and the client's details and places every block.
@@ -149,13 +149,13 @@ extension WerkbladLayout {
             fieldValues.append(fitted)
             y = field.maxY + m.fieldGap
         }
-        let topicsTop = fields[2].maxY + Stijl.Ruimte.s
+        let topicsTop = fields[2].maxY + Stijl.Space.s
         // Where the box starts on a sheet whose fields each take one line: every page of a batch
         // shares the band below, unless its client's details need more.
-        let usualTopicsTop = m.verticalMargin + 3 * (labelHeight + m.fieldValueHeight) + 2 * m.fieldGap + Stijl.Ruimte.s
+        let usualTopicsTop = m.verticalMargin + 3 * (labelHeight + m.fieldValueHeight) + 2 * m.fieldGap + Stijl.Space.s
         let chrome = try topicsChrome(inhoud.werkblad.fieldLabels.topics, on: canvas)
         func writingBoxHeight(lines: Int) -> Double { chrome.top + writingLinesHeight(lines) + chrome.bottom }
-        let conversationTop = title.maxY + Stijl.Ruimte.s
+        let conversationTop = title.maxY + Stijl.Space.s
         let conversationBottom = conversationTop + (try conversationHeight(inhoud, width: wide, on: canvas))
 
         // The onderwerpen: heading, then three cards of equal height.
@@ -184,7 +184,7 @@ extension WerkbladLayout {
         func notesBottom(footer: Bool) -> Double { footer ? bottom - footerHeight - m.footerGap : bottom }
         /// The notes' height when the top band ends at `band`.
         func notesHeight(band: Double, counts: [Int], footer: Bool) -> Double {
-            notesBottom(footer: footer) - (band + m.sectionGap + headingHeight + Stijl.Ruimte.xs + cardHeight(counts) + m.sectionGap)
+            notesBottom(footer: footer) - (band + m.sectionGap + headingHeight + Stijl.Space.xs + cardHeight(counts) + m.sectionGap)
         }
         /// The lowest the band may end and still leave the notes a third of the page.
         func lowestBand(counts: [Int], footer: Bool) -> Double {
@@ -238,7 +238,7 @@ extension WerkbladLayout {
         let topicsBox = Rect(x: right, y: topicsTop, width: column, height: band - topicsTop)
         let topicsTextBox = topicsBox.inset(top: chrome.top, left: chrome.left, bottom: chrome.bottom, right: chrome.right)
         let onderwerpenHeading = Rect(x: left, y: band + m.sectionGap, width: width, height: headingHeight)
-        let cardsTop = onderwerpenHeading.maxY + Stijl.Ruimte.xs
+        let cardsTop = onderwerpenHeading.maxY + Stijl.Space.xs
         let cards = (0..<3).map { index in
             Rect(x: left + Double(index) * (column + m.gutter), y: cardsTop, width: column, height: cardHeight(counts))
         }
@@ -408,7 +408,7 @@ extension WerkbladLayout {
     static func onderwerpHeaderHeight(_ inhoud: Inhoud, on canvas: Canvas) throws -> Double {
         var height = pictogramSize
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let style = Typography.onderwerpTitle(deel(of: onderwerp, at: index))
+            let style = Typography.onderwerpTitle(part(of: onderwerp, at: index))
             height = max(height, try canvas.measure(onderwerp.title, style: style,
                                                     width: Metrics.cardTextWidth - pictogramSize - 2).height)
         }

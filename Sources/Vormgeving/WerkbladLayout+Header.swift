@@ -53,7 +53,7 @@ extension WerkbladLayout {
     /// writing lines when nothing was given.
     static func drawTopics(label: String, text: String?, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
         let box = plan.topicsBox, textBox = plan.topicsTextBox
-        let colours = Stijl.kleuren(.centrum)
+        let colours = Stijl.colours(.centre)
         let shape = Path.roundedRect(box, radius: Stijl.cornerRadius)
         canvas.fill(shape, colours.tint)
         // A bar down the left edge, following the box's rounded corners, marks the client's own words.
@@ -67,7 +67,7 @@ extension WerkbladLayout {
         let labelWidth = inner.width - iconSize - 2
         let rowHeight = chrome.labelRow
         canvas.figure(alternativeText: label) {
-            Pictogram.draw(.centrum, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (rowHeight - iconSize) / 2,
+            Pictogram.draw(.centre, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (rowHeight - iconSize) / 2,
                                                           width: iconSize, height: iconSize), colour: colours.strong)
         }
         try canvas.tagged(.heading2) {

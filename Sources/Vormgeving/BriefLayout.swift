@@ -127,17 +127,3 @@ public enum BriefLayout {
         return (year + year / 4 - year / 100 + year / 400 + offsets[date.month - 1] + date.day) % 7
     }
 }
-
-/// Why a letter cannot be drawn.
-public enum BriefError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The appointment lacks data the letter needs (see ``BriefLayout/missingFields(in:)``).
-    case missingFields([BriefLayout.MissingField], client: String?)
-
-    public var description: String {
-        switch self {
-        case let .missingFields(fields, client):
-            let whose = client.map { "the letter for \($0)" } ?? "a letter"
-            return "\(whose) needs " + fields.map(\.rawValue).joined(separator: ", ") + "; nothing was written"
-        }
-    }
-}

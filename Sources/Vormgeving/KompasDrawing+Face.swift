@@ -19,26 +19,26 @@ extension KompasDrawing {
     mutating func drawThemas() throws {
         let themas = Array(inhoud.themas.prefix(4))
         let text = self.text, fixedTerms = self.fixedTerms
-        let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: maat.type.themaTitle,
+        let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: measures.type.themaTitle,
                                    colour: Self.navy.text, alignment: .centre)
         // Each line is set on its own, one line height below the one before: the frames are the
         // lines' own height, not the font's (generous) natural one.
-        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: maat.type.themaSummary, colour: Stijl.ink, alignment: .centre,
+        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: measures.type.themaSummary, colour: Stijl.ink, alignment: .centre,
                                   lineHeight: 1.3)
         // The room in a quarter, measured from the middle: clear of the rose's points, of the
         // medallion, and inside the ticks.
-        let clearance = maat.r(2)
+        let clearance = measures.r(2)
         let inner = dial.roseHalfWidth + clearance
         let reach = dial.ticksInner - clearance
-        let top = (max(0, pow(dial.medallion + maat.r(2.5), 2) - inner * inner)).squareRoot()
-        let gap = maat.r(1.5)
+        let top = (max(0, pow(dial.medallion + measures.r(2.5), 2) - inner * inner)).squareRoot()
+        let gap = measures.r(1.5)
         let widest = reach - inner
         func fits(right: Double, bottom: Double) -> Bool { right * right + bottom * bottom <= reach * reach + 1e-9 }
 
         // The titles: one line each, at one size for all four.
         var titleSize = titleStyle
         while try themas.contains(where: { try text.length($0.title, style: titleSize) > widest * 0.8 }),
-              titleSize.size > maat.type.themaTitle * 0.8 {
+              titleSize.size > measures.type.themaTitle * 0.8 {
             titleSize = titleSize.sized(titleSize.size - 0.5)
         }
         let titleHeight = try canvas.measure("Hg", style: titleSize).height
@@ -57,16 +57,16 @@ extension KompasDrawing {
         // it: every half point less must buy clearly better breaks, and going under the size
         // the compass promises for descriptions must buy a lot.
         func sizeCost(_ size: Double) -> Double {
-            0.8 * (baseStyle.size - size) + 3 * max(0, maat.type.description - size)
+            0.8 * (baseStyle.size - size) + 3 * max(0, measures.type.description - size)
         }
         var setting: (style: TextStyle, measure: Double, lines: [[String]?], score: Double)?
         var fallback: (style: TextStyle, measure: Double, lines: [[String]?], fitting: Int, cost: Double)?
         var size = baseStyle.size
-        while size >= maat.type.minimumBody - 1e-9 {
+        while size >= measures.type.minimumBody - 1e-9 {
             defer { size -= 0.5 }
             if let setting, sizeCost(size) >= setting.score { break }
             let style = baseStyle.sized(size)
-            let isSmallest = size - 0.5 < maat.type.minimumBody - 1e-9
+            let isSmallest = size - 0.5 < measures.type.minimumBody - 1e-9
             let pitch = size * 1.3 * 25.4 / 72
             let lineHeight = try canvas.measure("Hg", style: style).height
             var breakers = themas.map { thema in
@@ -75,7 +75,7 @@ extension KompasDrawing {
             var measure = widest
             while measure >= widest * 0.6 {
                 let axis = inner + measure / 2
-                defer { measure -= maat.r(1) }
+                defer { measure -= measures.r(1) }
                 guard titleWidths.allSatisfy({ $0 <= measure && fits(right: axis + $0 / 2, bottom: top + titleHeight) }) else { continue }
                 var chosen: [[String]?] = []
                 var cost = 0.0
@@ -188,16 +188,16 @@ extension KompasDrawing {
     mutating func drawSideBlock(copy: Bool) throws {
         let (title, subtitle) = Self.splitTitle(inhoud.kompas.title)
         // As wide as the corner beside the dial allows: one sentence of the hint per line.
-        let width = maat.paper == .a3 ? 98.0 : 80.0
-        let type = maat.type
+        let width = measures.paper == .a3 ? 98.0 : 80.0
+        let type = measures.type
         let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .black, size: type.title,
                                    colour: Self.navy.strong, lineHeight: 1.1)
         let subtitleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: type.subtitle,
                                       colour: Self.navy.text, lineHeight: 1.2)
         let hintStyle = TextStyle(family: Stijl.bodyFamily, size: type.hint, colour: Stijl.ink, lineHeight: 1.35)
-        let hintRoom = maat.r(34)
+        let hintRoom = measures.r(34)
 
-        let titleFit = try canvas.fit(title, style: titleStyle, in: Rect(x: 0, y: 0, width: width, height: maat.r(30)),
+        let titleFit = try canvas.fit(title, style: titleStyle, in: Rect(x: 0, y: 0, width: width, height: measures.r(30)),
                                       minimumSize: titleStyle.size * 0.75)
         let subtitleMetrics = try subtitle.map { try canvas.measure($0, style: subtitleStyle, width: width) }
         // One sentence per line when that fits; otherwise the text flows, and is shortened (with a
@@ -219,12 +219,12 @@ extension KompasDrawing {
             warnings.add("kompas.titel: \"\(title)\" is too long for the Gesprekskompas; write a shorter title")
         }
         let hintMetrics = try canvas.measure(hint, style: hintFit.style, width: width, maxLines: hintLines)
-        let gap = maat.r(Stijl.Ruimte.s)
-        let left = maat.margin
+        let gap = measures.r(Stijl.Space.s)
+        let left = measures.margin
         // The block as wide as its longest line, so the copy's lines end at the left margin.
         let blockWidth = min(width, max(titleFit.metrics.width, subtitleMetrics?.width ?? 0, hintMetrics.width) + 0.1)
         let alignment: TextStyle.Alignment = copy ? .right : .left
-        var y = maat.page.height - maat.margin - hintMetrics.height - gap - (subtitleMetrics?.height ?? 0) - titleFit.metrics.height
+        var y = measures.page.height - measures.margin - hintMetrics.height - gap - (subtitleMetrics?.height ?? 0) - titleFit.metrics.height
         let rotation = copy ? Double.pi : 0
         // The copy is the block turned half a circle around a point on the sheet's middle line,
         // level with the block's middle: it lands in the top left corner, facing the top edge.

@@ -22,7 +22,7 @@ extension BriefLayout {
             let columnWidth = geometry.right - columnX
             let top = geometry.top
             let left = geometry.left
-            let logoBox = Rect(x: left, y: top, width: min(64, columnX - left - Stijl.Ruimte.l), height: Self.logoHeight)
+            let logoBox = Rect(x: left, y: top, width: min(64, columnX - left - Stijl.Space.l), height: Self.logoHeight)
 
             // Try the logo on the measuring canvas, so an unreadable file falls back to the wordmark.
             var logo = organisation.logo?.path
@@ -47,7 +47,7 @@ extension BriefLayout {
             if let website = organisation.website { lines.append((displayAddress(website.absoluteString), Typography.contact)) }
             let contactLines = lines
             let name = organisation.name
-            let wordmarkWidth = columnX - left - Stijl.Ruimte.l
+            let wordmarkWidth = columnX - left - Stijl.Space.l
             var contactHeight = 0.0
             for line in lines {
                 contactHeight += try canvas.measure(line.text, style: line.style, width: columnWidth).height
@@ -245,7 +245,7 @@ extension BriefLayout {
             }
             self.rows = rows
             let rowsHeight = rows.reduce(0) { $0 + $1.height } + Double(max(0, rows.count - 1)) * Self.rowGap
-            height = Self.verticalPadding + titleHeight + Stijl.Ruimte.xs + rowsHeight + Self.verticalPadding
+            height = Self.verticalPadding + titleHeight + Stijl.Space.xs + rowsHeight + Self.verticalPadding
         }
 
         /// Between rows: a hair more than between the lines of one value, enough to tell the rows apart.
@@ -253,7 +253,7 @@ extension BriefLayout {
 
         func draw(on canvas: Canvas, at origin: Point) throws {
             let box = Rect(x: origin.x, y: origin.y, width: width, height: height)
-            let colours = Stijl.kleuren(.centrum)
+            let colours = Stijl.colours(.centre)
             canvas.fill(.roundedRect(box, radius: Stijl.cornerRadius), colours.tint)
             canvas.fill(.roundedRect(Rect(x: box.minX, y: box.minY, width: Self.bar, height: box.height), radius: Self.bar / 2),
                         accent.bar)
@@ -261,7 +261,7 @@ extension BriefLayout {
             let inner = width - Self.textInset - Self.padding
             var y = box.minY + Self.verticalPadding
             try paragraph(title, style: Typography.factsTitle, at: Point(x, y), width: inner, on: canvas, tag: .heading2)
-            y += titleHeight + Stijl.Ruimte.xs
+            y += titleHeight + Stijl.Space.xs
             try canvas.tagged(.list) {
                 for row in rows {
                     try canvas.tagged(.listItem) {

@@ -8,18 +8,18 @@ extension WerkbladLayout {
     static func drawNotes(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
         let header = try notesHeader(inhoud, on: canvas)
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let deel = deel(of: onderwerp, at: index)
-            let colours = Stijl.kleuren(deel)
+            let part = part(of: onderwerp, at: index)
+            let colours = Stijl.colours(part)
             let area = plan.noteAreas[index]
             canvas.stroke(.roundedRect(area, radius: Stijl.cornerRadius), Stroke(colours.strong, width: Stijl.hairline))
             let inner = area.inset(top: notesTopInset, left: Metrics.padding, bottom: 0, right: Metrics.padding)
             let textX = inner.minX + notesIconSize + 2
             let textWidth = inner.maxX - textX
-            let titleStyle = Typography.notesTitle(deel)
+            let titleStyle = Typography.notesTitle(part)
             let titleHeight = try canvas.measure(onderwerp.title, style: titleStyle, width: textWidth, maxLines: 2).height
             let stack = header.label + notesLabelGap + titleHeight
             canvas.figure(alternativeText: onderwerp.title) {
-                Pictogram.draw(deel, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (stack - notesIconSize) / 2,
+                Pictogram.draw(part, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (stack - notesIconSize) / 2,
                                                          width: notesIconSize, height: notesIconSize), colour: colours.strong)
             }
             try canvas.tagged(.heading2) {
@@ -54,7 +54,7 @@ extension WerkbladLayout {
         let label = try canvas.measure(inhoud.werkblad.notesHeading, style: Typography.notesHeading, width: width, maxLines: 1).height
         var height = notesIconSize
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let title = try canvas.measure(onderwerp.title, style: Typography.notesTitle(deel(of: onderwerp, at: index)),
+            let title = try canvas.measure(onderwerp.title, style: Typography.notesTitle(part(of: onderwerp, at: index)),
                                            width: width, maxLines: 2).height
             height = max(height, label + notesLabelGap + title)
         }
