@@ -40,13 +40,8 @@ struct KompasDrawing {
         self.measures = measures
         let text = KompasText(canvas: canvas, warnings: warnings)
         self.text = text
-        // An onderwerp takes the colour and pictogram of its id; one with an id of its own takes
-        // the first part no other onderwerp has, so no two look alike.
         let onderwerpen = Array(inhoud.onderwerpen.prefix(3))
-        var free = [Stijl.Part.ervaringen, .behoeften, .toekomst].filter { part in !onderwerpen.contains { $0.id == part.rawValue } }
-        let parts = onderwerpen.map { onderwerp in
-            Stijl.Part(rawValue: onderwerp.id).flatMap { $0 == .centre ? nil : $0 } ?? (free.isEmpty ? .ervaringen : free.removeFirst())
-        }
+        let parts = OnderwerpColours(inhoud).parts
         let sectors = onderwerpen.indices.map { (onderwerpen[$0], parts[$0], Self.sectorAngles[$0]) }
         self.sectors = sectors
         let centreSetting = try CentreSetting(inhoud: inhoud, measures: measures, text: text)

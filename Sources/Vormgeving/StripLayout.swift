@@ -65,9 +65,11 @@ public enum StripLayout {
             canvas.translate(by: origin)
             canvas.scale(by: scale)
             let titleStyle = try StripPanelDrawing.titleStyle(for: inhoud.strip.panels, design: design, pageScale: scale, on: canvas)
+            let onderwerpColours = OnderwerpColours(inhoud)
             return try inhoud.strip.panels.enumerated().map { index, panel in
                 let drawing = StripPanelDrawing(design: design, panel: panel, number: index + 1, frame: design.panelFrame(index),
-                                                pageScale: scale, titleStyle: titleStyle, warnings: warnings)
+                                                pageScale: scale, titleStyle: titleStyle, warnings: warnings,
+                                                onderwerpColours: onderwerpColours)
                 return try drawing.draw(on: canvas).mapped(toPage)
             }
         }

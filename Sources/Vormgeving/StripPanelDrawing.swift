@@ -10,6 +10,8 @@ struct StripPanelReport {
     /// The coloured card: band and drawing, to the outer edge of its border.
     var card: Rect
     var scene: Rect
+    /// The part of the method whose colour and pictogram the panel has.
+    var part: Stijl.Part
     var caption: Rect
     var bubble: Rect
     /// Each head as a box that includes its hair.
@@ -45,19 +47,10 @@ struct StripPanelDrawing {
     let titleStyle: TextStyle
     let warnings: LayoutWarnings
 
-    var part: Stijl.Part {
-        switch panel.belongsTo {
-        case .centre: return .centre
-        case let .onderwerp(id): return Stijl.Part(rawValue: id) ?? Self.fallbackDeel(for: number)
-        }
-    }
+    /// The colour and pictogram of every onderwerp, shared with the compass and the werkblad.
+    let onderwerpColours: OnderwerpColours
 
-    /// An organisation may give its onderwerpen other ids; the panels then keep the order of the
-    /// method's parts so the colours still match the compass.
-    static func fallbackDeel(for number: Int) -> Stijl.Part {
-        let order: [Stijl.Part] = [.centre, .ervaringen, .behoeften, .toekomst]
-        return order[min(max(number - 1, 0), order.count - 1)]
-    }
+    var part: Stijl.Part { onderwerpColours.part(of: panel.belongsTo) }
 
     var colours: Stijl.Colours { Stijl.colours(part) }
     /// The coloured card (band and drawing): the path its border follows, half a border inside
@@ -110,7 +103,7 @@ struct StripPanelDrawing {
             let scene = try canvas.figure(alternativeText: panel.scene) {
                 try canvas.clipped(to: .roundedRect(card, radius: radius)) {
                     canvas.fill(.rect(sceneRect), colours.tint)
-                    return try StripScene(panel: panel, number: number, part: part, pen: pen, design: design,
+                    return try StripScene(panel: panel, number: number, part: part, ring: onderwerpColours.parts, pen: pen, design: design,
                                           floorSize: floorSize, warnings: warnings).draw()
                 }
             }
@@ -129,7 +122,7 @@ struct StripPanelDrawing {
             let compass = scene.compass.map { compass in
                 (pen.point(compass.centre.x, compass.centre.y), compass.radiusX * design.sceneUnit, compass.radiusY * design.sceneUnit)
             }
-            return StripPanelReport(frame: frame, card: outer, scene: sceneRect, caption: captionRect,
+            return StripPanelReport(frame: frame, card: outer, scene: sceneRect, part: part, caption: captionRect,
                                     bubble: onPage(scene.bubble.box), heads: heads, compass: compass,
                                     captionSize: captionSize * pageScale, bubbleSize: scene.bubble.textSize * pageScale)
         }

@@ -12,6 +12,9 @@ struct StripScene {
     let panel: Inhoud.StripPanel
     let number: Int
     let part: Stijl.Part
+    /// The onderwerpen's parts in the content's order: the compass on the table shows them where the
+    /// real compass has them (9, 1 and 5 o'clock).
+    let ring: [Stijl.Part]
     let pen: Pen
     let design: StripDesign
     /// The smallest bubble lettering, in the strip's own points, that is still 8 pt on the page.
@@ -186,9 +189,9 @@ struct StripScene {
     }
 
     /// The Gesprekskompas lying on the table, squashed like the table top it lies on, with its
-    /// colours where the real one has them as it lies between the two: seen from above, *Jouw
-    /// ervaringen* (its bottom edge) towards the client on the left at 9 o'clock, *Jouw behoeften*
-    /// at 1 and *Jouw toekomst* at 5 o'clock, the navy centre in the middle. In the panel of one
+    /// colours where the real one has them as it lies between the two: seen from above, the first
+    /// onderwerp (*Jouw ervaringen* by default; its bottom edge) towards the client on the left at 9
+    /// o'clock, the second at 1 and the third at 5 o'clock, the navy centre in the middle. In the panel of one
     /// onderwerp (`highlight`) that part keeps its colour and the others go pale: this is what we
     /// talk about now.
     private func drawCompass(centre: Point, radius: Double, squash: Double, highlight: Stijl.Part?) -> Compass {
@@ -199,8 +202,7 @@ struct StripScene {
         pen.fill(.ellipse(centre.x, centre.y + 0.45, radius + 0.2, radius * squash + 0.2), StripPalette.line)
         flat.fill(.circle(0, 0, 1), StripPalette.white)
         flat.fill(.circle(0, 0, 0.6), Stijl.colours(.centre).tint)
-        let parts: [(Stijl.Part, Double)] = [(.ervaringen, .pi), (.behoeften, -.pi / 3), (.toekomst, .pi / 3)]
-        for (part, angle) in parts {
+        for (part, angle) in zip(ring, [Double.pi, -.pi / 3, .pi / 3]) {
             let colours = Stijl.colours(part)
             let colour = highlight == nil || highlight == part ? colours.strong : StripPalette.mix(colours.strong, colours.tint, 0.3)
             flat.fill(.sector(0, 0, inner: 0.6, outer: 0.95, from: angle - .pi / 3 + 0.07, to: angle + .pi / 3 - 0.07), colour)

@@ -6,9 +6,9 @@ extension WerkbladLayout {
     /// *Aantekeningen* over the onderwerp's own name (so the method's term stays whole), and ruled at
     /// a handwriting pitch. The lines start at the same height in all three areas.
     static func drawNotes(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
-        let header = try notesHeader(inhoud, on: canvas)
+        let header = try notesHeader(inhoud, parts: plan.onderwerpParts, on: canvas)
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let part = part(of: onderwerp, at: index)
+            let part = plan.onderwerpParts[index]
             let colours = Stijl.colours(part)
             let area = plan.noteAreas[index]
             canvas.stroke(.roundedRect(area, radius: Stijl.cornerRadius), Stroke(colours.strong, width: Stijl.hairline))
@@ -49,12 +49,12 @@ extension WerkbladLayout {
     static let notesLabelGap = 0.2
 
     /// The height of the tallest note area's header (label over title, or the pictogram), and of the label alone.
-    static func notesHeader(_ inhoud: Inhoud, on canvas: Canvas) throws -> (height: Double, label: Double) {
+    static func notesHeader(_ inhoud: Inhoud, parts: [Stijl.Part], on canvas: Canvas) throws -> (height: Double, label: Double) {
         let width = Metrics.columnWidth - 2 * Metrics.padding - notesIconSize - 2
         let label = try canvas.measure(inhoud.werkblad.notesHeading, style: Typography.notesHeading, width: width, maxLines: 1).height
         var height = notesIconSize
-        for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let title = try canvas.measure(onderwerp.title, style: Typography.notesTitle(part(of: onderwerp, at: index)),
+        for (onderwerp, part) in zip(inhoud.onderwerpen, parts) {
+            let title = try canvas.measure(onderwerp.title, style: Typography.notesTitle(part),
                                            width: width, maxLines: 2).height
             height = max(height, label + notesLabelGap + title)
         }

@@ -104,14 +104,11 @@ extension WerkbladLayout {
         public var linePitch: Double
         /// The organisation's name under the note areas, when it fits without taking their room.
         public var footer: Rect?
+        /// The colour and pictogram of each onderwerp's card and note area, in the content's order
+        /// (see ``OnderwerpColours``).
+        public var onderwerpParts: [Stijl.Part]
         /// How each personal field's value is set (nil where the field is left to write on).
         var fieldValues: [FittedText?]
-    }
-
-    /// The onderwerp's colour and pictogram: by id, else by position (an organisation's own ids).
-    static func part(of onderwerp: Inhoud.Onderwerp, at index: Int) -> Stijl.Part {
-        if let part = Stijl.Part(rawValue: onderwerp.id), part != .centre { return part }
-        return [Stijl.Part.ervaringen, .behoeften, .toekomst][index % 3]
     }
 
     /// Measures the content and the client's details and places every block.
@@ -160,7 +157,8 @@ extension WerkbladLayout {
 
         // The onderwerpen: heading, then three cards of equal height.
         let headingHeight = try canvas.measure(inhoud.werkblad.topicsHeading, style: Typography.sectionHeading).height
-        let cardHeader = try onderwerpHeaderHeight(inhoud, on: canvas)
+        let onderwerpParts = OnderwerpColours(inhoud).parts
+        let cardHeader = try onderwerpHeaderHeight(inhoud, parts: onderwerpParts, on: canvas)
         var questionHeights: [[Double]] = []
         for onderwerp in inhoud.onderwerpen {
             questionHeights.append(try onderwerp.questions.map { try questionHeight($0.text, width: m.cardTextWidth, on: canvas) })
@@ -250,7 +248,8 @@ extension WerkbladLayout {
         let footer = hasFooter ? Rect(x: left, y: bottom - footerHeight, width: width, height: footerHeight) : nil
         return Plan(title: title, fields: fields, topicsBox: topicsBox, topicsTextBox: topicsTextBox, conversation: conversation,
                     onderwerpenHeading: onderwerpenHeading, onderwerpCards: cards, questionCounts: counts,
-                    noteAreas: noteAreas, linePitch: Stijl.writingLinePitch, footer: footer, fieldValues: fieldValues)
+                    noteAreas: noteAreas, linePitch: Stijl.writingLinePitch, footer: footer, onderwerpParts: onderwerpParts,
+                    fieldValues: fieldValues)
     }
 
     // MARK: Measures shared by the plan and the drawing
@@ -405,10 +404,10 @@ extension WerkbladLayout {
         max(pictogramSize, try canvas.measure(inhoud.centre.title, style: Typography.sectionHeading).height)
     }
 
-    static func onderwerpHeaderHeight(_ inhoud: Inhoud, on canvas: Canvas) throws -> Double {
+    static func onderwerpHeaderHeight(_ inhoud: Inhoud, parts: [Stijl.Part], on canvas: Canvas) throws -> Double {
         var height = pictogramSize
-        for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let style = Typography.onderwerpTitle(part(of: onderwerp, at: index))
+        for (onderwerp, part) in zip(inhoud.onderwerpen, parts) {
+            let style = Typography.onderwerpTitle(part)
             height = max(height, try canvas.measure(onderwerp.title, style: style,
                                                     width: Metrics.cardTextWidth - pictogramSize - 2).height)
         }

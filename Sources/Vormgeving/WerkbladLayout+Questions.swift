@@ -39,9 +39,9 @@ extension WerkbladLayout {
         try canvas.tagged(.heading2) {
             try canvas.text(inhoud.werkblad.topicsHeading, style: Typography.sectionHeading, in: plan.onderwerpenHeading)
         }
-        let headerHeight = try onderwerpHeaderHeight(inhoud, on: canvas)
+        let headerHeight = try onderwerpHeaderHeight(inhoud, parts: plan.onderwerpParts, on: canvas)
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let part = part(of: onderwerp, at: index)
+            let part = plan.onderwerpParts[index]
             let colours = Stijl.colours(part)
             let card = plan.onderwerpCards[index]
             canvas.fill(.roundedRect(card, radius: Stijl.cornerRadius), colours.tint)
