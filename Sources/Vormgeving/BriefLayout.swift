@@ -48,8 +48,10 @@ public enum BriefLayout {
     }
 
     /// The letters for `appointments`, one after the other, each dated `letterDate`: two pages per
-    /// appointment (see ``pages(_:appointment:letterDate:warnings:)``).
-    public static func document(_ inhoud: Inhoud, appointments: [Appointment], letterDate: CalendarDate = today(),
+    /// appointment (see ``pages(_:appointment:letterDate:warnings:)``). The date is the caller's to
+    /// give (``CalendarDate/today(in:)`` for a letter sent today): a layout never reads the clock, so
+    /// the same input always gives the same pages.
+    public static func document(_ inhoud: Inhoud, appointments: [Appointment], letterDate: CalendarDate,
                                 warnings: LayoutWarnings) -> Document {
         Document(info: info(inhoud, appointments: appointments),
                  pages: appointments.flatMap { pages(inhoud, appointment: $0, letterDate: letterDate, warnings: warnings) })
@@ -90,16 +92,6 @@ public enum BriefLayout {
         }
         return DocumentInfo(title: title, author: inhoud.organisation.name, subject: subject,
                             keywords: ["Gezien & Gehoord", inhoud.brief.title, inhoud.preparation.title])
-    }
-
-    /// Today's date in the local time zone: the default date of a letter.
-    public static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day,
-              let date = CalendarDate(year: year, month: month, day: day) else {
-            preconditionFailure("the system clock gives a date outside 1900–2999: \(parts)")
-        }
-        return date
     }
 
     /// "10:30" as a Dutch letter writes it: "10.30" (and "09:00" as "9.00"), the form of "om 10.30 uur".

@@ -32,7 +32,7 @@ struct AllesCommand: ParsableCommand {
                 ("strip-rij", { try StripLayout.document(inhoud, options: .init(arrangement: .row), warnings: $0) }, ["pdf", "svg", "png"]),
                 ("strip-raster", { try StripLayout.document(inhoud, options: .init(arrangement: .grid), warnings: $0) }, ["pdf", "svg", "png"]),
             ]
-            jobs.append(("brief-voorbeeld", { BriefLayout.document(inhoud, appointments: [Self.sample], warnings: $0) }, ["pdf", "svg", "png"]))
+            jobs.append(("brief-voorbeeld", { BriefLayout.document(inhoud, appointments: [Self.sample], letterDate: CalendarDate.today(), warnings: $0) }, ["pdf", "svg", "png"]))
             for job in jobs {
                 let warnings = LayoutWarnings()
                 let document = try job.make(warnings)

@@ -56,7 +56,7 @@ struct BriefCommand: ParsableCommand {
     func run() throws {
         try Console.run {
             // The letter is dated today, in local time: the day it is printed and sent.
-            let letterDate = BriefLayout.today()
+            let letterDate = CalendarDate.today()
             let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email)]
             let ranBatch = try batch.runIfBatch(output: output, singleDocumentOptions: single, common: common,

@@ -130,7 +130,7 @@ import Testing
         let path = directory.appendingPathComponent("brief.pdf").path
         #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           2"))
         let text = try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
-        #expect(text.contains("Voorbeeldstad, " + BriefLayout.today().dutch))
+        #expect(text.contains("Voorbeeldstad, " + CalendarDate.today().dutch))
         #expect(text.contains("10.30 uur") && text.contains("Lindenlaan 12"))
     }
 
