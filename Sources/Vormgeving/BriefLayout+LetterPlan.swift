@@ -58,12 +58,12 @@ extension BriefLayout {
                 }
             }
             if flowed.pages.count > 1 {
-                warnings.add("brief for \(appointment.name ?? "a client"): the letter's text does not fit on one page at 12 pt, "
-                             + "so it continues on an extra page before the questions; shorten the paragraphs under "
-                             + "'brief.alineas' in the content file to keep it on one page")
+                warnings.add(.brief, .brief(.paragraphs), client: appointment.name,
+                             "the letter's text does not fit on one page at 12 pt, so it continues on an extra page "
+                             + "before the questions; shorten these paragraphs in the content file to keep it on one page")
             }
             for name in flowed.overfull {
-                warnings.add("brief: \(name) is taller than a whole page and runs past the bottom margin; shorten it")
+                warnings.add(.brief, nil, "\(name) is taller than a whole page and runs past the bottom margin; shorten it")
             }
 
             var pages: [Page] = []

@@ -70,9 +70,9 @@ extension BriefLayout {
                 if extra > 0.5 { flowed = flow(lines, gap: Stijl.Space.s + extra) }
             }
             if flowed.pages.count > 1 {
-                warnings.add("brief: the \(preparation.questions.count) preparatory questions do not fit on one page with room "
-                             + "to write, so they continue on another page; fewer or shorter questions under "
-                             + "'voorbereiding.vragen' keep them on one page")
+                warnings.add(.brief, .preparation(.questions),
+                             "the \(preparation.questions.count) preparatory questions do not fit on one page with room "
+                             + "to write, so they continue on another page; fewer or shorter questions keep them on one page")
             }
 
             let title = preparation.title, intro = preparation.intro

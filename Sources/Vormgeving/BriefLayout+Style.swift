@@ -94,7 +94,8 @@ extension BriefLayout {
             let centre = Stijl.colours(.centre).strong
             guard let hex = organisation.colour else { bar = centre; text = centre; return }
             guard let colour = try? Colour(hex: hex) else {
-                warnings.add("brief: the organisation's colour \"\(hex)\" is not a colour; the letterhead uses the kit's colour")
+                warnings.add(.brief, .organisation(.colour),
+                             "the organisation's colour \"\(hex)\" is not a colour; the letterhead uses the kit's colour")
                 bar = centre; text = centre; return
             }
             bar = colour.opacity(1)
@@ -103,7 +104,7 @@ extension BriefLayout {
             } else {
                 text = Stijl.ink
                 let ratio = (colour.contrastRatio(with: .white) * 10).rounded() / 10
-                warnings.add("brief: the organisation's colour \(hex) is too light for text on white (\(ratio):1, "
+                warnings.add(.brief, .organisation(.colour), "the organisation's colour \(hex) is too light for text on white (\(ratio):1, "
                              + "at least 4.5:1 is needed); the letterhead's name is printed in ink, the colour marks the bar")
             }
         }

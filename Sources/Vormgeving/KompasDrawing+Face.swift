@@ -47,7 +47,8 @@ extension KompasDrawing {
             if try text.length(thema.title, style: titleSize) <= widest * 0.8 {
                 titles.append(thema.title)
             } else {
-                warnings.add("themas[\(thema.id)].titel: \"\(thema.title)\" is too long for the Gesprekskompas; write a shorter title")
+                warnings.add(.kompas, .thema(thema.id, .title),
+                             "\"\(thema.title)\" is too long for the Gesprekskompas; write a shorter title")
                 titles.append(try text.shortened(thema.title) { try text.length($0, style: titleSize) <= widest * 0.8 })
             }
         }
@@ -115,7 +116,8 @@ extension KompasDrawing {
                 blocks.append(ThemaBlock(title: titles[index], titleStyle: titleSize, lines: lines))
                 continue
             }
-            warnings.add("themas[\(thema.id)].kort: the text is too long for the Gesprekskompas and was shortened; write a shorter text")
+            warnings.add(.kompas, .thema(thema.id, .summary),
+                         "the text is too long for the Gesprekskompas and was shortened; write a shorter text")
             // Line by line, each as long as the face allows at its depth, while that is at least
             // half the measure; the last line ends in "…".
             func room(_ line: Int) -> Double {
@@ -150,7 +152,6 @@ extension KompasDrawing {
             let side: Double = index % 2 == 0 ? -1 : 1
             let turned = index >= 2
             let rotation = turned ? Double.pi : 0
-            let field = "themas[\(thema.id)]"
             let x = centre.x + side * axis - measure / 2
             let dialCentre = centre
             let turn = { (rect: Rect) in turned ? Self.turned(rect, by: .pi, around: dialCentre) : rect }
@@ -159,7 +160,7 @@ extension KompasDrawing {
                 try canvas.tagged(.heading3) {
                     let box = Rect(x: x, y: centre.y + top, width: measure, height: titleHeight)
                     let frame = try canvas.text(block.title, style: block.titleStyle, in: box, maxLines: 1)
-                    record(.themaTitle, field: "\(field).titel", text: block.title, frame: turn(frame), rotation: rotation,
+                    record(.themaTitle, field: .thema(thema.id, .title), text: block.title, frame: turn(frame), rotation: rotation,
                            style: block.titleStyle, background: Self.faceTint)
                 }
                 try canvas.tagged(.paragraph) {
@@ -167,7 +168,7 @@ extension KompasDrawing {
                         let y = centre.y + top + titleHeight + gap + Double(number) * pitch
                         let frame = try canvas.text(line, style: style, in: Rect(x: x, y: y, width: measure, height: lineHeight),
                                                     maxLines: 1)
-                        record(.themaSummary, field: "\(field).kort", text: line, frame: turn(frame), rotation: rotation,
+                        record(.themaSummary, field: .thema(thema.id, .summary), text: line, frame: turn(frame), rotation: rotation,
                                style: style, background: Self.faceTint)
                     }
                 }
@@ -213,10 +214,12 @@ extension KompasDrawing {
         var hintLines: Int?
         if !hintFit.fits {
             hintLines = max(1, Int(hintRoom / (hintFit.style.size * 1.35 * 25.4 / 72)))
-            if !copy { warnings.add("kompas.uitleg: the text is too long for the Gesprekskompas and was shortened; write a shorter text") }
+            if !copy {
+                warnings.add(.kompas, .kompas(.hint), "the text is too long for the Gesprekskompas and was shortened; write a shorter text")
+            }
         }
         if !titleFit.fits, !copy {
-            warnings.add("kompas.titel: \"\(title)\" is too long for the Gesprekskompas; write a shorter title")
+            warnings.add(.kompas, .kompas(.title), "\"\(title)\" is too long for the Gesprekskompas; write a shorter title")
         }
         let hintMetrics = try canvas.measure(hint, style: hintFit.style, width: width, maxLines: hintLines)
         let gap = measures.r(Stijl.Space.s)
@@ -236,13 +239,13 @@ extension KompasDrawing {
                 let titleBox = Rect(x: left, y: y, width: blockWidth, height: titleFit.metrics.height)
                 let frame = try canvas.text(title, style: titleFit.style.aligned(alignment), in: titleBox,
                                             maxLines: titleFit.fits ? nil : 1)
-                record(.title, field: "kompas.titel", text: title, frame: turn(frame), rotation: rotation, style: titleFit.style,
+                record(.title, field: .kompas(.title), text: title, frame: turn(frame), rotation: rotation, style: titleFit.style,
                        background: Stijl.paper, copy: copy)
                 y += titleFit.metrics.height
                 if let subtitle, let subtitleMetrics {
                     let box = Rect(x: left, y: y, width: blockWidth, height: subtitleMetrics.height)
                     let frame = try canvas.text(subtitle, style: subtitleStyle.aligned(alignment), in: box)
-                    record(.subtitle, field: "kompas.titel", text: subtitle, frame: turn(frame), rotation: rotation,
+                    record(.subtitle, field: .kompas(.title), text: subtitle, frame: turn(frame), rotation: rotation,
                            style: subtitleStyle, background: Stijl.paper, copy: copy)
                     y += subtitleMetrics.height
                 }
@@ -251,7 +254,7 @@ extension KompasDrawing {
             try canvas.tagged(.paragraph) {
                 let box = Rect(x: left, y: y, width: blockWidth, height: hintMetrics.height)
                 let frame = try canvas.text(hint, style: hintFit.style.aligned(alignment), in: box, maxLines: hintLines)
-                record(.hint, field: "kompas.uitleg", text: inhoud.kompas.hint, frame: turn(frame), rotation: rotation,
+                record(.hint, field: .kompas(.hint), text: inhoud.kompas.hint, frame: turn(frame), rotation: rotation,
                        style: hintFit.style, background: Stijl.paper, copy: copy)
             }
         }

@@ -130,7 +130,7 @@ struct KompasDrawing {
     /// middle, so it reads upright from outside the dial at `angle` (radians, clockwise from
     /// 3 o'clock), and records it. Tekenaar's arc text reads from below on both halves; on the
     /// upper half the canvas is turned half a circle first, so the line faces the top edge.
-    mutating func arcLabel(_ role: KompasLayout.Label.Role, field: String, text line: String, style: TextStyle,
+    mutating func arcLabel(_ role: KompasLayout.Label.Role, field: FieldPath, text line: String, style: TextStyle,
                            radius: Double, angle: Double, background: Colour, copy: Bool = false) throws {
         // Exactly on the horizontal axis both ways are the same; keep clear of the rounding.
         let angle = abs(sin(angle)) < 1e-6 ? angle - 1e-5 : angle
@@ -154,7 +154,7 @@ struct KompasDrawing {
 
     // MARK: Straight text
 
-    mutating func record(_ role: KompasLayout.Label.Role, field: String, text: String, frame: Rect, rotation: Double,
+    mutating func record(_ role: KompasLayout.Label.Role, field: FieldPath, text: String, frame: Rect, rotation: Double,
                          style: TextStyle, background: Colour, copy: Bool = false) {
         labels.append(KompasLayout.Label(role: role, field: field, text: text, frame: frame, arc: nil, rotation: rotation,
                                          size: style.size, colour: style.colour, background: background, isCopy: copy))
@@ -206,7 +206,7 @@ struct CentreSetting {
         let titleMetrics = try text.arcMetrics(titleStyle)
         titleRadius = measures.r(19.5)
         (title, self.titleStyle) = try text.fittedArcLine(inhoud.centre.title, style: titleStyle, minimum: titleSize * 0.8,
-                                                          radius: titleRadius, maxSpan: maxSpan, field: "centrum.titel")
+                                                          radius: titleRadius, maxSpan: maxSpan, field: .centre(.title))
         guard let summarySize = measures.type.centreSummary else {
             summary = nil
             // A little more navy around the title alone, so it does not touch the edge.
@@ -218,7 +218,7 @@ struct CentreSetting {
         let summaryRadius = titleRadius + titleMetrics.outward + measures.r(0.5) + summaryMetrics.inward
         medallion = summaryRadius + summaryMetrics.outward + measures.r(2)
         let (line, style) = try text.fittedArcLine(inhoud.centre.summary, style: summaryStyle, minimum: measures.type.minimumBody,
-                                                   radius: summaryRadius, maxSpan: maxSpan * 0.9, field: "centrum.kort")
+                                                   radius: summaryRadius, maxSpan: maxSpan * 0.9, field: .centre(.summary))
         summary = (line, style, summaryRadius)
     }
 }
@@ -231,7 +231,7 @@ extension KompasDrawing {
         let angle = copy ? -Double.pi / 2 : .pi / 2
         let setting = centreSetting, navy = Self.navy.strong
         try canvas.tagged(copy ? .paragraph : .heading2) {
-            try arcLabel(.centreTitle, field: "centrum.titel", text: setting.title, style: setting.titleStyle,
+            try arcLabel(.centreTitle, field: .centre(.title), text: setting.title, style: setting.titleStyle,
                          radius: setting.titleRadius, angle: angle, background: navy, copy: copy)
         }
         if !copy {
@@ -244,7 +244,7 @@ extension KompasDrawing {
         }
         if let summary = setting.summary {
             try canvas.tagged(.paragraph) {
-                try arcLabel(.centreSummary, field: "centrum.kort", text: summary.text, style: summary.style,
+                try arcLabel(.centreSummary, field: .centre(.summary), text: summary.text, style: summary.style,
                              radius: summary.radius, angle: angle, background: navy, copy: copy)
             }
         }
@@ -261,7 +261,7 @@ extension KompasDrawing {
     mutating func drawSector(_ onderwerp: Inhoud.Onderwerp, part: Stijl.Part, angle: Double) throws {
         let colours = Stijl.colours(part)
         let text = self.text, fixedTerms = self.fixedTerms
-        let field = "onderwerpen[\(onderwerp.id)]"
+        let id = onderwerp.id
         let pad = measures.r(1.5)
         let low = dial.ringInner + pad, high = dial.accentInner - pad
         let middle = (dial.ringInner + dial.accentInner) / 2
@@ -273,7 +273,7 @@ extension KompasDrawing {
         let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: measures.type.onderwerpTitle, colour: colours.text)
 
         let (title, fittedTitle) = try text.fittedArcLine(onderwerp.title, style: titleStyle, minimum: measures.type.minimumTitle,
-                                                          radius: middle, maxSpan: textSpan, field: "\(field).titel")
+                                                          radius: middle, maxSpan: textSpan, field: .onderwerp(id, .title))
         let titleMetrics = try text.arcMetrics(fittedTitle)
 
         /// Where a column of the title and `count` lines sits: its letters centred between the
@@ -326,7 +326,8 @@ extension KompasDrawing {
         }
         if chosen == nil {
             // Too long even at the smallest size: keep what fits and say so.
-            warnings.add("\(field).kort: the description is too long for the Gesprekskompas and was shortened; write a shorter text")
+            warnings.add(.kompas, .onderwerp(id, .summary),
+                         "the description is too long for the Gesprekskompas and was shortened; write a shorter text")
             let style = summaryStyle.sized(measures.type.minimumBody)
             var count = 1
             while try column(count + 1, style: style) != nil { count += 1 }
@@ -353,7 +354,7 @@ extension KompasDrawing {
         let columnStart = angle + total / 2 - iconSpan
 
         try canvas.tagged(.heading2) {
-            try arcLabel(.onderwerpTitle, field: "\(field).titel", text: title, style: fittedTitle, radius: column.titleRadius,
+            try arcLabel(.onderwerpTitle, field: .onderwerp(id, .title), text: title, style: fittedTitle, radius: column.titleRadius,
                          angle: columnStart - column.titleSpan / 2, background: colours.tint)
         }
         let iconCentre = Point.polar(centre: centre, radius: middle, angle: iconAngle)
@@ -368,7 +369,7 @@ extension KompasDrawing {
         pictograms.append(.init(part: part, box: box, rotation: iconRotation, colour: colours.strong, background: colours.tint))
         try canvas.tagged(.paragraph) {
             for (index, line) in lines.enumerated() {
-                try arcLabel(.onderwerpSummary, field: "\(field).kort", text: line, style: summary, radius: column.lineRadii[index],
+                try arcLabel(.onderwerpSummary, field: .onderwerp(id, .summary), text: line, style: summary, radius: column.lineRadii[index],
                              angle: columnStart - spans[index] / 2, background: colours.tint)
             }
         }

@@ -125,8 +125,8 @@ extension KompasLayout {
         }
 
         public var role: Role
-        /// The content field the text comes from, as content files name it (`onderwerpen[behoeften].kort`).
-        public var field: String
+        /// The content field the text comes from (`onderwerpen[behoeften].kort`).
+        public var field: FieldPath
         /// The text as drawn: a description broken over lines has one label per line.
         public var text: String
         /// The page-space bounding box of the drawn text.

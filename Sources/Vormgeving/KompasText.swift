@@ -1,4 +1,5 @@
 import Foundation
+import Inhoud
 import Tekenaar
 
 /// Setting the compass's texts: lines along the dial, and breaking descriptions into lines that
@@ -77,14 +78,14 @@ struct KompasText {
     /// One line that must span at most `maxSpan`: shrunk down to `minimum`, then shortened with a
     /// warning that names the field.
     func fittedArcLine(_ text: String, style: TextStyle, minimum: Double, radius: Double, maxSpan: Double,
-                       field: String) throws -> (String, TextStyle) {
+                       field: FieldPath) throws -> (String, TextStyle) {
         var style = style
         while try span(text, style: style, radius: radius) > maxSpan, style.size > minimum {
             style = style.sized(max(minimum, style.size - 0.5))
         }
         if try span(text, style: style, radius: radius) <= maxSpan { return (text, style) }
         let excerpt = text.count > 50 ? text.prefix(47) + "…" : Substring(text)
-        warnings.add("\(field): \"\(excerpt)\" is too long for the Gesprekskompas and was shortened; write a shorter text")
+        warnings.add(.kompas, field, "\"\(excerpt)\" is too long for the Gesprekskompas and was shortened; write a shorter text")
         let fitted = try shortened(text) { try span($0, style: style, radius: radius) <= maxSpan }
         return (fitted, style)
     }

@@ -153,7 +153,7 @@ struct StripPanelDrawing {
         if fit.fits {
             try canvas.text(panel.title, style: style, in: box, vertical: .middle)
         } else {
-            warnings.add("strip: the title of panel \(number) (strip.panelen[\(panel.id)].titel) is too long for its band and was shortened")
+            warnings.add(.strip, .stripPanel(panel.id, .title), "the title of panel \(number) is too long for its band and was shortened")
             try canvas.text(panel.title, style: style, in: box, vertical: .middle, maxLines: 1)
         }
     }
@@ -171,8 +171,8 @@ struct StripPanelDrawing {
             try canvas.text(panel.caption, style: fit.style, in: Rect(x: box.minX, y: box.minY, width: width, height: box.height))
             return fit.style.size
         } else {
-            warnings.add("strip: the caption of panel \(number) (strip.panelen[\(panel.id)].bijschrift) is too long and was shortened; "
-                + "keep it to about twenty words")
+            warnings.add(.strip, .stripPanel(panel.id, .caption),
+                         "the caption of panel \(number) is too long and was shortened; keep it to about twenty words")
             let lineHeight = fit.style.size * (fit.style.lineHeight ?? 1.3) * 25.4 / 72
             try canvas.text(panel.caption, style: fit.style, in: box, maxLines: max(1, Int(box.height / lineHeight)))
             return fit.style.size

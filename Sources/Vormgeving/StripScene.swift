@@ -326,8 +326,8 @@ struct StripScene {
             lettering = try letter(in: lane)
         }
         if !lettering.fits {
-            warnings.add("strip: the bubble of panel \(number) (strip.panelen[\(panel.id)].ballon.tekst) is too long and was shortened; "
-                + "keep it to a few words")
+            warnings.add(.strip, .stripPanel(panel.id, .bubble),
+                         "the bubble of panel \(number) is too long and was shortened; keep it to a few words")
         }
         let textWidth = lettering.width / unit, textHeight = lettering.metrics.height / unit
         // Icons flank the text (clock left, hand with heart right), keeping the cloud low enough

@@ -25,10 +25,10 @@ extension WerkbladLayout {
             try canvas.tagged(.heading2) {
                 try label(inhoud.werkblad.notesHeading, style: Typography.notesHeading,
                           in: Rect(x: textX, y: inner.minY, width: textWidth, height: header.label), maxLines: 1,
-                          field: "werkblad.kop_aantekeningen", on: canvas, warnings: warnings)
+                          field: .werkblad(.notesHeading), on: canvas, warnings: warnings)
                 try label(onderwerp.title, style: titleStyle,
                           in: Rect(x: textX, y: inner.minY + header.label + notesLabelGap, width: textWidth, height: titleHeight),
-                          maxLines: 2, field: "onderwerpen[\(onderwerp.id)].titel", on: canvas, warnings: warnings)
+                          maxLines: 2, field: .onderwerp(onderwerp.id, .title), on: canvas, warnings: warnings)
             }
             // All writing lines of an area as one path: one stroke operation instead of ten, which
             // is less work for cairo on every werkblad and looks the same.
@@ -65,7 +65,7 @@ extension WerkbladLayout {
     static func drawFooter(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
         guard let footer = plan.footer else { return }
         try canvas.tagged(.paragraph) {
-            try label(inhoud.organisation.name, style: Typography.footer, in: footer, maxLines: 1, field: "organisatie.naam",
+            try label(inhoud.organisation.name, style: Typography.footer, in: footer, maxLines: 1, field: .organisation(.name),
                       on: canvas, warnings: warnings)
         }
     }

@@ -194,11 +194,11 @@ extension WerkbladLayout {
         var counts = questionHeights.map(\.count)
         while notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight, dropOne(&counts) {}
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() where counts[index] < onderwerp.questions.count {
-            warnings.add("werkblad: onderwerpen[\(onderwerp.id)].vragen: only \(counts[index]) of \(onderwerp.questions.count) "
+            warnings.add(.werkblad, .onderwerp(onderwerp.id, .questions), "only \(counts[index]) of \(onderwerp.questions.count) "
                          + "questions fit above the note areas; the rest are left out")
         }
         if notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight {
-            warnings.add("werkblad: the questions leave less than a third of the page for notes; shorten them in the content file")
+            warnings.add(.werkblad, nil, "the questions leave less than a third of the page for notes; shorten them in the content file")
         }
         let roomier = max(conversationBottom, usualTopicsTop + writingBoxHeight(lines: m.topicsWritingLines.preferred))
         let usualBand = notesHeight(band: roomier, counts: counts, footer: false) >= m.minimumNotesHeight ? roomier : minimumBand
@@ -226,7 +226,7 @@ extension WerkbladLayout {
             while appointment.topics != nil, smallest > limit(grown), dropOne(&grown, keeping: 2) {}
             band = max(band, min(full, limit(grown)))
             for (index, onderwerp) in inhoud.onderwerpen.enumerated() where grown[index] < counts[index] {
-                warnings.add("werkblad: onderwerpen[\(onderwerp.id)].vragen: only \(grown[index]) of \(onderwerp.questions.count) "
+                warnings.add(.werkblad, .onderwerp(onderwerp.id, .questions), "only \(grown[index]) of \(onderwerp.questions.count) "
                              + "questions are printed, to make room for what the client wants to discuss")
             }
             counts = grown

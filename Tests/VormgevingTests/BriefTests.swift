@@ -166,8 +166,9 @@ import Testing
         let address = try #require(rendered.placedText.first { $0.text.hasPrefix("Maria Magdalena") })
         #expect(windowRect.contains(address.frame, tolerance: 0.01), "\(address.frame) outside \(windowRect)")
         #expect(address.text.contains("1234 AB Sint-Michielsgestel-Noord"))
-        #expect(warnings.messages.contains { $0.contains("the client's name (naam)") && $0.contains("two lines") })
-        #expect(warnings.messages.contains { $0.contains("address line 1 (adres)") })
+        #expect(warnings.all.contains { $0.field == .client(.name) && $0.message.contains("the client's name (naam)") && $0.message.contains("two lines") })
+        #expect(warnings.all.contains { $0.field == .client(.address) && $0.message.contains("address line 1 (adres)") })
+        #expect(warnings.all.allSatisfy { $0.material == .brief && $0.client == Self.long.name })
         // Broken at spaces only: a double-barrelled name stays whole.
         let lines = address.text.split(separator: "\n")
         #expect(lines.contains("Heuvel-Oosterbroek-Vermeulen"), "\(lines)")
@@ -204,8 +205,8 @@ import Testing
         for line in address { #expect(windowRect.contains(line.frame, tolerance: 0.01), "\(line.text) at \(line.frame)") }
         let name = try #require(address.first { $0.text.hasPrefix("Vanderheijden") })
         #expect(name.frame.width <= windowRect.width + 0.01, "the unbreakable name is shortened to the window")
-        #expect(warnings.messages.contains { $0.contains("the client's name (naam)") && $0.contains("shortened") })
-        #expect(warnings.messages.contains { $0.contains("envelope window holds") })
+        #expect(warnings.all.contains { $0.field == .client(.name) && $0.message.contains("shortened") })
+        #expect(warnings.all.contains { $0.field == .client(.address) && $0.message.contains("envelope window holds") })
     }
 
     // MARK: Layout
@@ -373,7 +374,8 @@ import Testing
         let warnings = LayoutWarnings()
         let rendered = try render(inhoud, [Self.full], as: .pdf, warnings: warnings)
         #expect(rendered.files.count == 1)
-        #expect(warnings.messages.contains { $0.contains("continues on an extra page") && $0.contains("brief.alineas") })
+        #expect(warnings.all.contains { $0.field == .brief(.paragraphs) && $0.message.contains("continues on an extra page") })
+        #expect(warnings.messages.contains { $0.hasPrefix("brief for \(Self.full.name ?? ""): brief.alineas: the letter's text") })
         let pages = Set(rendered.placedText.map(\.pageIndex))
         #expect(pages == [0, 1, 2], "letter, continuation, questions")
         for placed in rendered.placedText { #expect(placed.frame.maxY <= 282.01) }
@@ -416,8 +418,9 @@ import Testing
         let path = try writePDF(inhoud, [Self.full], warnings: warnings)
         let images = try Tools.run("pdfimages", ["-list", path])
         #expect(images.split(separator: "\n").count == 3, "one image, the logo: \(images)")
-        #expect(warnings.messages.count == 1)
-        #expect(warnings.messages.first?.contains("#F2C200 is too light for text") == true)
+        #expect(warnings.all.count == 1)
+        #expect(warnings.all.first?.field == .organisation(.colour))
+        #expect(warnings.messages.first?.hasPrefix("brief: organisatie.kleur: the organisation's colour #F2C200 is too light for text") == true)
         // With a logo the name moves into the sender's column, still as text.
         #expect(try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"]).contains("Arbeidsdeskundig Bureau Voorbeeld"))
         // A house colour dark enough for text raises nothing.

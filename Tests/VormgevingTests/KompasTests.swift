@@ -25,7 +25,7 @@ import Vormgeving
     struct Drawn {
         var plan: KompasLayout.Plan
         var placedText: [PlacedText]
-        var warnings: [String]
+        var warnings: [LayoutWarning]
     }
 
     /// Draws the compass once through its public drawing function, keeping the plan.
@@ -38,15 +38,15 @@ import Vormgeving
         }
         let rendered = try Repository.renderer().render(Document(info: DocumentInfo(title: "kompas"), pages: [page]), as: .pdf)
         let plan = try #require(box.plan)
-        return Drawn(plan: plan, placedText: rendered.placedText, warnings: warnings.messages)
+        return Drawn(plan: plan, placedText: rendered.placedText, warnings: warnings.all)
     }
 
-    static func write(_ inhoud: Inhoud, _ options: KompasLayout.Options, as format: OutputFormat, name: String) throws -> (URL, [String]) {
+    static func write(_ inhoud: Inhoud, _ options: KompasLayout.Options, as format: OutputFormat, name: String) throws -> (URL, [LayoutWarning]) {
         let warnings = LayoutWarnings()
         let rendered = try Repository.renderer().render(KompasLayout.document(inhoud, options: options, warnings: warnings), as: format)
         let url = try Repository.temporaryDirectory("kompas").appendingPathComponent("\(name).\(format.fileExtension)")
         try FileOutput.write(rendered, to: url.path)
-        return (url, warnings.messages)
+        return (url, warnings.all)
     }
 
     // MARK: Files
@@ -324,8 +324,7 @@ import Vormgeving
         let plan = try Self.draw(try Inhoud.loadDefault(), .init(paper: paper)).plan
         let dial = plan.dial
         for sector in dial.sectors {
-            let field = "onderwerpen[\(sector.onderwerpID)]"
-            let title = try #require(plan.labels.first { $0.field == "\(field).titel" }?.arc)
+            let title = try #require(plan.labels.first { $0.field == .onderwerp(sector.onderwerpID, .title) }?.arc)
             let icon = try #require(plan.pictograms.first { $0.part == sector.part })
             // Angles measured from the sector's middle line; the group runs from the title's end
             // to the far edge of the pictogram.
@@ -334,7 +333,7 @@ import Vormgeving
             let iconRadius = hypot(icon.box.midX - dial.centre.x, icon.box.midY - dial.centre.y)
             let groupMiddle = (relative(title.from) + relative(iconAngle) + icon.box.width / 2 / iconRadius) / 2
             #expect(abs(groupMiddle) < 0.01, "\(sector.onderwerpID): the group's middle is \(groupMiddle) rad off the sector's")
-            let lines = plan.labels.filter { $0.field == "\(field).kort" }.compactMap(\.arc)
+            let lines = plan.labels.filter { $0.field == .onderwerp(sector.onderwerpID, .summary) }.compactMap(\.arc)
             #expect(!lines.isEmpty)
             for line in lines {
                 #expect(line.to <= title.to + 1e-4 && line.from >= title.from - 1e-4,
@@ -407,9 +406,9 @@ import Vormgeving
             }
         }
         // Two sentences, or a comma, where a line can end.
-        let toekomst = plan.labels.filter { $0.field == "onderwerpen[toekomst].kort" }.map(\.text)
+        let toekomst = plan.labels.filter { $0.field == .onderwerp("toekomst", .summary) }.map(\.text)
         #expect(toekomst.first?.hasSuffix("?") == true, "\(toekomst)")
-        let behoeften = plan.labels.filter { $0.field == "onderwerpen[behoeften].kort" }.map(\.text)
+        let behoeften = plan.labels.filter { $0.field == .onderwerp("behoeften", .summary) }.map(\.text)
         #expect(behoeften.count == 2 && behoeften.first?.hasSuffix(",") == true, "\(behoeften)")
         #expect(behoeften.joined(separator: " ") == own)
     }
@@ -463,12 +462,12 @@ import Vormgeving
             """, named: "langer.yaml")
         let drawn = try Self.draw(inhoud, .init(paper: paper))
         Self.checkPlacement(drawn)
-        let lines = drawn.plan.labels.filter { $0.field == "onderwerpen[ervaringen].kort" }
+        let lines = drawn.plan.labels.filter { $0.field == .onderwerp("ervaringen", .summary) }
         if drawn.warnings.isEmpty {
             #expect(lines.map(\.text).joined(separator: " ") == description, "every word is on the compass")
             #expect(lines.count >= 2, "wrapped onto more lines")
         } else {
-            #expect(drawn.warnings.allSatisfy { $0.contains("onderwerpen[ervaringen].kort") }, "\(drawn.warnings)")
+            #expect(drawn.warnings.allSatisfy { $0.field == .onderwerp("ervaringen", .summary) }, "\(drawn.warnings)")
         }
         let minimum = paper == .a3 ? 12.0 : 9.0
         #expect(lines.allSatisfy { $0.size >= minimum })
@@ -492,12 +491,14 @@ import Vormgeving
         let drawn = try Self.draw(inhoud, .init(paper: paper))
         Self.checkPlacement(drawn)
         // The centre's line is on A3 only.
-        let fields = (paper == .a3 ? ["centrum.kort"] : []) + ["onderwerpen[behoeften].kort", "themas[onze-openheid].kort", "kompas.uitleg"]
+        let fields: [FieldPath] = (paper == .a3 ? [.centre(.summary)] : [])
+            + [.onderwerp("behoeften", .summary), .thema("onze-openheid", .summary), .kompas(.hint)]
         for field in fields {
-            #expect(drawn.warnings.contains { $0.hasPrefix(field) }, "no warning for \(field): \(drawn.warnings)")
+            #expect(drawn.warnings.contains { $0.material == .kompas && $0.field == field }, "no warning for \(field): \(drawn.warnings)")
         }
+        #expect(drawn.warnings.contains { $0.description.hasPrefix("kompas: themas[onze-openheid].kort: the text is too long") })
         #expect(drawn.warnings.count == fields.count, "\(drawn.warnings)")
-        let lines = drawn.plan.labels.filter { $0.field == "onderwerpen[behoeften].kort" }
+        let lines = drawn.plan.labels.filter { $0.field == .onderwerp("behoeften", .summary) }
         #expect(lines.last?.text.hasSuffix("…") == true)
         // What is left is still large enough to read.
         let minimum = paper == .a3 ? 12.0 : 9.0

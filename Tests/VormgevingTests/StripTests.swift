@@ -318,9 +318,11 @@ import Testing
         let options = StripLayout.Options(arrangement: .row)
         let warnings = LayoutWarnings()
         let (reports, texts) = try drawn(inhoud, options, at: Point(0, 0), warnings: warnings)
-        #expect(warnings.messages.contains { $0.contains("caption of panel 2") })
-        #expect(warnings.messages.contains { $0.contains("bubble of panel 3") })
-        #expect(warnings.messages.contains { $0.contains("title of panel 4") })
+        let ids = inhoud.strip.panels.map(\.id)
+        #expect(warnings.all.contains { $0.field == .stripPanel(ids[1], .caption) && $0.message.contains("caption of panel 2") })
+        #expect(warnings.all.contains { $0.field == .stripPanel(ids[2], .bubble) && $0.message.contains("bubble of panel 3") })
+        #expect(warnings.all.contains { $0.field == .stripPanel(ids[3], .title) && $0.message.contains("title of panel 4") })
+        #expect(warnings.messages.contains { $0.hasPrefix("strip: strip.panelen[\(ids[2])].ballon.tekst: the bubble of panel 3") })
         checkLayout(inhoud, options, reports: reports, texts: texts, origin: Point(0, 0), shortened: true)
     }
 

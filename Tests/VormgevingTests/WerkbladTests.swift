@@ -135,7 +135,8 @@ import Testing
         #expect(height >= PageSize.a4.height / 3)
         #expect(plan.questionCounts[1] < inhoud.onderwerpen[1].questions.count)
         #expect(plan.questionCounts[0] == inhoud.onderwerpen[0].questions.count)
-        #expect(warnings.messages.contains { $0.contains("onderwerpen[behoeften].vragen") })
+        #expect(warnings.all.contains { $0.material == .werkblad && $0.field == .onderwerp("behoeften", .questions) })
+        #expect(warnings.messages.contains { $0.hasPrefix("werkblad: onderwerpen[behoeften].vragen: only ") })
     }
 
     // MARK: Type and colour
@@ -377,9 +378,11 @@ import Testing
         inhoud.onderwerpen[0].title = "Jouw ervaringen met werk, met de mensen om je heen en met je gezondheid tot nu toe"
         let warnings = LayoutWarnings()
         let placed = try render(inhoud, Self.personalised, warnings: warnings).placedText
-        for field in ["werkblad.titel", "werkblad.velden.naam", "werkblad.kop_aantekeningen", "onderwerpen[ervaringen].titel"] {
-            #expect(warnings.messages.contains { $0.contains(field) }, "no warning for \(field): \(warnings.messages)")
+        let fields: [FieldPath] = [.werkblad(.title), .werkblad(.nameLabel), .werkblad(.notesHeading), .onderwerp("ervaringen", .title)]
+        for field in fields {
+            #expect(warnings.all.contains { $0.field == field }, "no warning for \(field): \(warnings.messages)")
         }
+        #expect(warnings.messages.contains { $0.hasPrefix("werkblad: werkblad.velden.naam: \"Naam van de cliënt") })
         let printable = PageSize.a4.bounds.inset(by: 12)
         for text in placed { #expect(printable.contains(text.frame, tolerance: 0.01), "\(text.text.prefix(30)) at \(text.frame)") }
     }
