@@ -12,31 +12,70 @@ extension KompasDrawing {
         var lines: [String]
     }
 
+    /// The room for a thema in a quarter of the face, measured from the middle: clear of the rose's
+    /// points, of the medallion, and inside the ticks.
+    struct ThemaRoom {
+        /// Where a quarter's text may start, from the vertical axis.
+        let inner: Double
+        /// The radius no text may pass.
+        let reach: Double
+        /// Where the titles start, below (or, turned, above) the horizontal axis.
+        let top: Double
+        /// Between a title and its description.
+        let gap: Double
+
+        var widest: Double { reach - inner }
+
+        func fits(right: Double, bottom: Double) -> Bool { right * right + bottom * bottom <= reach * reach + 1e-9 }
+    }
+
+    /// The four titles as set: one line each, at one size for all four.
+    struct ThemaTitles {
+        var texts: [String]
+        var style: TextStyle
+        var height: Double
+        var widths: [Double]
+    }
+
+    /// How the descriptions are set: one style and measure for all four, and the lines of each
+    /// (nil for a description that fits nowhere).
+    struct ThemaSetting {
+        var style: TextStyle
+        var measure: Double
+        var lines: [[String]?]
+        /// The distance between baselines, and the height of one line's frame.
+        var pitch: Double
+        var lineHeight: Double
+    }
+
     /// The four thema's in the four quarters of the face, set straight and each turned to the
     /// nearer edge of the table. All four share one measure, one size and one distance from the
     /// middle; each description is broken into balanced lines (``LineBreaker``), centred under
     /// its title, at the largest size and widest measure at which every line stays on the face.
     mutating func drawThemas() throws {
         let themas = Array(inhoud.themas.prefix(4))
-        let text = self.text, fixedTerms = self.fixedTerms
-        let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: measures.type.themaTitle,
-                                   colour: Self.navy.text, alignment: .centre)
-        // Each line is set on its own, one line height below the one before: the frames are the
-        // lines' own height, not the font's (generous) natural one.
-        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: measures.type.themaSummary, colour: Stijl.ink, alignment: .centre,
-                                  lineHeight: 1.3)
-        // The room in a quarter, measured from the middle: clear of the rose's points, of the
-        // medallion, and inside the ticks.
+        let room = themaRoom()
+        let titles = try themaTitles(themas, room: room)
+        guard let setting = try themaSetting(themas, titles: titles, room: room) else { return }
+        let blocks = try themaBlocks(themas, titles: titles, setting: setting, room: room)
+        try placeThemas(themas, blocks: blocks, titleHeight: titles.height, setting: setting, room: room)
+    }
+
+    func themaRoom() -> ThemaRoom {
         let clearance = measures.r(2)
         let inner = dial.roseHalfWidth + clearance
-        let reach = dial.ticksInner - clearance
-        let top = (max(0, pow(dial.medallion + measures.r(2.5), 2) - inner * inner)).squareRoot()
-        let gap = measures.r(1.5)
-        let widest = reach - inner
-        func fits(right: Double, bottom: Double) -> Bool { right * right + bottom * bottom <= reach * reach + 1e-9 }
+        return ThemaRoom(inner: inner, reach: dial.ticksInner - clearance,
+                         top: (max(0, pow(dial.medallion + measures.r(2.5), 2) - inner * inner)).squareRoot(),
+                         gap: measures.r(1.5))
+    }
 
-        // The titles: one line each, at one size for all four.
-        var titleSize = titleStyle
+    /// The titles at the largest size (down to 80 %) at which all four fit; one that still does
+    /// not is shortened, and the organisation is told.
+    func themaTitles(_ themas: [Inhoud.Thema], room: ThemaRoom) throws -> ThemaTitles {
+        let text = self.text
+        let widest = room.widest
+        var titleSize = TextStyle(family: Stijl.headingFamily, weight: .bold, size: measures.type.themaTitle,
+                                  colour: Self.navy.text, alignment: .centre)
         while try themas.contains(where: { try text.length($0.title, style: titleSize) > widest * 0.8 }),
               titleSize.size > measures.type.themaTitle * 0.8 {
             titleSize = titleSize.sized(titleSize.size - 0.5)
@@ -53,10 +92,21 @@ extension KompasDrawing {
             }
         }
         let titleWidths = try titles.map { try text.length($0, style: titleSize) }
+        return ThemaTitles(texts: titles, style: titleSize, height: titleHeight, widths: titleWidths)
+    }
 
-        // The size and the measure whose line breaks read best, a smaller size counting against
-        // it: every half point less must buy clearly better breaks, and going under the size
-        // the compass promises for descriptions must buy a lot.
+    /// The size and the measure whose line breaks read best, a smaller size counting against
+    /// it: every half point less must buy clearly better breaks, and going under the size
+    /// the compass promises for descriptions must buy a lot. When no size lets every description
+    /// fit, the smallest size with the most that fit; nil when not even that exists.
+    func themaSetting(_ themas: [Inhoud.Thema], titles: ThemaTitles, room: ThemaRoom) throws -> ThemaSetting? {
+        let text = self.text, fixedTerms = self.fixedTerms
+        // Each line is set on its own, one line height below the one before: the frames are the
+        // lines' own height, not the font's (generous) natural one.
+        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: measures.type.themaSummary, colour: Stijl.ink, alignment: .centre,
+                                  lineHeight: 1.3)
+        let (inner, top, gap, widest) = (room.inner, room.top, room.gap, room.widest)
+        let titleHeight = titles.height
         func sizeCost(_ size: Double) -> Double {
             0.8 * (baseStyle.size - size) + 3 * max(0, measures.type.description - size)
         }
@@ -77,7 +127,9 @@ extension KompasDrawing {
             while measure >= widest * 0.6 {
                 let axis = inner + measure / 2
                 defer { measure -= measures.r(1) }
-                guard titleWidths.allSatisfy({ $0 <= measure && fits(right: axis + $0 / 2, bottom: top + titleHeight) }) else { continue }
+                guard titles.widths.allSatisfy({ $0 <= measure && room.fits(right: axis + $0 / 2, bottom: top + titleHeight) }) else {
+                    continue
+                }
                 var chosen: [[String]?] = []
                 var cost = 0.0
                 for index in breakers.indices {
@@ -87,7 +139,9 @@ extension KompasDrawing {
                         var fitsFace = true
                         for (line, content) in candidate.lines.enumerated() {
                             let bottom = top + titleHeight + gap + Double(line) * pitch + lineHeight
-                            if try !fits(right: axis + text.length(content, style: style) / 2, bottom: bottom) { fitsFace = false; break }
+                            if try !room.fits(right: axis + text.length(content, style: style) / 2, bottom: bottom) {
+                                fitsFace = false; break
+                            }
                         }
                         if fitsFace { found = candidate.lines; cost += candidate.cost; break }
                     }
@@ -103,51 +157,66 @@ extension KompasDrawing {
             }
         }
         let chosenSetting = setting.map { ($0.style, $0.measure, $0.lines) } ?? fallback.map { ($0.style, $0.measure, $0.lines) }
-        guard let (style, measure, chosenLines) = chosenSetting else { return }
-        let axis = inner + measure / 2
-        let pitch = style.size * 1.3 * 25.4 / 72
-        let lineHeight = try canvas.measure("Hg", style: style).height
+        guard let (style, measure, chosenLines) = chosenSetting else { return nil }
+        return ThemaSetting(style: style, measure: measure, lines: chosenLines, pitch: style.size * 1.3 * 25.4 / 72,
+                            lineHeight: try canvas.measure("Hg", style: style).height)
+    }
 
-        // A description that fits nowhere keeps the lines the face has room for, the last one
-        // shortened, and the organisation is told.
+    /// Each thema's title and lines. A description that fits nowhere keeps the lines the face has
+    /// room for, the last one shortened, and the organisation is told.
+    func themaBlocks(_ themas: [Inhoud.Thema], titles: ThemaTitles, setting: ThemaSetting, room: ThemaRoom) throws -> [ThemaBlock] {
         var blocks: [ThemaBlock] = []
         for (index, thema) in themas.enumerated() {
-            if let lines = chosenLines[index] {
-                blocks.append(ThemaBlock(title: titles[index], titleStyle: titleSize, lines: lines))
+            if let lines = setting.lines[index] {
+                blocks.append(ThemaBlock(title: titles.texts[index], titleStyle: titles.style, lines: lines))
                 continue
             }
             warnings.add(.kompas, .thema(thema.id, .summary),
                          "the text is too long for the Gesprekskompas and was shortened; write a shorter text")
-            // Line by line, each as long as the face allows at its depth, while that is at least
-            // half the measure; the last line ends in "…".
-            func room(_ line: Int) -> Double {
-                let bottom = top + titleHeight + gap + Double(line) * pitch + lineHeight
-                return min(measure, 2 * ((max(0, reach * reach - bottom * bottom)).squareRoot() - axis))
-            }
-            let words = thema.summary.split(whereSeparator: \.isWhitespace).map(String.init)
-            var lines: [String] = []
-            var next = 0
-            while next < words.count, room(lines.count) >= measure / 2 {
-                let limit = room(lines.count)
-                var current = words[next]
-                next += 1
-                while next < words.count, try text.length(current + " " + words[next], style: style) <= limit {
-                    current += " " + words[next]
-                    next += 1
-                }
-                lines.append(current)
-            }
-            if next < words.count || lines.isEmpty {
-                let limit = room(max(lines.count - 1, 0))
-                let rest = ([lines.popLast()].compactMap { $0 } + words[next...]).joined(separator: " ")
-                lines.append(try text.shortened(rest) { try text.length($0, style: style) <= limit })
-            }
-            blocks.append(ThemaBlock(title: titles[index], titleStyle: titleSize, lines: lines))
+            let lines = try shortenedLines(thema.summary, titleHeight: titles.height, setting: setting, room: room)
+            blocks.append(ThemaBlock(title: titles.texts[index], titleStyle: titles.style, lines: lines))
         }
+        return blocks
+    }
 
-        // Lower left, lower right, upper right, upper left: the reading order of the person at the
-        // bottom edge, then of the person opposite (whose left is the sheet's right). The upper
-        // two are the lower two turned half a circle around the middle.
+    /// Line by line, each as long as the face allows at its depth, while that is at least half the
+    /// measure; the last line ends in "…".
+    func shortenedLines(_ summary: String, titleHeight: Double, setting: ThemaSetting, room: ThemaRoom) throws -> [String] {
+        let text = self.text, style = setting.style, measure = setting.measure
+        let axis = room.inner + measure / 2
+        func roomAt(_ line: Int) -> Double {
+            let bottom = room.top + titleHeight + room.gap + Double(line) * setting.pitch + setting.lineHeight
+            return min(measure, 2 * ((max(0, room.reach * room.reach - bottom * bottom)).squareRoot() - axis))
+        }
+        let words = summary.split(whereSeparator: \.isWhitespace).map(String.init)
+        var lines: [String] = []
+        var next = 0
+        while next < words.count, roomAt(lines.count) >= measure / 2 {
+            let limit = roomAt(lines.count)
+            var current = words[next]
+            next += 1
+            while next < words.count, try text.length(current + " " + words[next], style: style) <= limit {
+                current += " " + words[next]
+                next += 1
+            }
+            lines.append(current)
+        }
+        if next < words.count || lines.isEmpty {
+            let limit = roomAt(max(lines.count - 1, 0))
+            let rest = ([lines.popLast()].compactMap { $0 } + words[next...]).joined(separator: " ")
+            lines.append(try text.shortened(rest) { try text.length($0, style: style) <= limit })
+        }
+        return lines
+    }
+
+    /// Lower left, lower right, upper right, upper left: the reading order of the person at the
+    /// bottom edge, then of the person opposite (whose left is the sheet's right). The upper two
+    /// are the lower two turned half a circle around the middle.
+    mutating func placeThemas(_ themas: [Inhoud.Thema], blocks: [ThemaBlock], titleHeight: Double, setting: ThemaSetting,
+                              room: ThemaRoom) throws {
+        let (style, measure, pitch, lineHeight) = (setting.style, setting.measure, setting.pitch, setting.lineHeight)
+        let (top, gap) = (room.top, room.gap)
+        let axis = room.inner + measure / 2
         for (index, (thema, block)) in zip(themas, blocks).enumerated() {
             let side: Double = index % 2 == 0 ? -1 : 1
             let turned = index >= 2
