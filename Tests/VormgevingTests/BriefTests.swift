@@ -129,7 +129,7 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         let path = directory.appendingPathComponent("brief.pdf").path
         #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           2"))
-        let text = try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        let text = try Tools.pdfText(path)
         #expect(text.contains("Voorbeeldstad, " + CalendarDate.today().dutch))
         #expect(text.contains("10.30 uur") && text.contains("Lindenlaan 12"))
     }
@@ -146,11 +146,11 @@ import Testing
 
     @Test func theKeuzehulpIsAClickableLink() throws {
         let path = try writePDF(try Inhoud.loadDefault(), [Self.full])
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        let qdf = try Tools.uncompressedPDF(path)
         let links = qdf.components(separatedBy: "/URI (\(Self.keuzehulp))").count - 1
         #expect(links >= 2, "the printed address and the QR code both link to the keuzehulp")
         // The printed address is the one people type: without https:// and broken after a slash.
-        let text = try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        let text = try Tools.pdfText(path)
         #expect(text.contains("www.han.nl/projecten/2023/"))
         #expect(text.contains("keuzehulp-re-integratie-bij-psychische-klachten"))
     }
@@ -400,7 +400,7 @@ import Testing
         #expect(info.contains("Title:           Uitnodiging voor ons gesprek · Sanne de Boer"))
         #expect(info.contains("Author:          Arbeidsdeskundig Bureau Voorbeeld"))
         #expect(info.contains("595.276 x 841.89 pts (A4)"))
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        let qdf = try Tools.uncompressedPDF(path)
         for tag in ["/H1", "/H2", "/P", "/L", "/LI", "/Figure", "/Link"] { #expect(qdf.contains("/S \(tag)"), "no \(tag) tag") }
     }
 
@@ -422,7 +422,7 @@ import Testing
         #expect(warnings.all.first?.field == .organisation(.colour))
         #expect(warnings.messages.first?.hasPrefix("brief: organisatie.kleur: the organisation's colour #F2C200 is too light for text") == true)
         // With a logo the name moves into the sender's column, still as text.
-        #expect(try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"]).contains("Arbeidsdeskundig Bureau Voorbeeld"))
+        #expect(try Tools.pdfText(path).contains("Arbeidsdeskundig Bureau Voorbeeld"))
         // A house colour dark enough for text raises nothing.
         let dark = try Inhoud.load(overrideYAML: "organisatie:\n  kleur: \"#1F5F8B\"\n", named: "kleur.yaml")
         let quiet = LayoutWarnings()
@@ -460,7 +460,7 @@ import Testing
 
     /// The PDF's text with every run of white space as one space, so wrapped lines read as one.
     func pdfText(_ inhoud: Inhoud, _ appointments: [Appointment], warnings: LayoutWarnings = LayoutWarnings()) throws -> String {
-        try Tools.run("pdftotext", ["-enc", "UTF-8", try writePDF(inhoud, appointments, warnings: warnings), "-"])
+        try Tools.pdfText(try writePDF(inhoud, appointments, warnings: warnings))
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

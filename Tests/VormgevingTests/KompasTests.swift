@@ -107,7 +107,7 @@ import Vormgeving
         #expect(positions.count == sequence.count && positions == positions.sorted(), "\(structure)")
         #expect(structure.components(separatedBy: "Figure").count - 1 == 4, "a figure per pictogram")
 
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"])
+        let qdf = try Tools.uncompressedPDF(pdf.path)
         #expect(qdf.contains("/Lang (nl-NL)"))
         #expect(qdf.contains("/Alt (Jouw ervaringen: twee voetstappen)"))
     }
@@ -120,7 +120,7 @@ import Vormgeving
     func everyFixedTermExtracts(paper: KompasLayout.Paper) throws {
         let inhoud = try Inhoud.loadDefault()
         let (pdf, _) = try Self.write(inhoud, .init(paper: paper), as: .pdf, name: "kompas")
-        let raw = try Tools.run("pdftotext", ["-raw", "-enc", "UTF-8", pdf.path, "-"])
+        let raw = try Tools.pdfText(pdf.path, raw: true)
         let joined = raw.filter { !$0.isWhitespace }
         let terms = ["Gesprekskompas", "Gezien & Gehoord", inhoud.centre.title] + inhoud.themas.map(\.title) + inhoud.onderwerpen.map(\.title)
         #expect(terms.count == 10)
@@ -129,7 +129,7 @@ import Vormgeving
         for term in terms + summaries {
             #expect(joined.contains(term.filter { !$0.isWhitespace }), "\(term) does not extract; raw text:\n\(raw)")
         }
-        let plain = try Tools.run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
+        let plain = try Tools.pdfText(pdf.path)
         for term in ["Gesprekskompas", "Gezien & Gehoord"] + inhoud.themas.map(\.title) {
             #expect(plain.contains(term), "\(term) is set straight and extracts whole")
         }

@@ -152,7 +152,7 @@ import Testing
         #expect(abs((pageSize.first ?? 0) - size.width * 72 / 25.4) < 0.01 && abs((pageSize.last ?? 0) - size.height * 72 / 25.4) < 0.01,
                 "page size \(pageSize) pt, expected \(size) mm")
         #expect(info.split(separator: "\n").contains { $0.hasPrefix("Title:") && $0.hasSuffix(" \(inhoud.strip.title)") })
-        let text = try Tools.run("pdftotext", ["-raw", pdfURL.path, "-"])
+        let text = try Tools.pdfText(pdfURL.path, raw: true)
         for panel in inhoud.strip.panels {
             #expect(text.contains(panel.title))
             #expect(squashed(text).contains(squashed(panel.caption)), "caption of \(panel.id) not extractable")
@@ -262,7 +262,7 @@ import Testing
         let folder = try Repository.temporaryDirectory("strip-tags")
         let url = folder.appendingPathComponent("strip.pdf")
         try Repository.renderer().render(document, as: .pdf).files[0].write(to: url)
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", url.path, "-"])
+        let qdf = try Tools.uncompressedPDF(url.path)
         let figures = qdf.components(separatedBy: "/S /Figure").count - 1
         #expect(figures == 4)
         let alternatives = Self.alternativeTexts(in: qdf)
@@ -445,7 +445,7 @@ import Testing
         let document = try StripLayout.document(inhoud, options: options, warnings: LayoutWarnings())
         let url = try Repository.temporaryDirectory("strip-sizes").appendingPathComponent("strip.pdf")
         try Repository.renderer().render(document, as: .pdf).files[0].write(to: url)
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", url.path, "-"])
+        let qdf = try Tools.uncompressedPDF(url.path)
         return qdf.split(separator: "\n").compactMap { line -> Double? in
             let parts = line.split(separator: " ")
             guard parts.count == 7, parts[6] == "Tm" else { return nil }

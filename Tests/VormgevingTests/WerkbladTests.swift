@@ -423,7 +423,7 @@ import Testing
         let directory = try Repository.temporaryDirectory("werkblad")
         let path = directory.appendingPathComponent("werkblad.pdf").path
         try FileOutput.write(try render(try Inhoud.loadDefault(), appointment), to: path)
-        return try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        return try Tools.pdfText(path)
     }
 }
 
