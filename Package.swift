@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "TekenaarTests", dependencies: ["Tekenaar", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "InhoudTests", dependencies: ["Inhoud"], exclude: ["Fixtures"]),
         .testTarget(name: "VormgevingTests", dependencies: ["Vormgeving", "Inhoud", "Tekenaar", "TestSupport"]),
-        .testTarget(name: "DrukkerijTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
+        .testTarget(name: "DrukkerijTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "Vormgeving", "TestSupport"]),
         .testTarget(name: "materialenTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

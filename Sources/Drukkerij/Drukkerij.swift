@@ -38,14 +38,15 @@ public final class Drukkerij: Sendable {
         let warnings = LayoutWarnings()
         let document = try document(request, warnings: warnings)
         let rendered = try renderers.withRenderer { renderer in try renderer.render(document, as: format) }
-        return RenderedMaterial(rendered: rendered, warnings: warnings.messages)
+        return RenderedMaterial(rendered: rendered, warnings: warnings.all)
     }
 }
 
 /// A drawn document: the bytes of each file and what its layout had to warn about.
 public struct RenderedMaterial: Sendable {
     let rendered: RenderedDocument
-    public let warnings: [String]
+    /// What the layout had to shorten or shrink, with the field it concerns.
+    public let warnings: [LayoutWarning]
 
     /// One element for PDF; one per page for SVG and PNG.
     public var files: [Data] { rendered.files }

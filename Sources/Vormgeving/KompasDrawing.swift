@@ -8,7 +8,7 @@ struct KompasDrawing {
     let options: KompasLayout.Options
     let canvas: Canvas
     let warnings: LayoutWarnings
-    let maat: KompasMaat
+    let measures: KompasMeasures
     let text: KompasText
     let dial: KompasLayout.Dial
     /// The centre's two lines, fitted once and drawn for each side.
@@ -16,8 +16,8 @@ struct KompasDrawing {
     var labels: [KompasLayout.Label] = []
     var pictograms: [KompasLayout.PictogramPlacement] = []
 
-    static let navy = Stijl.kleuren(.centrum)
-    static let faceTint = Stijl.kleuren(.centrum).tint
+    static let navy = Stijl.colours(.centre)
+    static let faceTint = Stijl.colours(.centre).tint
     /// The rose's two shades and the ticks: graphics only, quiet on the face's tint.
     static let roseLight = Colour("#C9CFDF")
     static let roseShade = Colour("#A9B2C8")
@@ -25,7 +25,7 @@ struct KompasDrawing {
 
     /// The three onderwerpen with the part of the method whose colour and pictogram they use, and
     /// the direction of their sector's middle line.
-    let sectors: [(onderwerp: Inhoud.Onderwerp, deel: Stijl.Deel, angle: Double)]
+    let sectors: [(onderwerp: Inhoud.Onderwerp, part: Stijl.Part, angle: Double)]
 
     /// The directions of the sectors' middles, in the content's order: 9, 1 and 5 o'clock, so the
     /// onderwerpen follow each other clockwise and none lies at 12 or 6 o'clock.
@@ -36,49 +36,44 @@ struct KompasDrawing {
 
     init(inhoud: Inhoud, options: KompasLayout.Options, canvas: Canvas, warnings: LayoutWarnings) throws {
         self.inhoud = inhoud; self.options = options; self.canvas = canvas; self.warnings = warnings
-        let maat = KompasMaat(paper: options.paper)
-        self.maat = maat
+        let measures = KompasMeasures(paper: options.paper)
+        self.measures = measures
         let text = KompasText(canvas: canvas, warnings: warnings)
         self.text = text
-        // An onderwerp takes the colour and pictogram of its id; one with an id of its own takes
-        // the first part no other onderwerp has, so no two look alike.
         let onderwerpen = Array(inhoud.onderwerpen.prefix(3))
-        var free = [Stijl.Deel.ervaringen, .behoeften, .toekomst].filter { deel in !onderwerpen.contains { $0.id == deel.rawValue } }
-        let delen = onderwerpen.map { onderwerp in
-            Stijl.Deel(rawValue: onderwerp.id).flatMap { $0 == .centrum ? nil : $0 } ?? (free.isEmpty ? .ervaringen : free.removeFirst())
-        }
-        let sectors = onderwerpen.indices.map { (onderwerpen[$0], delen[$0], Self.sectorAngles[$0]) }
+        let parts = OnderwerpColours(inhoud).parts
+        let sectors = onderwerpen.indices.map { (onderwerpen[$0], parts[$0], Self.sectorAngles[$0]) }
         self.sectors = sectors
-        let centreSetting = try CentreSetting(inhoud: inhoud, maat: maat, text: text)
+        let centreSetting = try CentreSetting(inhoud: inhoud, measures: measures, text: text)
         self.centreSetting = centreSetting
-        let outer = maat.r(KompasMaat.outer), ringInner = maat.r(KompasMaat.ringInner)
+        let outer = measures.r(KompasMeasures.outer), ringInner = measures.r(KompasMeasures.ringInner)
         // The white gap between sectors is the same width everywhere at the ring's middle.
-        let halfGap = maat.r(1.5) / ((outer + ringInner) / 2)
+        let halfGap = measures.r(1.5) / ((outer + ringInner) / 2)
         let areas: [KompasLayout.SectorArea] = sectors.map { sector in
-            KompasLayout.SectorArea(onderwerpID: sector.0.id, deel: sector.1, from: sector.2 - .pi / 3 + halfGap,
+            KompasLayout.SectorArea(onderwerpID: sector.0.id, part: sector.1, from: sector.2 - .pi / 3 + halfGap,
                                     to: sector.2 + .pi / 3 - halfGap)
         }
-        let ticksOuter: Double = maat.r(KompasMaat.ticksOuter)
-        let ticksInner: Double = ticksOuter - maat.r(KompasMaat.tickLength)
-        let cut: Double? = options.cutLine ? outer + KompasMaat.cutOffset : nil
+        let ticksOuter: Double = measures.r(KompasMeasures.ticksOuter)
+        let ticksInner: Double = ticksOuter - measures.r(KompasMeasures.tickLength)
+        let cut: Double? = options.cutLine ? outer + KompasMeasures.cutOffset : nil
         dial = KompasLayout.Dial(
-            centre: maat.centre, outer: outer, accentInner: outer - maat.r(KompasMaat.accent), ringInner: ringInner,
-            face: maat.r(KompasMaat.face), ticksInner: ticksInner, ticksOuter: ticksOuter,
-            medallion: centreSetting.medallion, roseLength: maat.r(88), roseHalfWidth: maat.r(6.5), sectors: areas, cut: cut)
+            centre: measures.centre, outer: outer, accentInner: outer - measures.r(KompasMeasures.accent), ringInner: ringInner,
+            face: measures.r(KompasMeasures.face), ticksInner: ticksInner, ticksOuter: ticksOuter,
+            medallion: centreSetting.medallion, roseLength: measures.r(88), roseHalfWidth: measures.r(6.5), sectors: areas, cut: cut)
     }
 
     var plan: KompasLayout.Plan {
-        KompasLayout.Plan(pageSize: maat.page, margin: maat.margin, dial: dial, labels: labels, pictograms: pictograms)
+        KompasLayout.Plan(pageSize: measures.page, margin: measures.margin, dial: dial, labels: labels, pictograms: pictograms)
     }
 
-    var centre: Point { maat.centre }
+    var centre: Point { measures.centre }
 
     mutating func draw() throws {
         drawShapes()
         try drawSideBlock(copy: false)
         try drawCentre(copy: false)
         try drawThemas()
-        for sector in sectors { try drawSector(sector.onderwerp, deel: sector.deel, angle: sector.angle) }
+        for sector in sectors { try drawSector(sector.onderwerp, part: sector.part, angle: sector.angle) }
         try drawCentre(copy: true)
         try drawSideBlock(copy: true)
     }
@@ -88,7 +83,7 @@ struct KompasDrawing {
     /// The ring, the face, the rose and the cut mark: everything that is neither text nor pictogram.
     private func drawShapes() {
         for area in dial.sectors {
-            let colours = Stijl.kleuren(area.deel)
+            let colours = Stijl.colours(area.part)
             canvas.fill(.annularSector(centre: centre, innerRadius: dial.ringInner, outerRadius: dial.outer,
                                        from: area.from, to: area.to), colours.tint)
             canvas.fill(.annularSector(centre: centre, innerRadius: dial.accentInner, outerRadius: dial.outer,
@@ -100,7 +95,7 @@ struct KompasDrawing {
         canvas.fill(.circle(centre: centre, radius: dial.medallion), Self.navy.strong)
         if let cut = dial.cut {
             canvas.stroke(.circle(centre: centre, radius: cut),
-                          Stroke(Stijl.rule, width: Stijl.hairline, dash: [maat.r(3), maat.r(2)], cap: .butt))
+                          Stroke(Stijl.rule, width: Stijl.hairline, dash: [measures.r(3), measures.r(2)], cap: .butt))
         }
     }
 
@@ -125,7 +120,7 @@ struct KompasDrawing {
             let angle = Double(index) * .pi / 36
             canvas.stroke(.line(from: .polar(centre: centre, radius: dial.ticksInner, angle: angle),
                                 to: .polar(centre: centre, radius: dial.ticksOuter, angle: angle)),
-                          Stroke(Self.tick, width: maat.r(Stijl.hairline), cap: .butt))
+                          Stroke(Self.tick, width: measures.r(Stijl.hairline), cap: .butt))
         }
     }
 
@@ -135,7 +130,7 @@ struct KompasDrawing {
     /// middle, so it reads upright from outside the dial at `angle` (radians, clockwise from
     /// 3 o'clock), and records it. Tekenaar's arc text reads from below on both halves; on the
     /// upper half the canvas is turned half a circle first, so the line faces the top edge.
-    mutating func arcLabel(_ role: KompasLayout.Label.Role, field: String, text line: String, style: TextStyle,
+    mutating func arcLabel(_ role: KompasLayout.Label.Role, field: FieldPath, text line: String, style: TextStyle,
                            radius: Double, angle: Double, background: Colour, copy: Bool = false) throws {
         // Exactly on the horizontal axis both ways are the same; keep clear of the rounding.
         let angle = abs(sin(angle)) < 1e-6 ? angle - 1e-5 : angle
@@ -159,7 +154,7 @@ struct KompasDrawing {
 
     // MARK: Straight text
 
-    mutating func record(_ role: KompasLayout.Label.Role, field: String, text: String, frame: Rect, rotation: Double,
+    mutating func record(_ role: KompasLayout.Label.Role, field: FieldPath, text: String, frame: Rect, rotation: Double,
                          style: TextStyle, background: Colour, copy: Bool = false) {
         labels.append(KompasLayout.Label(role: role, field: field, text: text, frame: frame, arc: nil, rotation: rotation,
                                          size: style.size, colour: style.colour, background: background, isCopy: copy))
@@ -197,33 +192,33 @@ struct CentreSetting {
     var summary: (text: String, style: TextStyle, radius: Double)?
     var medallion: Double
 
-    init(inhoud: Inhoud, maat: KompasMaat, text: KompasText) throws {
+    init(inhoud: Inhoud, measures: KompasMeasures, text: KompasText) throws {
         let white = Stijl.paper
         let maxSpan = Double.pi * 0.78
         // A little extra space between letters: on a tight circle the tops of the letters come
         // closer together than on a straight line ("Ons": the O and the n).
-        let titleSize = maat.type.centreTitle
+        let titleSize = measures.type.centreTitle
         let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .black, size: titleSize, colour: white,
                                    letterSpacing: titleSize * 0.02)
         // The title's circle is wide enough for its letters to breathe; the line goes as close
         // around it as the letters allow, and the medallion holds them both. Radii come from the
         // designed sizes, so a shrunk override keeps its place.
         let titleMetrics = try text.arcMetrics(titleStyle)
-        titleRadius = maat.r(19.5)
+        titleRadius = measures.r(19.5)
         (title, self.titleStyle) = try text.fittedArcLine(inhoud.centre.title, style: titleStyle, minimum: titleSize * 0.8,
-                                                          radius: titleRadius, maxSpan: maxSpan, field: "centrum.titel")
-        guard let summarySize = maat.type.centreSummary else {
+                                                          radius: titleRadius, maxSpan: maxSpan, field: .centre(.title))
+        guard let summarySize = measures.type.centreSummary else {
             summary = nil
             // A little more navy around the title alone, so it does not touch the edge.
-            medallion = titleRadius + titleMetrics.outward + maat.r(3)
+            medallion = titleRadius + titleMetrics.outward + measures.r(3)
             return
         }
         let summaryStyle = TextStyle(family: Stijl.bodyFamily, size: summarySize, colour: white, letterSpacing: summarySize * 0.02)
         let summaryMetrics = try text.arcMetrics(summaryStyle)
-        let summaryRadius = titleRadius + titleMetrics.outward + maat.r(0.5) + summaryMetrics.inward
-        medallion = summaryRadius + summaryMetrics.outward + maat.r(2)
-        let (line, style) = try text.fittedArcLine(inhoud.centre.summary, style: summaryStyle, minimum: maat.type.minimumBody,
-                                                   radius: summaryRadius, maxSpan: maxSpan * 0.9, field: "centrum.kort")
+        let summaryRadius = titleRadius + titleMetrics.outward + measures.r(0.5) + summaryMetrics.inward
+        medallion = summaryRadius + summaryMetrics.outward + measures.r(2)
+        let (line, style) = try text.fittedArcLine(inhoud.centre.summary, style: summaryStyle, minimum: measures.type.minimumBody,
+                                                   radius: summaryRadius, maxSpan: maxSpan * 0.9, field: .centre(.summary))
         summary = (line, style, summaryRadius)
     }
 }
@@ -236,20 +231,20 @@ extension KompasDrawing {
         let angle = copy ? -Double.pi / 2 : .pi / 2
         let setting = centreSetting, navy = Self.navy.strong
         try canvas.tagged(copy ? .paragraph : .heading2) {
-            try arcLabel(.centreTitle, field: "centrum.titel", text: setting.title, style: setting.titleStyle,
+            try arcLabel(.centreTitle, field: .centre(.title), text: setting.title, style: setting.titleStyle,
                          radius: setting.titleRadius, angle: angle, background: navy, copy: copy)
         }
         if !copy {
-            let size = maat.r(17)
+            let size = measures.r(17)
             let box = Rect(x: centre.x - size / 2, y: centre.y - size / 2, width: size, height: size)
-            canvas.figure(alternativeText: "\(inhoud.centre.title): \(Pictogram.description(.centrum))") {
-                Pictogram.draw(.centrum, on: canvas, in: box, colour: Stijl.paper)
+            canvas.figure(alternativeText: "\(inhoud.centre.title): \(Pictogram.description(.centre))") {
+                Pictogram.draw(.centre, on: canvas, in: box, colour: Stijl.paper)
             }
-            pictograms.append(.init(deel: .centrum, box: box, rotation: 0, colour: Stijl.paper, background: navy))
+            pictograms.append(.init(part: .centre, box: box, rotation: 0, colour: Stijl.paper, background: navy))
         }
         if let summary = setting.summary {
             try canvas.tagged(.paragraph) {
-                try arcLabel(.centreSummary, field: "centrum.kort", text: summary.text, style: summary.style,
+                try arcLabel(.centreSummary, field: .centre(.summary), text: summary.text, style: summary.style,
                              radius: summary.radius, angle: angle, background: navy, copy: copy)
             }
         }
@@ -263,22 +258,22 @@ extension KompasDrawing {
     /// it, set along the dial and facing the edge of the sheet the sector faces. Pictogram and
     /// title together are centred on the sector's middle line; the description's lines start
     /// under the title and are no longer than it.
-    mutating func drawSector(_ onderwerp: Inhoud.Onderwerp, deel: Stijl.Deel, angle: Double) throws {
-        let colours = Stijl.kleuren(deel)
+    mutating func drawSector(_ onderwerp: Inhoud.Onderwerp, part: Stijl.Part, angle: Double) throws {
+        let colours = Stijl.colours(part)
         let text = self.text, fixedTerms = self.fixedTerms
-        let field = "onderwerpen[\(onderwerp.id)]"
-        let pad = maat.r(1.5)
+        let id = onderwerp.id
+        let pad = measures.r(1.5)
         let low = dial.ringInner + pad, high = dial.accentInner - pad
         let middle = (dial.ringInner + dial.accentInner) / 2
-        let iconSize = maat.r(24), iconGap = maat.r(6)
+        let iconSize = measures.r(24), iconGap = measures.r(6)
         let iconSpan = (iconSize + iconGap) / middle
         // The card (pictogram and text) keeps clear of the sector's edges.
-        let sectorSpan = (2 * Double.pi / 3) - 2 * maat.r(10) / middle
-        let textSpan = min(sectorSpan - iconSpan, maat.r(135) / middle)
-        let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: maat.type.onderwerpTitle, colour: colours.text)
+        let sectorSpan = (2 * Double.pi / 3) - 2 * measures.r(10) / middle
+        let textSpan = min(sectorSpan - iconSpan, measures.r(135) / middle)
+        let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: measures.type.onderwerpTitle, colour: colours.text)
 
-        let (title, fittedTitle) = try text.fittedArcLine(onderwerp.title, style: titleStyle, minimum: maat.type.minimumTitle,
-                                                          radius: middle, maxSpan: textSpan, field: "\(field).titel")
+        let (title, fittedTitle) = try text.fittedArcLine(onderwerp.title, style: titleStyle, minimum: measures.type.minimumTitle,
+                                                          radius: middle, maxSpan: textSpan, field: .onderwerp(id, .title))
         let titleMetrics = try text.arcMetrics(fittedTitle)
 
         /// Where a column of the title and `count` lines sits: its letters centred between the
@@ -291,7 +286,7 @@ extension KompasDrawing {
         func column(_ count: Int, style: TextStyle) throws -> Column? {
             let metrics = try text.arcMetrics(style)
             let pitch = style.size * 1.3 * 25.4 / 72
-            let first = titleMetrics.outward + maat.r(0.5) + metrics.inward
+            let first = titleMetrics.outward + measures.r(0.5) + metrics.inward
             let capToCap = first + Double(max(count, 1) - 1) * pitch
             guard titleMetrics.inward + capToCap + metrics.outward <= high - low + 1e-9 else { return nil }
             var titleRadius = middle - (capToCap + titleMetrics.cap / 2 - metrics.cap / 2) / 2
@@ -305,8 +300,8 @@ extension KompasDrawing {
         // allows it; failing that, in lines as long as the sector allows, shrinking down to the
         // smallest size; failing that, shortened.
         var chosen: (lines: [String], style: TextStyle, column: Column)?
-        let summaryStyle = TextStyle(family: Stijl.bodyFamily, size: maat.type.onderwerpSummary, colour: Stijl.ink)
-        let passes: [(floor: Double, asLongAsTitle: Bool)] = [(maat.type.description, true), (maat.type.minimumBody, false)]
+        let summaryStyle = TextStyle(family: Stijl.bodyFamily, size: measures.type.onderwerpSummary, colour: Stijl.ink)
+        let passes: [(floor: Double, asLongAsTitle: Bool)] = [(measures.type.description, true), (measures.type.minimumBody, false)]
         search: for pass in passes {
             var size = summaryStyle.size
             while size >= pass.floor - 1e-9 {
@@ -331,8 +326,9 @@ extension KompasDrawing {
         }
         if chosen == nil {
             // Too long even at the smallest size: keep what fits and say so.
-            warnings.add("\(field).kort: the description is too long for the Gesprekskompas and was shortened; write a shorter text")
-            let style = summaryStyle.sized(maat.type.minimumBody)
+            warnings.add(.kompas, .onderwerp(id, .summary),
+                         "the description is too long for the Gesprekskompas and was shortened; write a shorter text")
+            let style = summaryStyle.sized(measures.type.minimumBody)
             var count = 1
             while try column(count + 1, style: style) != nil { count += 1 }
             guard let column = try column(count, style: style) else { return }
@@ -358,22 +354,22 @@ extension KompasDrawing {
         let columnStart = angle + total / 2 - iconSpan
 
         try canvas.tagged(.heading2) {
-            try arcLabel(.onderwerpTitle, field: "\(field).titel", text: title, style: fittedTitle, radius: column.titleRadius,
+            try arcLabel(.onderwerpTitle, field: .onderwerp(id, .title), text: title, style: fittedTitle, radius: column.titleRadius,
                          angle: columnStart - column.titleSpan / 2, background: colours.tint)
         }
         let iconCentre = Point.polar(centre: centre, radius: middle, angle: iconAngle)
         let box = Rect(x: iconCentre.x - iconSize / 2, y: iconCentre.y - iconSize / 2, width: iconSize, height: iconSize)
         let iconRotation = Self.normalised(iconAngle - .pi / 2)
-        canvas.figure(alternativeText: "\(onderwerp.title): \(Pictogram.description(deel))") {
+        canvas.figure(alternativeText: "\(onderwerp.title): \(Pictogram.description(part))") {
             canvas.scoped {
                 canvas.rotate(by: iconRotation, around: iconCentre)
-                Pictogram.draw(deel, on: canvas, in: box, colour: colours.strong)
+                Pictogram.draw(part, on: canvas, in: box, colour: colours.strong)
             }
         }
-        pictograms.append(.init(deel: deel, box: box, rotation: iconRotation, colour: colours.strong, background: colours.tint))
+        pictograms.append(.init(part: part, box: box, rotation: iconRotation, colour: colours.strong, background: colours.tint))
         try canvas.tagged(.paragraph) {
             for (index, line) in lines.enumerated() {
-                try arcLabel(.onderwerpSummary, field: "\(field).kort", text: line, style: summary, radius: column.lineRadii[index],
+                try arcLabel(.onderwerpSummary, field: .onderwerp(id, .summary), text: line, style: summary, radius: column.lineRadii[index],
                              angle: columnStart - spans[index] / 2, background: colours.tint)
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Inhoud
 import Tekenaar
 
 /// Setting the compass's texts: lines along the dial, and breaking descriptions into lines that
@@ -77,144 +78,15 @@ struct KompasText {
     /// One line that must span at most `maxSpan`: shrunk down to `minimum`, then shortened with a
     /// warning that names the field.
     func fittedArcLine(_ text: String, style: TextStyle, minimum: Double, radius: Double, maxSpan: Double,
-                       field: String) throws -> (String, TextStyle) {
+                       field: FieldPath) throws -> (String, TextStyle) {
         var style = style
         while try span(text, style: style, radius: radius) > maxSpan, style.size > minimum {
             style = style.sized(max(minimum, style.size - 0.5))
         }
         if try span(text, style: style, radius: radius) <= maxSpan { return (text, style) }
         let excerpt = text.count > 50 ? text.prefix(47) + "…" : Substring(text)
-        warnings.add("\(field): \"\(excerpt)\" is too long for the Gesprekskompas and was shortened; write a shorter text")
+        warnings.add(.kompas, field, "\"\(excerpt)\" is too long for the Gesprekskompas and was shortened; write a shorter text")
         let fitted = try shortened(text) { try span($0, style: style, radius: radius) <= maxSpan }
         return (fitted, style)
-    }
-}
-
-// MARK: - Balanced lines
-
-/// Breaks a short text into a given number of lines that read well: of about equal length (the
-/// compass centres its descriptions, or sets them on arcs, where a long line over a short one
-/// looks unfinished), broken after a sentence or a comma where one is near, never right after
-/// a short word such as "en", "te" or "je" (which would then dangle at the line's end), and never
-/// inside one of the method's fixed terms ("gezien en gehoord").
-///
-/// These are rules, not breaks written for the default text: an organisation's own descriptions
-/// are broken the same way.
-struct LineBreaker {
-    let words: [String]
-    /// Word indices after which a break would split a fixed term.
-    private let bound: Set<Int>
-    private var cache: [Range<Int>: Double] = [:]
-    private let measure: (String) throws -> Double
-
-    /// Costs, in units of a badly unbalanced pair of lines.
-    static let shortWordAtEnd = 1.2
-    static let fixedTermSplit = 2.5
-    static let loneWord = 0.8
-    static let sentenceEnd = -1.2
-    static let clauseEnd = -0.8
-    static let perLine = 0.6
-    static let balance = 6.0
-
-    /// `measure` gives the length of a line in the unit of the limits (millimetres).
-    init(_ text: String, keepTogether terms: [String] = [], measure: @escaping (String) throws -> Double) {
-        words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        self.measure = measure
-        let folded = words.map { Self.fold($0) }
-        var bound = Set<Int>()
-        for term in terms {
-            let termWords = term.split(whereSeparator: \.isWhitespace).map { Self.fold(String($0)) }
-            guard termWords.count > 1, termWords.count <= folded.count else { continue }
-            for start in 0...(folded.count - termWords.count) where Array(folded[start..<(start + termWords.count)]) == termWords {
-                for index in start..<(start + termWords.count - 1) { bound.insert(index) }
-            }
-        }
-        self.bound = bound
-    }
-
-    /// A word as compared with a term: lower case, without punctuation around it.
-    private static func fold(_ word: String) -> String {
-        word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-    }
-
-    func text(_ range: Range<Int>) -> String { words[range].joined(separator: " ") }
-
-    private mutating func length(_ range: Range<Int>) throws -> Double {
-        if let known = cache[range] { return known }
-        let value = try measure(text(range))
-        cache[range] = value
-        return value
-    }
-
-    /// The best way to set the text in exactly `count` lines, line `i` at most `limit(i)` long,
-    /// and its cost (lower is better; comparable between counts and limits that share
-    /// `reference`, the widest measure considered). Nil when it cannot be done.
-    mutating func lines(count: Int, limit: (Int) -> Double, reference: Double) throws -> (lines: [String], cost: Double)? {
-        let n = words.count
-        guard n > 0, count >= 1, count <= n else { return nil }
-        let target = try length(0..<n) / Double(count)
-        // best[l][j]: the cheapest way to set words 0..<j in l lines, and where its last line starts.
-        var best = Array(repeating: Array(repeating: (cost: Double.infinity, from: -1), count: n + 1), count: count + 1)
-        best[0][0] = (0, 0)
-        for line in 0..<count {
-            let isLast = line == count - 1
-            for start in 0..<n where best[line][start].cost.isFinite {
-                for end in (start + 1)...n {
-                    let width = try length(start..<end)
-                    if width > limit(line) + 1e-9 { break }
-                    if isLast != (end == n) { continue }
-                    let cost = best[line][start].cost + lineCost(start..<end, width: width, target: target,
-                                                                  reference: reference, isLast: isLast, count: count)
-                    if cost < best[line + 1][end].cost { best[line + 1][end] = (cost, start) }
-                }
-            }
-        }
-        guard best[count][n].cost.isFinite else { return nil }
-        var lines: [String] = []
-        var end = n
-        for line in stride(from: count, to: 0, by: -1) {
-            let start = best[line][end].from
-            lines.insert(text(start..<end), at: 0)
-            end = start
-        }
-        return (lines, best[count][n].cost + Self.perLine * Double(count))
-    }
-
-    private func lineCost(_ range: Range<Int>, width: Double, target: Double, reference: Double, isLast: Bool, count: Int) -> Double {
-        let deviation = (width - target) / max(reference, 1)
-        var cost = Self.balance * deviation * deviation
-        if count > 1, range.count == 1 { cost += Self.loneWord }
-        if !isLast {
-            let last = words[range.upperBound - 1]
-            if let mark = last.last, ".?!".contains(mark) {
-                cost += Self.sentenceEnd
-            } else if let mark = last.last, ",;:".contains(mark) {
-                cost += Self.clauseEnd
-            } else if last.count <= 3 {
-                cost += Self.shortWordAtEnd
-            }
-            if bound.contains(range.upperBound - 1) { cost += Self.fixedTermSplit }
-        }
-        return cost
-    }
-
-    /// The best setting in at most `maxLines` lines: the fewest lines that work, or one or two
-    /// more when those break at better places.
-    mutating func best(maxLines: Int, limit: (Int) -> Double, reference: Double) throws -> [String]? {
-        try candidates(maxLines: maxLines, limit: limit, reference: reference).first?.lines
-    }
-
-    /// Every line count that works, up to two more than the fewest, best first.
-    mutating func candidates(maxLines: Int, limit: (Int) -> Double, reference: Double) throws -> [(lines: [String], cost: Double)] {
-        var found: [(lines: [String], cost: Double)] = []
-        var fewest: Int?
-        for count in 1...max(1, min(maxLines, words.count)) {
-            if let fewest, count > fewest + 2 { break }
-            if let result = try lines(count: count, limit: limit, reference: reference) {
-                found.append(result)
-                fewest = fewest ?? count
-            }
-        }
-        return found.sorted { $0.cost < $1.cost }
     }
 }

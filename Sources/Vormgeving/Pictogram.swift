@@ -10,15 +10,15 @@ import Tekenaar
 /// - *Jouw behoeften*: an open hand with a small heart, what you need and what others can give;
 /// - *Jouw toekomst*: the sun coming up over the horizon.
 public enum Pictogram {
-    /// Draws the pictogram of `deel` centred in `box` (a square works best) in `colour`. Nothing is
+    /// Draws the pictogram of `part` centred in `box` (a square works best) in `colour`. Nothing is
     /// filled with a background colour, so the drawing sits on any tint or on a strong fill.
-    public static func draw(_ deel: Stijl.Deel, on canvas: Canvas, in box: Rect, colour: Colour) {
+    public static func draw(_ part: Stijl.Part, on canvas: Canvas, in box: Rect, colour: Colour) {
         let frame = Frame(box)
         // One line weight for the whole set, relative to the drawing: heavy enough at 6 mm
         // (about 0.45 mm), not clumsy at 40 mm.
         let line = Stroke(colour, width: frame.size * 0.075, cap: .round, join: .round)
-        switch deel {
-        case .centrum: drawConversation(on: canvas, frame, line)
+        switch part {
+        case .centre: drawConversation(on: canvas, frame, line)
         case .ervaringen: drawFootprints(on: canvas, frame, line)
         case .behoeften: drawOpenHand(on: canvas, frame, line)
         case .toekomst: drawSunrise(on: canvas, frame, line)
@@ -26,9 +26,9 @@ public enum Pictogram {
     }
 
     /// A short description of each pictogram, for alternative texts.
-    public static func description(_ deel: Stijl.Deel) -> String {
-        switch deel {
-        case .centrum: "twee tekstballonnen"
+    public static func description(_ part: Stijl.Part) -> String {
+        switch part {
+        case .centre: "twee tekstballonnen"
         case .ervaringen: "twee voetstappen"
         case .behoeften: "een open hand met een hartje"
         case .toekomst: "een opkomende zon"

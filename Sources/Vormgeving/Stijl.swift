@@ -7,23 +7,24 @@ import Tekenaar
 public enum Stijl {
     /// The colours of one part of the method: a strong colour for fills (white text on it), a
     /// text shade for coloured text on the tint, and a light tint for backgrounds (ink on it).
-    public struct Kleuren: Sendable, Hashable {
+    public struct Colours: Sendable, Hashable {
         public let strong: Colour
         public let text: Colour
         public let tint: Colour
     }
 
-    /// The four parts of the method that have a colour: the centre and the three onderwerpen.
-    public enum Deel: String, Sendable, CaseIterable {
-        case centrum, ervaringen, behoeften, toekomst
+    /// The four parts of the method that have a colour and a pictogram: the centre and the three
+    /// onderwerpen (named by their default ids).
+    public enum Part: String, Sendable, CaseIterable {
+        case centre, ervaringen, behoeften, toekomst
     }
 
-    public static func kleuren(_ deel: Deel) -> Kleuren {
-        switch deel {
-        case .centrum: Kleuren(strong: Colour("#2E3A59"), text: Colour("#2E3A59"), tint: Colour("#E6E9F1"))
-        case .ervaringen: Kleuren(strong: Colour("#11707A"), text: Colour("#0E6470"), tint: Colour("#DDF0F1"))
-        case .behoeften: Kleuren(strong: Colour("#B4531F"), text: Colour("#9C4619"), tint: Colour("#FBE9DD"))
-        case .toekomst: Kleuren(strong: Colour("#6A4C93"), text: Colour("#6A4C93"), tint: Colour("#ECE5F4"))
+    public static func colours(_ part: Part) -> Colours {
+        switch part {
+        case .centre: Colours(strong: Colour("#2E3A59"), text: Colour("#2E3A59"), tint: Colour("#E6E9F1"))
+        case .ervaringen: Colours(strong: Colour("#11707A"), text: Colour("#0E6470"), tint: Colour("#DDF0F1"))
+        case .behoeften: Colours(strong: Colour("#B4531F"), text: Colour("#9C4619"), tint: Colour("#FBE9DD"))
+        case .toekomst: Colours(strong: Colour("#6A4C93"), text: Colour("#6A4C93"), tint: Colour("#ECE5F4"))
         }
     }
 
@@ -66,9 +67,9 @@ public enum Stijl {
     }
 
     public static let a4 = TypeScale(
-        title: TextStyle(family: headingFamily, weight: .black, size: 24, colour: kleuren(.centrum).strong, lineHeight: 1.15),
+        title: TextStyle(family: headingFamily, weight: .black, size: 24, colour: colours(.centre).strong, lineHeight: 1.15),
         subtitle: TextStyle(family: bodyFamily, size: 12, colour: inkSoft, lineHeight: 1.35),
-        heading: TextStyle(family: headingFamily, weight: .bold, size: 14, colour: kleuren(.centrum).strong, lineHeight: 1.2),
+        heading: TextStyle(family: headingFamily, weight: .bold, size: 14, colour: colours(.centre).strong, lineHeight: 1.2),
         subheading: TextStyle(family: headingFamily, weight: .bold, size: 12, colour: ink, lineHeight: 1.2),
         body: TextStyle(family: bodyFamily, size: 11, colour: ink, lineHeight: 1.35),
         bodyBold: TextStyle(family: bodyFamily, weight: .bold, size: 11, colour: ink, lineHeight: 1.35),
@@ -78,7 +79,7 @@ public enum Stijl {
     // MARK: Space and shape (millimetres)
 
     /// The spacing scale: use these steps, not arbitrary distances.
-    public enum Ruimte {
+    public enum Space {
         public static let xs = 2.0
         public static let s = 4.0
         public static let m = 6.0

@@ -19,7 +19,7 @@ struct AllesCommand: ParsableCommand {
         try Console.run {
             let session = try Session(options: common)
             let folder = try OutputFolder.prepare(output).url
-            let letterDate = CalendarDate.todayForLetters()
+            let letterDate = CalendarDate.today()
             for material in Material.allCases {
                 for (name, request) in material.showcase(letterDate: letterDate) {
                     for format in ["pdf", "svg", "png"] {

@@ -11,7 +11,7 @@ final class Session {
     let quiet: Bool
     private let requestedDPI: Int?
     /// Warnings already printed: a document written in several formats warns once.
-    private var printedWarnings: Set<String> = []
+    private var printedWarnings: Set<LayoutWarning> = []
 
     init(options: CommonOptions, workers: Int? = nil) throws {
         try options.validateDPI()
@@ -29,7 +29,7 @@ final class Session {
         let rendered = try drukkerij.render(request, as: format)
         // Check the page-number placeholder before anything is written.
         _ = try rendered.paths(at: path)
-        for warning in rendered.warnings where printedWarnings.insert(warning).inserted { Console.warn(warning) }
+        for warning in rendered.warnings where printedWarnings.insert(warning).inserted { Console.warn(warning.description) }
         for file in try rendered.write(to: path) { say("wrote \(file)") }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import Inhoud
 import TestSupport
 import Testing
+import Vormgeving
 
 /// What the Drukkerij tests share: one print shop with the default content, sheets from text, and
 /// reading the text of PDF bytes.
@@ -59,9 +60,10 @@ final class RowLog: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [(index: Int, warnings: [String])] = []
 
+    /// Each reported row with its warnings as printed.
     var all: [(index: Int, warnings: [String])] { lock.lock(); defer { lock.unlock() }; return entries }
 
-    func record(_ index: Int, _ warnings: [String]) {
-        lock.lock(); entries.append((index, warnings)); lock.unlock()
+    func record(_ index: Int, _ warnings: [LayoutWarning]) {
+        lock.lock(); entries.append((index, warnings.map(\.description))); lock.unlock()
     }
 }

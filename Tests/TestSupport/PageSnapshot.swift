@@ -4,12 +4,12 @@ import Tekenaar
 import Testing
 
 /// Compares a rendered page (PNG bytes) with its reference in `Tests/Snapshots/<group>.<name>.png`,
-/// pixel by pixel. A pixel counts as different when a channel differs by more than `threshold`;
-/// the page matches while at most `tolerance` of its pixels differ (anti-aliasing noise).
+/// pixel by pixel, exactly: on the pinned system libraries rendering is pixel-identical, and any
+/// tolerance lets a reference go stale while it still passes.
 /// On a mismatch the actual image and a diff image (differences in red) are written to the folder
-/// the failure message names. Re-record with `SNAPSHOT_TESTING_RECORD=failed swift test`.
+/// the failure message names. Look at both before re-recording with `SNAPSHOT_TESTING_RECORD=failed swift test`.
 public func assertPageSnapshot(
-    _ png: Data, group: String, named name: String, tolerance: Double = 0.0005, threshold: UInt8 = 24,
+    _ png: Data, group: String, named name: String,
     fileID: String = #fileID, filePath: String = #filePath, testName: String = #function,
     line: UInt = #line, column: UInt = #column
 ) {
@@ -19,20 +19,20 @@ public func assertPageSnapshot(
         guard let old = try? RasterImage(png: reference), let new = try? RasterImage(png: actual) else {
             return ("the reference or the new render is not a readable PNG", [])
         }
-        guard let (fraction, marked) = new.difference(from: old, threshold: threshold) else {
+        guard let (fraction, marked) = new.difference(from: old, threshold: 0) else {
             return ("size changed: reference \(old.width)×\(old.height) px, new \(new.width)×\(new.height) px", [])
         }
-        guard fraction > tolerance else { return nil }
+        guard fraction > 0 else { return nil }
         try? FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
         let actualURL = artifacts.appendingPathComponent("\(group)-\(name).actual.png")
         let diffURL = artifacts.appendingPathComponent("\(group)-\(name).diff.png")
         try? actual.write(to: actualURL)
         let diffPNG = try? marked.png()
         if let diffPNG { try? diffPNG.write(to: diffURL) }
-        let percent = String(format: "%.3f", fraction * 100)
+        let differing = Int((fraction * Double(new.width * new.height)).rounded())
         let attachments: [DiffAttachment] = [.data(actual, name: actualURL.lastPathComponent)]
             + (diffPNG.map { [DiffAttachment.data($0, name: diffURL.lastPathComponent)] } ?? [])
-        return ("\(percent) % of pixels differ (tolerance \(tolerance * 100) %).\nactual: \(actualURL.path)\ndiff:   \(diffURL.path)", attachments)
+        return ("\(differing) pixels differ.\nactual: \(actualURL.path)\ndiff:   \(diffURL.path)", attachments)
     }
     let strategy = Snapshotting<Data, Data>(pathExtension: "png", diffing: diffing)
     let failure = verifySnapshot(

@@ -20,6 +20,18 @@ public enum Tools {
         return result.output
     }
 
+    /// The text of the PDF at `path` as `pdftotext` extracts it, in UTF-8; `raw` keeps the order of
+    /// the content stream instead of the reading order poppler reconstructs.
+    public static func pdfText(_ path: String, raw: Bool = false) throws -> String {
+        try run("pdftotext", (raw ? ["-raw"] : []) + ["-enc", "UTF-8", path, "-"])
+    }
+
+    /// The PDF at `path` rewritten by qpdf with uncompressed streams and no object streams, so that
+    /// tests can search its objects and content streams as text.
+    public static func uncompressedPDF(_ path: String) throws -> String {
+        try run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+    }
+
     /// Runs an executable and returns its exit status, standard output and standard error.
     public static func execute(_ path: String, _ arguments: [String], environment: [String: String]? = nil,
                                currentDirectory: URL? = nil) throws -> (status: Int32, output: String, error: String) {

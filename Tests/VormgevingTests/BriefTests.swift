@@ -129,8 +129,8 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         let path = directory.appendingPathComponent("brief.pdf").path
         #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           2"))
-        let text = try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
-        #expect(text.contains("Voorbeeldstad, " + BriefLayout.today().dutch))
+        let text = try Tools.pdfText(path)
+        #expect(text.contains("Voorbeeldstad, " + CalendarDate.today().dutch))
         #expect(text.contains("10.30 uur") && text.contains("Lindenlaan 12"))
     }
 
@@ -146,11 +146,11 @@ import Testing
 
     @Test func theKeuzehulpIsAClickableLink() throws {
         let path = try writePDF(try Inhoud.loadDefault(), [Self.full])
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        let qdf = try Tools.uncompressedPDF(path)
         let links = qdf.components(separatedBy: "/URI (\(Self.keuzehulp))").count - 1
         #expect(links >= 2, "the printed address and the QR code both link to the keuzehulp")
         // The printed address is the one people type: without https:// and broken after a slash.
-        let text = try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        let text = try Tools.pdfText(path)
         #expect(text.contains("www.han.nl/projecten/2023/"))
         #expect(text.contains("keuzehulp-re-integratie-bij-psychische-klachten"))
     }
@@ -166,8 +166,9 @@ import Testing
         let address = try #require(rendered.placedText.first { $0.text.hasPrefix("Maria Magdalena") })
         #expect(windowRect.contains(address.frame, tolerance: 0.01), "\(address.frame) outside \(windowRect)")
         #expect(address.text.contains("1234 AB Sint-Michielsgestel-Noord"))
-        #expect(warnings.messages.contains { $0.contains("the client's name (naam)") && $0.contains("two lines") })
-        #expect(warnings.messages.contains { $0.contains("address line 1 (adres)") })
+        #expect(warnings.all.contains { $0.field == .client(.name) && $0.message.contains("the client's name (naam)") && $0.message.contains("two lines") })
+        #expect(warnings.all.contains { $0.field == .client(.address) && $0.message.contains("address line 1 (adres)") })
+        #expect(warnings.all.allSatisfy { $0.material == .brief && $0.client == Self.long.name })
         // Broken at spaces only: a double-barrelled name stays whole.
         let lines = address.text.split(separator: "\n")
         #expect(lines.contains("Heuvel-Oosterbroek-Vermeulen"), "\(lines)")
@@ -204,8 +205,8 @@ import Testing
         for line in address { #expect(windowRect.contains(line.frame, tolerance: 0.01), "\(line.text) at \(line.frame)") }
         let name = try #require(address.first { $0.text.hasPrefix("Vanderheijden") })
         #expect(name.frame.width <= windowRect.width + 0.01, "the unbreakable name is shortened to the window")
-        #expect(warnings.messages.contains { $0.contains("the client's name (naam)") && $0.contains("shortened") })
-        #expect(warnings.messages.contains { $0.contains("envelope window holds") })
+        #expect(warnings.all.contains { $0.field == .client(.name) && $0.message.contains("shortened") })
+        #expect(warnings.all.contains { $0.field == .client(.address) && $0.message.contains("envelope window holds") })
     }
 
     // MARK: Layout
@@ -292,8 +293,8 @@ import Testing
             // The facts block's texts: right of the window, below the letterhead, above the body.
             let facts = firstPage.filter { $0.frame.minX >= besideX && $0.frame.minY > 30 && $0.frame.maxY < 100 }
             let factsBottom = try #require(facts.map(\.frame.maxY).max()) + BriefLayout.FactsBlock.verticalPadding
-            #expect(date.frame.minY >= geometry.window.maxY + Stijl.Ruimte.s - 0.01, "no date in the envelope window")
-            #expect(date.frame.minY >= factsBottom + Stijl.Ruimte.s - 0.01, "not level with the facts block's bottom")
+            #expect(date.frame.minY >= geometry.window.maxY + Stijl.Space.s - 0.01, "no date in the envelope window")
+            #expect(date.frame.minY >= factsBottom + Stijl.Space.s - 0.01, "not level with the facts block's bottom")
             // The facts block ends level with the window when it can, so the date need not go lower.
             if appointment.name == Self.full.name { #expect(abs(factsBottom - geometry.window.maxY) < 1.5) }
         }
@@ -373,7 +374,8 @@ import Testing
         let warnings = LayoutWarnings()
         let rendered = try render(inhoud, [Self.full], as: .pdf, warnings: warnings)
         #expect(rendered.files.count == 1)
-        #expect(warnings.messages.contains { $0.contains("continues on an extra page") && $0.contains("brief.alineas") })
+        #expect(warnings.all.contains { $0.field == .brief(.paragraphs) && $0.message.contains("continues on an extra page") })
+        #expect(warnings.messages.contains { $0.hasPrefix("brief for \(Self.full.name ?? ""): brief.alineas: the letter's text") })
         let pages = Set(rendered.placedText.map(\.pageIndex))
         #expect(pages == [0, 1, 2], "letter, continuation, questions")
         for placed in rendered.placedText { #expect(placed.frame.maxY <= 282.01) }
@@ -398,7 +400,7 @@ import Testing
         #expect(info.contains("Title:           Uitnodiging voor ons gesprek · Sanne de Boer"))
         #expect(info.contains("Author:          Arbeidsdeskundig Bureau Voorbeeld"))
         #expect(info.contains("595.276 x 841.89 pts (A4)"))
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        let qdf = try Tools.uncompressedPDF(path)
         for tag in ["/H1", "/H2", "/P", "/L", "/LI", "/Figure", "/Link"] { #expect(qdf.contains("/S \(tag)"), "no \(tag) tag") }
     }
 
@@ -416,10 +418,11 @@ import Testing
         let path = try writePDF(inhoud, [Self.full], warnings: warnings)
         let images = try Tools.run("pdfimages", ["-list", path])
         #expect(images.split(separator: "\n").count == 3, "one image, the logo: \(images)")
-        #expect(warnings.messages.count == 1)
-        #expect(warnings.messages.first?.contains("#F2C200 is too light for text") == true)
+        #expect(warnings.all.count == 1)
+        #expect(warnings.all.first?.field == .organisation(.colour))
+        #expect(warnings.messages.first?.hasPrefix("brief: organisatie.kleur: the organisation's colour #F2C200 is too light for text") == true)
         // With a logo the name moves into the sender's column, still as text.
-        #expect(try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"]).contains("Arbeidsdeskundig Bureau Voorbeeld"))
+        #expect(try Tools.pdfText(path).contains("Arbeidsdeskundig Bureau Voorbeeld"))
         // A house colour dark enough for text raises nothing.
         let dark = try Inhoud.load(overrideYAML: "organisatie:\n  kleur: \"#1F5F8B\"\n", named: "kleur.yaml")
         let quiet = LayoutWarnings()
@@ -457,7 +460,7 @@ import Testing
 
     /// The PDF's text with every run of white space as one space, so wrapped lines read as one.
     func pdfText(_ inhoud: Inhoud, _ appointments: [Appointment], warnings: LayoutWarnings = LayoutWarnings()) throws -> String {
-        try Tools.run("pdftotext", ["-enc", "UTF-8", try writePDF(inhoud, appointments, warnings: warnings), "-"])
+        try Tools.pdfText(try writePDF(inhoud, appointments, warnings: warnings))
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -25,7 +25,7 @@ import Vormgeving
     struct Drawn {
         var plan: KompasLayout.Plan
         var placedText: [PlacedText]
-        var warnings: [String]
+        var warnings: [LayoutWarning]
     }
 
     /// Draws the compass once through its public drawing function, keeping the plan.
@@ -38,15 +38,15 @@ import Vormgeving
         }
         let rendered = try Repository.renderer().render(Document(info: DocumentInfo(title: "kompas"), pages: [page]), as: .pdf)
         let plan = try #require(box.plan)
-        return Drawn(plan: plan, placedText: rendered.placedText, warnings: warnings.messages)
+        return Drawn(plan: plan, placedText: rendered.placedText, warnings: warnings.all)
     }
 
-    static func write(_ inhoud: Inhoud, _ options: KompasLayout.Options, as format: OutputFormat, name: String) throws -> (URL, [String]) {
+    static func write(_ inhoud: Inhoud, _ options: KompasLayout.Options, as format: OutputFormat, name: String) throws -> (URL, [LayoutWarning]) {
         let warnings = LayoutWarnings()
         let rendered = try Repository.renderer().render(KompasLayout.document(inhoud, options: options, warnings: warnings), as: format)
         let url = try Repository.temporaryDirectory("kompas").appendingPathComponent("\(name).\(format.fileExtension)")
         try FileOutput.write(rendered, to: url.path)
-        return (url, warnings.messages)
+        return (url, warnings.all)
     }
 
     // MARK: Files
@@ -107,7 +107,7 @@ import Vormgeving
         #expect(positions.count == sequence.count && positions == positions.sorted(), "\(structure)")
         #expect(structure.components(separatedBy: "Figure").count - 1 == 4, "a figure per pictogram")
 
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"])
+        let qdf = try Tools.uncompressedPDF(pdf.path)
         #expect(qdf.contains("/Lang (nl-NL)"))
         #expect(qdf.contains("/Alt (Jouw ervaringen: twee voetstappen)"))
     }
@@ -120,7 +120,7 @@ import Vormgeving
     func everyFixedTermExtracts(paper: KompasLayout.Paper) throws {
         let inhoud = try Inhoud.loadDefault()
         let (pdf, _) = try Self.write(inhoud, .init(paper: paper), as: .pdf, name: "kompas")
-        let raw = try Tools.run("pdftotext", ["-raw", "-enc", "UTF-8", pdf.path, "-"])
+        let raw = try Tools.pdfText(pdf.path, raw: true)
         let joined = raw.filter { !$0.isWhitespace }
         let terms = ["Gesprekskompas", "Gezien & Gehoord", inhoud.centre.title] + inhoud.themas.map(\.title) + inhoud.onderwerpen.map(\.title)
         #expect(terms.count == 10)
@@ -129,7 +129,7 @@ import Vormgeving
         for term in terms + summaries {
             #expect(joined.contains(term.filter { !$0.isWhitespace }), "\(term) does not extract; raw text:\n\(raw)")
         }
-        let plain = try Tools.run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
+        let plain = try Tools.pdfText(pdf.path)
         for term in ["Gesprekskompas", "Gezien & Gehoord"] + inhoud.themas.map(\.title) {
             #expect(plain.contains(term), "\(term) is set straight and extracts whole")
         }
@@ -189,7 +189,7 @@ import Vormgeving
         // No two texts overlap, nor a text and a pictogram. Lines of one description are one block.
         let shapes: [(name: String, group: String, outline: [Point])] =
             plan.labels.map { ("\"\($0.text)\"", "\($0.field)/\($0.role)/\($0.isCopy)", Geometry.outline(of: $0, dial: dial)) }
-            + plan.pictograms.map { ("pictogram \($0.deel)", "pictogram \($0.deel)", Geometry.outline(of: $0)) }
+            + plan.pictograms.map { ("pictogram \($0.part)", "pictogram \($0.part)", Geometry.outline(of: $0)) }
         for (index, first) in shapes.enumerated() {
             for second in shapes[(index + 1)...] where first.group != second.group || first.name.hasPrefix("pictogram") {
                 let overlaps = Geometry.intersects(first.outline, second.outline)
@@ -312,7 +312,7 @@ import Vormgeving
         // Every onderwerp is set alike: same title size, weight of line, pictogram size.
         let titles = plan.labels.filter { $0.role == .onderwerpTitle }
         #expect(titles.count == 3 && Set(titles.map(\.size)).count == 1)
-        let icons = plan.pictograms.filter { $0.deel != .centrum }
+        let icons = plan.pictograms.filter { $0.part != .centre }
         #expect(icons.count == 3 && Set(icons.map(\.box.width)).count == 1)
         #expect(!plan.labels.contains { $0.text.contains(where: \.isNumber) }, "no numbers on the compass")
     }
@@ -324,9 +324,8 @@ import Vormgeving
         let plan = try Self.draw(try Inhoud.loadDefault(), .init(paper: paper)).plan
         let dial = plan.dial
         for sector in dial.sectors {
-            let field = "onderwerpen[\(sector.onderwerpID)]"
-            let title = try #require(plan.labels.first { $0.field == "\(field).titel" }?.arc)
-            let icon = try #require(plan.pictograms.first { $0.deel == sector.deel })
+            let title = try #require(plan.labels.first { $0.field == .onderwerp(sector.onderwerpID, .title) }?.arc)
+            let icon = try #require(plan.pictograms.first { $0.part == sector.part })
             // Angles measured from the sector's middle line; the group runs from the title's end
             // to the far edge of the pictogram.
             func relative(_ angle: Double) -> Double { remainder(angle - sector.middle, 2 * .pi) }
@@ -334,7 +333,7 @@ import Vormgeving
             let iconRadius = hypot(icon.box.midX - dial.centre.x, icon.box.midY - dial.centre.y)
             let groupMiddle = (relative(title.from) + relative(iconAngle) + icon.box.width / 2 / iconRadius) / 2
             #expect(abs(groupMiddle) < 0.01, "\(sector.onderwerpID): the group's middle is \(groupMiddle) rad off the sector's")
-            let lines = plan.labels.filter { $0.field == "\(field).kort" }.compactMap(\.arc)
+            let lines = plan.labels.filter { $0.field == .onderwerp(sector.onderwerpID, .summary) }.compactMap(\.arc)
             #expect(!lines.isEmpty)
             for line in lines {
                 #expect(line.to <= title.to + 1e-4 && line.from >= title.from - 1e-4,
@@ -407,9 +406,9 @@ import Vormgeving
             }
         }
         // Two sentences, or a comma, where a line can end.
-        let toekomst = plan.labels.filter { $0.field == "onderwerpen[toekomst].kort" }.map(\.text)
+        let toekomst = plan.labels.filter { $0.field == .onderwerp("toekomst", .summary) }.map(\.text)
         #expect(toekomst.first?.hasSuffix("?") == true, "\(toekomst)")
-        let behoeften = plan.labels.filter { $0.field == "onderwerpen[behoeften].kort" }.map(\.text)
+        let behoeften = plan.labels.filter { $0.field == .onderwerp("behoeften", .summary) }.map(\.text)
         #expect(behoeften.count == 2 && behoeften.first?.hasSuffix(",") == true, "\(behoeften)")
         #expect(behoeften.joined(separator: " ") == own)
     }
@@ -426,7 +425,7 @@ import Vormgeving
         }
         for pictogram in plan.pictograms {
             // Graphics need 3:1 (WCAG 1.4.11).
-            #expect(pictogram.colour.contrastRatio(with: pictogram.background) >= 3, "pictogram \(pictogram.deel)")
+            #expect(pictogram.colour.contrastRatio(with: pictogram.background) >= 3, "pictogram \(pictogram.part)")
         }
         #expect(Set(plan.labels.map(\.background)).count >= 5, "the check covers paper, face, medallion and the three tints")
     }
@@ -440,7 +439,7 @@ import Vormgeving
         // Red and green, the classic confusion, do collapse under deuteranopia: the test can fail.
         #expect(ColourVision.deltaE(Colour("#D0312D"), Colour("#6B8E23"), .deuteranopia) < 18)
 
-        let strong = Stijl.Deel.allCases.map { ($0, Stijl.kleuren($0).strong) }
+        let strong = Stijl.Part.allCases.map { ($0, Stijl.colours($0).strong) }
         for vision in ColourVision.allCases {
             for (index, first) in strong.enumerated() {
                 for second in strong[(index + 1)...] {
@@ -463,12 +462,12 @@ import Vormgeving
             """, named: "langer.yaml")
         let drawn = try Self.draw(inhoud, .init(paper: paper))
         Self.checkPlacement(drawn)
-        let lines = drawn.plan.labels.filter { $0.field == "onderwerpen[ervaringen].kort" }
+        let lines = drawn.plan.labels.filter { $0.field == .onderwerp("ervaringen", .summary) }
         if drawn.warnings.isEmpty {
             #expect(lines.map(\.text).joined(separator: " ") == description, "every word is on the compass")
             #expect(lines.count >= 2, "wrapped onto more lines")
         } else {
-            #expect(drawn.warnings.allSatisfy { $0.contains("onderwerpen[ervaringen].kort") }, "\(drawn.warnings)")
+            #expect(drawn.warnings.allSatisfy { $0.field == .onderwerp("ervaringen", .summary) }, "\(drawn.warnings)")
         }
         let minimum = paper == .a3 ? 12.0 : 9.0
         #expect(lines.allSatisfy { $0.size >= minimum })
@@ -492,12 +491,14 @@ import Vormgeving
         let drawn = try Self.draw(inhoud, .init(paper: paper))
         Self.checkPlacement(drawn)
         // The centre's line is on A3 only.
-        let fields = (paper == .a3 ? ["centrum.kort"] : []) + ["onderwerpen[behoeften].kort", "themas[onze-openheid].kort", "kompas.uitleg"]
+        let fields: [FieldPath] = (paper == .a3 ? [.centre(.summary)] : [])
+            + [.onderwerp("behoeften", .summary), .thema("onze-openheid", .summary), .kompas(.hint)]
         for field in fields {
-            #expect(drawn.warnings.contains { $0.hasPrefix(field) }, "no warning for \(field): \(drawn.warnings)")
+            #expect(drawn.warnings.contains { $0.material == .kompas && $0.field == field }, "no warning for \(field): \(drawn.warnings)")
         }
+        #expect(drawn.warnings.contains { $0.description.hasPrefix("kompas: themas[onze-openheid].kort: the text is too long") })
         #expect(drawn.warnings.count == fields.count, "\(drawn.warnings)")
-        let lines = drawn.plan.labels.filter { $0.field == "onderwerpen[behoeften].kort" }
+        let lines = drawn.plan.labels.filter { $0.field == .onderwerp("behoeften", .summary) }
         #expect(lines.last?.text.hasSuffix("…") == true)
         // What is left is still large enough to read.
         let minimum = paper == .a3 ? 12.0 : 9.0
@@ -515,14 +516,14 @@ import Vormgeving
 
     @Test func pictogramsMatchTheReference() throws {
         let page = Page(size: PageSize(width: 200, height: 62)) { canvas in
-            for (index, deel) in Stijl.Deel.allCases.enumerated() {
+            for (index, part) in Stijl.Part.allCases.enumerated() {
                 let x = 6 + Double(index) * 49
-                let colours = Stijl.kleuren(deel)
+                let colours = Stijl.colours(part)
                 canvas.fill(.roundedRect(Rect(x: x, y: 6, width: 40, height: 40), radius: Stijl.cornerRadius), colours.tint)
-                Pictogram.draw(deel, on: canvas, in: Rect(x: x + 4, y: 10, width: 32, height: 32), colour: colours.strong)
+                Pictogram.draw(part, on: canvas, in: Rect(x: x + 4, y: 10, width: 32, height: 32), colour: colours.strong)
                 // Small and in black, as on a black-and-white print.
-                Pictogram.draw(deel, on: canvas, in: Rect(x: x, y: 50, width: 6, height: 6), colour: .black)
-                Pictogram.draw(deel, on: canvas, in: Rect(x: x + 9, y: 50, width: 10, height: 10), colour: .black)
+                Pictogram.draw(part, on: canvas, in: Rect(x: x, y: 50, width: 6, height: 6), colour: .black)
+                Pictogram.draw(part, on: canvas, in: Rect(x: x + 9, y: 50, width: 10, height: 10), colour: .black)
             }
         }
         let rendered = try Repository.renderer().render(Document(info: DocumentInfo(title: "pictogrammen"), pages: [page]), as: .png(dpi: 150))
@@ -673,13 +674,13 @@ extension KompasTests {
         static func background(of label: KompasLayout.Label, dial: KompasLayout.Dial) -> Colour? {
             let centre = dial.centre
             if let arc = label.arc {
-                if arc.outerRadius <= dial.medallion { return Stijl.kleuren(.centrum).strong }
+                if arc.outerRadius <= dial.medallion { return Stijl.colours(.centre).strong }
                 guard arc.innerRadius >= dial.ringInner, arc.outerRadius <= dial.accentInner else { return nil }
                 let sector = dial.sectors.first { area in
                     let middle = (area.from + area.to) / 2, half = (area.to - area.from) / 2
                     return [arc.from, arc.to].allSatisfy { abs(remainder($0 - middle, 2 * .pi)) < half }
                 }
-                return sector.map { Stijl.kleuren($0.deel).tint }
+                return sector.map { Stijl.colours($0.part).tint }
             }
             let points = corners(label.frame)
             let farthest = points.map { hypot($0.x - centre.x, $0.y - centre.y) }.max() ?? 0
@@ -689,7 +690,7 @@ extension KompasTests {
             let clearOfVertical = label.frame.minX > centre.x + dial.roseHalfWidth || label.frame.maxX < centre.x - dial.roseHalfWidth
             let clearOfHorizontal = label.frame.minY > centre.y + dial.roseHalfWidth || label.frame.maxY < centre.y - dial.roseHalfWidth
             if farthest < dial.ticksInner, distance(from: centre, to: label.frame) > dial.medallion, clearOfVertical, clearOfHorizontal {
-                return Stijl.kleuren(.centrum).tint
+                return Stijl.colours(.centre).tint
             }
             return nil
         }

@@ -152,7 +152,7 @@ import Testing
         #expect(abs((pageSize.first ?? 0) - size.width * 72 / 25.4) < 0.01 && abs((pageSize.last ?? 0) - size.height * 72 / 25.4) < 0.01,
                 "page size \(pageSize) pt, expected \(size) mm")
         #expect(info.split(separator: "\n").contains { $0.hasPrefix("Title:") && $0.hasSuffix(" \(inhoud.strip.title)") })
-        let text = try Tools.run("pdftotext", ["-raw", pdfURL.path, "-"])
+        let text = try Tools.pdfText(pdfURL.path, raw: true)
         for panel in inhoud.strip.panels {
             #expect(text.contains(panel.title))
             #expect(squashed(text).contains(squashed(panel.caption)), "caption of \(panel.id) not extractable")
@@ -191,11 +191,11 @@ import Testing
         let border = design.borderWidth / 25.4 * dpi
         let frames = StripLayout.panelFrames(options: options)
         func px(_ mm: Double) -> Int { Int((mm / 25.4 * dpi).rounded(.down)) }
-        func isStrong(_ x: Int, _ y: Int, _ deel: Stijl.Deel) -> Bool {
-            let c = image.colour(x: x, y: y), strong = Stijl.kleuren(deel).strong
+        func isStrong(_ x: Int, _ y: Int, _ part: Stijl.Part) -> Bool {
+            let c = image.colour(x: x, y: y), strong = Stijl.colours(part).strong
             return abs(c.red - strong.red) < 0.08 && abs(c.green - strong.green) < 0.08 && abs(c.blue - strong.blue) < 0.08
         }
-        let parts: [Stijl.Deel] = [.centrum, .ervaringen, .behoeften, .toekomst]
+        let parts: [Stijl.Part] = [.centre, .ervaringen, .behoeften, .toekomst]
         for (index, frame) in frames.enumerated() {
             let y = px(frame.minY + design.bandHeight + design.sceneHeight * 0.3)
             if frame.minX < 0.01 {
@@ -225,20 +225,20 @@ import Testing
         func near(_ a: Colour, _ b: Colour) -> Bool {
             abs(a.red - b.red) < 0.05 && abs(a.green - b.green) < 0.05 && abs(a.blue - b.blue) < 0.05
         }
-        let positions: [(Stijl.Deel, Double)] = [(.ervaringen, .pi), (.behoeften, -.pi / 3), (.toekomst, .pi / 3)]
-        let highlighted: [Stijl.Deel?] = [nil, .ervaringen, .behoeften]
+        let positions: [(Stijl.Part, Double)] = [(.ervaringen, .pi), (.behoeften, -.pi / 3), (.toekomst, .pi / 3)]
+        let highlighted: [Stijl.Part?] = [nil, .ervaringen, .behoeften]
         for (index, highlight) in highlighted.enumerated() {
             guard let compass = reports[index].compass else {
                 Issue.record("panel \(index + 1) shows no compass")
                 continue
             }
-            #expect(near(colour(at: compass.centre), Stijl.kleuren(.centrum).strong), "centre of the compass in panel \(index + 1)")
-            for (deel, angle) in positions {
+            #expect(near(colour(at: compass.centre), Stijl.colours(.centre).strong), "centre of the compass in panel \(index + 1)")
+            for (part, angle) in positions {
                 let spot = Point(compass.centre.x + compass.radiusX * 0.78 * cos(angle),
                                  compass.centre.y + compass.radiusY * 0.78 * sin(angle))
-                let full = near(colour(at: spot), Stijl.kleuren(deel).strong)
-                #expect(full == (highlight == nil || highlight == deel),
-                        "\(deel) in panel \(index + 1) is \(colour(at: spot)), expected it \(full ? "pale" : "in full colour")")
+                let full = near(colour(at: spot), Stijl.colours(part).strong)
+                #expect(full == (highlight == nil || highlight == part),
+                        "\(part) in panel \(index + 1) is \(colour(at: spot)), expected it \(full ? "pale" : "in full colour")")
             }
         }
         #expect(reports[3].compass == nil)
@@ -262,7 +262,7 @@ import Testing
         let folder = try Repository.temporaryDirectory("strip-tags")
         let url = folder.appendingPathComponent("strip.pdf")
         try Repository.renderer().render(document, as: .pdf).files[0].write(to: url)
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", url.path, "-"])
+        let qdf = try Tools.uncompressedPDF(url.path)
         let figures = qdf.components(separatedBy: "/S /Figure").count - 1
         #expect(figures == 4)
         let alternatives = Self.alternativeTexts(in: qdf)
@@ -318,9 +318,11 @@ import Testing
         let options = StripLayout.Options(arrangement: .row)
         let warnings = LayoutWarnings()
         let (reports, texts) = try drawn(inhoud, options, at: Point(0, 0), warnings: warnings)
-        #expect(warnings.messages.contains { $0.contains("caption of panel 2") })
-        #expect(warnings.messages.contains { $0.contains("bubble of panel 3") })
-        #expect(warnings.messages.contains { $0.contains("title of panel 4") })
+        let ids = inhoud.strip.panels.map(\.id)
+        #expect(warnings.all.contains { $0.field == .stripPanel(ids[1], .caption) && $0.message.contains("caption of panel 2") })
+        #expect(warnings.all.contains { $0.field == .stripPanel(ids[2], .bubble) && $0.message.contains("bubble of panel 3") })
+        #expect(warnings.all.contains { $0.field == .stripPanel(ids[3], .title) && $0.message.contains("title of panel 4") })
+        #expect(warnings.messages.contains { $0.hasPrefix("strip: strip.panelen[\(ids[2])].ballon.tekst: the bubble of panel 3") })
         checkLayout(inhoud, options, reports: reports, texts: texts, origin: Point(0, 0), shortened: true)
     }
 
@@ -344,14 +346,14 @@ import Testing
         let document = try StripLayout.document(inhoud, options: .init(), warnings: LayoutWarnings())
         let image = try RasterImage(png: Repository.renderer().render(document, as: .png(dpi: 100)).files[0])
         let frames = StripLayout.panelFrames(options: .init())
-        let expected: [Stijl.Deel] = [.centrum, .ervaringen, .behoeften, .toekomst]
-        for (frame, deel) in zip(frames, expected) {
+        let expected: [Stijl.Part] = [.centre, .ervaringen, .behoeften, .toekomst]
+        for (frame, part) in zip(frames, expected) {
             // The middle of the band, between the title and the pictogram's edge, is the strong colour.
             let x = Int(((frame.maxX - 12) / 25.4 * 100).rounded()), y = Int(((frame.minY + 1) / 25.4 * 100).rounded())
             let colour = image.colour(x: x, y: y)
-            let strong = Stijl.kleuren(deel).strong
+            let strong = Stijl.colours(part).strong
             #expect(abs(colour.red - strong.red) < 0.03 && abs(colour.green - strong.green) < 0.03
-                    && abs(colour.blue - strong.blue) < 0.03, "band of \(deel) is \(colour), expected \(strong)")
+                    && abs(colour.blue - strong.blue) < 0.03, "band of \(part) is \(colour), expected \(strong)")
         }
     }
 
@@ -443,7 +445,7 @@ import Testing
         let document = try StripLayout.document(inhoud, options: options, warnings: LayoutWarnings())
         let url = try Repository.temporaryDirectory("strip-sizes").appendingPathComponent("strip.pdf")
         try Repository.renderer().render(document, as: .pdf).files[0].write(to: url)
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", url.path, "-"])
+        let qdf = try Tools.uncompressedPDF(url.path)
         return qdf.split(separator: "\n").compactMap { line -> Double? in
             let parts = line.split(separator: " ")
             guard parts.count == 7, parts[6] == "Tm" else { return nil }

@@ -135,7 +135,8 @@ import Testing
         #expect(height >= PageSize.a4.height / 3)
         #expect(plan.questionCounts[1] < inhoud.onderwerpen[1].questions.count)
         #expect(plan.questionCounts[0] == inhoud.onderwerpen[0].questions.count)
-        #expect(warnings.messages.contains { $0.contains("onderwerpen[behoeften].vragen") })
+        #expect(warnings.all.contains { $0.material == .werkblad && $0.field == .onderwerp("behoeften", .questions) })
+        #expect(warnings.messages.contains { $0.hasPrefix("werkblad: onderwerpen[behoeften].vragen: only ") })
     }
 
     // MARK: Type and colour
@@ -151,19 +152,19 @@ import Testing
 
     @Test func textContrastIsAtLeastFourAndAHalf() {
         let t = WerkbladLayout.Typography.self
-        let centrum = Stijl.kleuren(.centrum)
+        let centre = Stijl.colours(.centre)
         var pairs: [(String, Colour, Colour)] = [
             ("title", t.title.colour, Stijl.paper), ("field label", t.fieldLabel.colour, Stijl.paper),
-            ("field value", t.fieldValue.colour, Stijl.paper), ("topics label", t.topicsLabel.colour, centrum.tint),
-            ("topics text", t.topicsText.colour, centrum.tint), ("section heading", t.sectionHeading.colour, Stijl.paper),
-            ("ons gesprek heading", t.sectionHeading.colour, centrum.tint), ("ons gesprek note", t.sectionNote.colour, centrum.tint),
-            ("thema", t.themaTitle.colour, centrum.tint), ("thema question", t.question.colour, centrum.tint),
+            ("field value", t.fieldValue.colour, Stijl.paper), ("topics label", t.topicsLabel.colour, centre.tint),
+            ("topics text", t.topicsText.colour, centre.tint), ("section heading", t.sectionHeading.colour, Stijl.paper),
+            ("ons gesprek heading", t.sectionHeading.colour, centre.tint), ("ons gesprek note", t.sectionNote.colour, centre.tint),
+            ("thema", t.themaTitle.colour, centre.tint), ("thema question", t.question.colour, centre.tint),
         ]
-        for deel in [Stijl.Deel.ervaringen, .behoeften, .toekomst] {
-            let colours = Stijl.kleuren(deel)
-            pairs += [("\(deel) title", t.onderwerpTitle(deel).colour, colours.tint),
-                      ("\(deel) question", t.question.colour, colours.tint),
-                      ("\(deel) notes title", t.notesTitle(deel).colour, Stijl.paper)]
+        for part in [Stijl.Part.ervaringen, .behoeften, .toekomst] {
+            let colours = Stijl.colours(part)
+            pairs += [("\(part) title", t.onderwerpTitle(part).colour, colours.tint),
+                      ("\(part) question", t.question.colour, colours.tint),
+                      ("\(part) notes title", t.notesTitle(part).colour, Stijl.paper)]
         }
         pairs += [("notes heading", t.notesHeading.colour, Stijl.paper), ("footer", t.footer.colour, Stijl.paper)]
         for (name, text, background) in pairs {
@@ -377,9 +378,11 @@ import Testing
         inhoud.onderwerpen[0].title = "Jouw ervaringen met werk, met de mensen om je heen en met je gezondheid tot nu toe"
         let warnings = LayoutWarnings()
         let placed = try render(inhoud, Self.personalised, warnings: warnings).placedText
-        for field in ["werkblad.titel", "werkblad.velden.naam", "werkblad.kop_aantekeningen", "onderwerpen[ervaringen].titel"] {
-            #expect(warnings.messages.contains { $0.contains(field) }, "no warning for \(field): \(warnings.messages)")
+        let fields: [FieldPath] = [.werkblad(.title), .werkblad(.nameLabel), .werkblad(.notesHeading), .onderwerp("ervaringen", .title)]
+        for field in fields {
+            #expect(warnings.all.contains { $0.field == field }, "no warning for \(field): \(warnings.messages)")
         }
+        #expect(warnings.messages.contains { $0.hasPrefix("werkblad: werkblad.velden.naam: \"Naam van de cliënt") })
         let printable = PageSize.a4.bounds.inset(by: 12)
         for text in placed { #expect(printable.contains(text.frame, tolerance: 0.01), "\(text.text.prefix(30)) at \(text.frame)") }
     }
@@ -420,7 +423,7 @@ import Testing
         let directory = try Repository.temporaryDirectory("werkblad")
         let path = directory.appendingPathComponent("werkblad.pdf").path
         try FileOutput.write(try render(try Inhoud.loadDefault(), appointment), to: path)
-        return try Tools.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        return try Tools.pdfText(path)
     }
 }
 

@@ -41,7 +41,7 @@ public struct Batch: Sendable {
     public var fileNames: [String] { BatchFileName.names(for: rows, material: material.fileStem) }
 
     /// What happens as rows are done, called in row order: the row's index and its layout's warnings.
-    public typealias RowDone = @Sendable (Int, [String]) -> Void
+    public typealias RowDone = @Sendable (Int, [LayoutWarning]) -> Void
 
     /// Draws one PDF per row and hands each to `sink` under its batch file name, in row order; then
     /// finishes the sink. On failure the sink is discarded and the lowest failing row's error thrown.
@@ -57,7 +57,7 @@ public struct Batch: Sendable {
             let document = try self.document(for: index, drukkerij, warnings)
             let rendered = try renderer.render(document, as: .pdf)
             guard let data = rendered.files.first else { throw TekenaarError.invalidDocument("no PDF was produced") }
-            try delivery.deliver(index, data) { rowDone(index, warnings.messages) }
+            try delivery.deliver(index, data) { rowDone(index, warnings.all) }
         }
         if let failure = queue.failure ?? delivery.failure {
             sink.discard()
@@ -95,7 +95,7 @@ public struct Batch: Sendable {
                     warnings.append(rowWarnings)
                 }
                 let part = try renderer.renderPart(Document(info: info, pages: pages))
-                try joined.add(index, part, warnings: warnings.map(\.messages))
+                try joined.add(index, part, warnings: warnings.map(\.all))
             }
             if let failure = queue.failure { throw failure }
             try joined.finish(language: info.language)
@@ -181,18 +181,18 @@ final class OrderedDelivery<Item>: @unchecked Sendable {
 final class OrderedParts: @unchecked Sendable {
     private let lock = NSLock()
     private let file: PDFPartsFile
-    private var waiting: [Int: (part: PDFPart, warnings: [[String]])] = [:]
+    private var waiting: [Int: (part: PDFPart, warnings: [[LayoutWarning]])] = [:]
     private var next = 0
     /// Called with each part's index and its rows' warnings as the part joins the file.
-    private let joined: (Int, [[String]]) -> Void
+    private let joined: (Int, [[LayoutWarning]]) -> Void
     private(set) var pageCount = 0
 
-    init(file: PDFPartsFile, joined: @escaping (Int, [[String]]) -> Void) {
+    init(file: PDFPartsFile, joined: @escaping (Int, [[LayoutWarning]]) -> Void) {
         self.file = file
         self.joined = joined
     }
 
-    func add(_ index: Int, _ part: PDFPart, warnings rowWarnings: [[String]]) throws {
+    func add(_ index: Int, _ part: PDFPart, warnings rowWarnings: [[LayoutWarning]]) throws {
         lock.lock()
         defer { lock.unlock() }
         waiting[index] = (part, rowWarnings)

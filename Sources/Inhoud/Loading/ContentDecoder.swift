@@ -15,7 +15,7 @@ struct ContentDecoder {
     }
 
     private static func formOfAddress(in root: SourceNode, log: Diagnostics) -> Inhoud.FormOfAddress? {
-        let path = FieldPath.root.key("aanspreekvorm")
+        let path = NodePath.root.key("aanspreekvorm")
         // A root that is not a mapping is reported once, by the root's reader.
         guard let entries = root.entries else { return nil }
         guard let entry = entries.first(where: { $0.key == "aanspreekvorm" }) else {

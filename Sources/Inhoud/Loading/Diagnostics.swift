@@ -5,7 +5,7 @@ final class Diagnostics {
 
     var isEmpty: Bool { problems.isEmpty }
 
-    func report(_ kind: InhoudProblem.Kind, at origin: Origin, _ path: FieldPath, _ message: String) {
+    func report(_ kind: InhoudProblem.Kind, at origin: Origin, _ path: NodePath, _ message: String) {
         problems.append(InhoudProblem(kind: kind, file: origin.file.name, line: origin.line,
                                       field: path.description, message: message))
     }

@@ -24,7 +24,7 @@ extension MappingReader {
         locatedText(key, required: false)?.text
     }
 
-    static func variants(of node: SourceNode, path: FieldPath, context: ReadContext) -> Variants? {
+    static func variants(of node: SourceNode, path: NodePath, context: ReadContext) -> Variants? {
         let forms = Inhoud.FormOfAddress.allCases.map(\.rawValue)
         guard let entries = node.entries, entries.allSatisfy({ forms.contains($0.key) }), !entries.isEmpty else {
             if let entries = node.entries {

@@ -12,14 +12,14 @@ struct ReadContext {
 struct LocatedText {
     let text: String
     let origin: Origin
-    let path: FieldPath
+    let path: NodePath
 }
 
 /// Reads one mapping of the merged content. Each accessor reports what is missing, empty or of the
 /// wrong shape; `finish()` then reports every key that no accessor asked for, which catches typos.
 final class MappingReader {
     let node: SourceNode
-    let path: FieldPath
+    let path: NodePath
     let context: ReadContext
     private let entries: [SourceNode.Entry]
     private var asked: [String] = []
@@ -27,7 +27,7 @@ final class MappingReader {
     var log: Diagnostics { context.log }
 
     /// `nil` (after reporting) when the node is not a mapping.
-    init?(_ node: SourceNode, path: FieldPath, context: ReadContext, expecting: String = "a block of fields") {
+    init?(_ node: SourceNode, path: NodePath, context: ReadContext, expecting: String = "a block of fields") {
         guard let entries = node.entries else {
             context.log.report(.wrongType, at: node.origin, path,
                                "expected \(expecting), found \(node.shape).\(Self.quotingHint(node))")
@@ -67,7 +67,7 @@ final class MappingReader {
     // MARK: Text
 
     /// Trimmed, non-empty text of a node, reporting anything else.
-    static func text(of node: SourceNode, path: FieldPath, context: ReadContext) -> LocatedText? {
+    static func text(of node: SourceNode, path: NodePath, context: ReadContext) -> LocatedText? {
         guard let raw = node.text else {
             context.log.report(.wrongType, at: node.origin, path,
                                "expected text, found \(node.shape).\(quotingHint(node))")

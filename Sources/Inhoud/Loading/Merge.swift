@@ -16,7 +16,7 @@ struct Merger {
 
     let log: Diagnostics
 
-    func merge(_ base: SourceNode, _ override: SourceNode, at path: FieldPath) -> SourceNode {
+    func merge(_ base: SourceNode, _ override: SourceNode, at path: NodePath) -> SourceNode {
         switch (base.value, override.value) {
         case (.mapping(let baseEntries, _), .mapping(let overrideEntries, let flow)):
             var merged = baseEntries
@@ -46,7 +46,7 @@ struct Merger {
         node["id"]?.text?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private func mergeByID(_ base: [SourceNode], _ override: [SourceNode], at path: FieldPath) -> [SourceNode] {
+    private func mergeByID(_ base: [SourceNode], _ override: [SourceNode], at path: NodePath) -> [SourceNode] {
         var result = base
         var seen: [String: Origin] = [:]
         for (index, item) in override.enumerated() {
@@ -79,7 +79,7 @@ struct Merger {
     }
 
     /// Reads and strips `verwijder`, which is an instruction to the merge and not content.
-    private func removalFlag(_ item: SourceNode, at path: FieldPath) -> (Bool, SourceNode) {
+    private func removalFlag(_ item: SourceNode, at path: NodePath) -> (Bool, SourceNode) {
         guard case .mapping(let entries, let flow) = item.value,
               let flag = entries.first(where: { $0.key == Self.removeKey }) else { return (false, item) }
         var rest = item

@@ -48,8 +48,10 @@ public enum BriefLayout {
     }
 
     /// The letters for `appointments`, one after the other, each dated `letterDate`: two pages per
-    /// appointment (see ``pages(_:appointment:letterDate:warnings:)``).
-    public static func document(_ inhoud: Inhoud, appointments: [Appointment], letterDate: CalendarDate = today(),
+    /// appointment (see ``pages(_:appointment:letterDate:warnings:)``). The date is the caller's to
+    /// give (``CalendarDate/today(in:)`` for a letter sent today): a layout never reads the clock, so
+    /// the same input always gives the same pages.
+    public static func document(_ inhoud: Inhoud, appointments: [Appointment], letterDate: CalendarDate,
                                 warnings: LayoutWarnings) -> Document {
         Document(info: info(inhoud, appointments: appointments),
                  pages: appointments.flatMap { pages(inhoud, appointment: $0, letterDate: letterDate, warnings: warnings) })
@@ -92,16 +94,6 @@ public enum BriefLayout {
                             keywords: ["Gezien & Gehoord", inhoud.brief.title, inhoud.preparation.title])
     }
 
-    /// Today's date in the local time zone: the default date of a letter.
-    public static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day,
-              let date = CalendarDate(year: year, month: month, day: day) else {
-            preconditionFailure("the system clock gives a date outside 1900–2999: \(parts)")
-        }
-        return date
-    }
-
     /// "10:30" as a Dutch letter writes it: "10.30" (and "09:00" as "9.00"), the form of "om 10.30 uur".
     /// The appointment keeps its "HH:MM"; only what is printed changes. A time in another form is
     /// printed as it was given.
@@ -125,19 +117,5 @@ public enum BriefLayout {
         let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
         let year = date.month < 3 ? date.year - 1 : date.year
         return (year + year / 4 - year / 100 + year / 400 + offsets[date.month - 1] + date.day) % 7
-    }
-}
-
-/// Why a letter cannot be drawn.
-public enum BriefError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The appointment lacks data the letter needs (see ``BriefLayout/missingFields(in:)``).
-    case missingFields([BriefLayout.MissingField], client: String?)
-
-    public var description: String {
-        switch self {
-        case let .missingFields(fields, client):
-            let whose = client.map { "the letter for \($0)" } ?? "a letter"
-            return "\(whose) needs " + fields.map(\.rawValue).joined(separator: ", ") + "; nothing was written"
-        }
     }
 }

@@ -22,13 +22,14 @@ extension BriefLayout {
             let columnWidth = geometry.right - columnX
             let top = geometry.top
             let left = geometry.left
-            let logoBox = Rect(x: left, y: top, width: min(64, columnX - left - Stijl.Ruimte.l), height: Self.logoHeight)
+            let logoBox = Rect(x: left, y: top, width: min(64, columnX - left - Stijl.Space.l), height: Self.logoHeight)
 
             // Try the logo on the measuring canvas, so an unreadable file falls back to the wordmark.
             var logo = organisation.logo?.path
             if let path = logo {
                 do { try canvas.image(pngAt: path, in: logoBox) } catch {
-                    warnings.add("brief: the organisation's logo cannot be used (\(error)); the letterhead shows its name instead")
+                    warnings.add(.brief, .organisation(.logo),
+                                 "the organisation's logo cannot be used (\(error)); the letterhead shows its name instead")
                     logo = nil
                 }
             }
@@ -47,7 +48,7 @@ extension BriefLayout {
             if let website = organisation.website { lines.append((displayAddress(website.absoluteString), Typography.contact)) }
             let contactLines = lines
             let name = organisation.name
-            let wordmarkWidth = columnX - left - Stijl.Ruimte.l
+            let wordmarkWidth = columnX - left - Stijl.Space.l
             var contactHeight = 0.0
             for line in lines {
                 contactHeight += try canvas.measure(line.text, style: line.style, width: columnWidth).height
@@ -105,12 +106,15 @@ extension BriefLayout {
         init(_ appointment: Appointment, geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws {
             let window = geometry.window
             self.window = window
-            var fields: [(text: String, field: String)] = []
-            if let name = appointment.name { fields.append((name, "the client's name (naam)")) }
-            for (index, line) in appointment.addressLines.enumerated() {
-                fields.append((line, "address line \(index + 1) (adres)"))
+            // Each line with the field it comes from and how a message names it.
+            var fields: [(text: String, path: FieldPath, field: String)] = []
+            if let name = appointment.name {
+                fields.append((name, .client(.name), "the client's name (\(FieldPath.client(.name)))"))
             }
-            let whose = "brief for \(appointment.name ?? "a client")"
+            for (index, line) in appointment.addressLines.enumerated() {
+                fields.append((line, .client(.address), "address line \(index + 1) (\(FieldPath.client(.address)))"))
+            }
+            let client = appointment.name
             let full = Typography.address
             guard !fields.isEmpty else { lines = []; style = full; cutLineHeight = nil; return }
 
@@ -133,7 +137,8 @@ extension BriefLayout {
                 style = full.sized(best.size)
                 cutLineHeight = nil
                 for (field, parts) in zip(fields, best.lines) where parts.count > 1 {
-                    warnings.add("\(whose): \(field.field) (\(field.text.count) characters) is too long for one line in the "
+                    warnings.add(.brief, field.path, client: client,
+                                 "\(field.field) (\(field.text.count) characters) is too long for one line in the "
                                  + "envelope window; it is printed on \(parts.count == 2 ? "two" : "\(parts.count)") lines "
                                  + "at \(points(best.size))")
                 }
@@ -145,13 +150,15 @@ extension BriefLayout {
             let capacity = max(1, Int((window.height + 0.01) / lineHeight))
             if fields.count > capacity {
                 let rest = fields.dropFirst(capacity - 1)
-                warnings.add("\(whose): the address has \(fields.count) lines and the envelope window holds \(capacity); "
+                warnings.add(.brief, .client(.address), client: client,
+                             "the address has \(fields.count) lines and the envelope window holds \(capacity); "
                              + rest.map(\.field).joined(separator: ", ") + " share the last line")
                 fields = Array(fields.prefix(capacity - 1))
-                    + [(rest.map(\.text).joined(separator: ", "), rest.map(\.field).joined(separator: " and "))]
+                    + [(rest.map(\.text).joined(separator: ", "), .client(.address), rest.map(\.field).joined(separator: " and "))]
             }
             for field in fields where try canvas.measure(field.text, style: smallest).width > window.width {
-                warnings.add("\(whose): \(field.field) (\(field.text.count) characters) is too long for the envelope "
+                warnings.add(.brief, field.path, client: client,
+                             "\(field.field) (\(field.text.count) characters) is too long for the envelope "
                              + "window even at \(points(smallest.size)); it is shortened with \"…\"")
             }
             lines = fields.map(\.text)
@@ -245,7 +252,7 @@ extension BriefLayout {
             }
             self.rows = rows
             let rowsHeight = rows.reduce(0) { $0 + $1.height } + Double(max(0, rows.count - 1)) * Self.rowGap
-            height = Self.verticalPadding + titleHeight + Stijl.Ruimte.xs + rowsHeight + Self.verticalPadding
+            height = Self.verticalPadding + titleHeight + Stijl.Space.xs + rowsHeight + Self.verticalPadding
         }
 
         /// Between rows: a hair more than between the lines of one value, enough to tell the rows apart.
@@ -253,7 +260,7 @@ extension BriefLayout {
 
         func draw(on canvas: Canvas, at origin: Point) throws {
             let box = Rect(x: origin.x, y: origin.y, width: width, height: height)
-            let colours = Stijl.kleuren(.centrum)
+            let colours = Stijl.colours(.centre)
             canvas.fill(.roundedRect(box, radius: Stijl.cornerRadius), colours.tint)
             canvas.fill(.roundedRect(Rect(x: box.minX, y: box.minY, width: Self.bar, height: box.height), radius: Self.bar / 2),
                         accent.bar)
@@ -261,7 +268,7 @@ extension BriefLayout {
             let inner = width - Self.textInset - Self.padding
             var y = box.minY + Self.verticalPadding
             try paragraph(title, style: Typography.factsTitle, at: Point(x, y), width: inner, on: canvas, tag: .heading2)
-            y += titleHeight + Stijl.Ruimte.xs
+            y += titleHeight + Stijl.Space.xs
             try canvas.tagged(.list) {
                 for row in rows {
                     try canvas.tagged(.listItem) {

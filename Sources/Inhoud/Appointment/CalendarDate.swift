@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day in the calendar, without time or zone: the date of an appointment. Parses the forms
 /// people type in spreadsheets and prints the Dutch way ("3 december 2026").
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -30,6 +32,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
+    /// The day `instant` falls on in `timeZone` (Gregorian calendar), or nil outside 1900–2999.
+    public init?(_ instant: Date, in timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Today in `timeZone`, local time by default: what a front-end dates a letter with. The
+    /// layouts take dates as input and never read the clock themselves.
+    public static func today(in timeZone: TimeZone = .current) -> CalendarDate {
+        guard let date = CalendarDate(Date(), in: timeZone) else {
+            preconditionFailure("the system clock gives a date outside 1900–2999: \(Date())")
+        }
+        return date
+    }
+
     /// The forms `init(parsing:)` accepts, for error messages.
     public static let acceptedForms = "2026-12-03, 3-12-2026 or 03-12-2026"
 
@@ -59,5 +79,3 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 }
-
-import Foundation

@@ -12,24 +12,25 @@ extension WerkbladLayout {
         try canvas.tagged(.heading1) {
             // The bookmark names the client, so a merged batch can be found by name in a viewer.
             canvas.outline(appointment.name.map { "\($0) · \(title)" } ?? title, at: plan.title.centre)
-            try label(title, style: fitted.style, in: plan.title, maxLines: 1, field: "werkblad.titel", on: canvas, warnings: warnings)
+            try label(title, style: fitted.style, in: plan.title, maxLines: 1, field: .werkblad(.title), on: canvas, warnings: warnings)
         }
         let labels = inhoud.werkblad.fieldLabels
-        let values: [(label: String, key: String, value: String?, field: String)] = [
-            (labels.name, "naam", appointment.name, "the client's name"),
-            (labels.date, "datum", appointment.date?.dutch, "the date"),
-            (labels.expert, "arbeidsdeskundige", appointment.expert, "the arbeidsdeskundige's name"),
+        let values: [(label: String, labelField: FieldPath.Werkblad, value: String?, field: FieldPath.Client, name: String)] = [
+            (labels.name, .nameLabel, appointment.name, .name, "the client's name"),
+            (labels.date, .dateLabel, appointment.date?.dutch, .date, "the date"),
+            (labels.expert, .expertLabel, appointment.expert, .expert, "the arbeidsdeskundige's name"),
         ]
         for (index, entry) in values.enumerated() {
-            try drawField(label: entry.label, labelField: "werkblad.velden.\(entry.key)", value: entry.value,
-                          fitted: plan.fieldValues[index], field: entry.field, in: plan.fields[index], on: canvas, warnings: warnings)
+            try drawField(label: entry.label, labelField: .werkblad(entry.labelField), value: entry.value,
+                          fitted: plan.fieldValues[index], field: .client(entry.field), named: entry.name, in: plan.fields[index],
+                          on: canvas, warnings: warnings)
         }
         try drawTopics(label: labels.topics, text: appointment.topics, plan: plan, on: canvas, warnings: warnings)
     }
 
     /// A label above a writing line; the value, when given, sits on the line (set as the plan fitted it).
-    static func drawField(label: String, labelField: String, value: String?, fitted: FittedText?, field: String, in box: Rect,
-                          on canvas: Canvas, warnings: LayoutWarnings) throws {
+    static func drawField(label: String, labelField: FieldPath, value: String?, fitted: FittedText?, field: FieldPath,
+                          named name: String, in box: Rect, on canvas: Canvas, warnings: LayoutWarnings) throws {
         let labelFrame = try canvas.tagged(.paragraph) {
             try self.label(label, style: Typography.fieldLabel, in: box, maxLines: 1, field: labelField, on: canvas,
                            warnings: warnings)
@@ -40,7 +41,7 @@ extension WerkbladLayout {
         let valueBox = Rect(x: box.minX, y: labelFrame.maxY, width: box.width,
                             height: box.maxY - Metrics.fieldValueClearance - labelFrame.maxY)
         if fitted.isCut {
-            warnings.add("werkblad: \(field) (\(value.count) characters) does not fit its box; "
+            warnings.add(.werkblad, field, "\(name) (\(value.count) characters) does not fit its box; "
                          + "it is printed at \(points(fitted.style.size)) on \(lines(fitted.maxLines)) and ends in \"…\"")
         }
         try canvas.tagged(.paragraph) {
@@ -53,7 +54,7 @@ extension WerkbladLayout {
     /// writing lines when nothing was given.
     static func drawTopics(label: String, text: String?, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
         let box = plan.topicsBox, textBox = plan.topicsTextBox
-        let colours = Stijl.kleuren(.centrum)
+        let colours = Stijl.colours(.centre)
         let shape = Path.roundedRect(box, radius: Stijl.cornerRadius)
         canvas.fill(shape, colours.tint)
         // A bar down the left edge, following the box's rounded corners, marks the client's own words.
@@ -67,13 +68,13 @@ extension WerkbladLayout {
         let labelWidth = inner.width - iconSize - 2
         let rowHeight = chrome.labelRow
         canvas.figure(alternativeText: label) {
-            Pictogram.draw(.centrum, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (rowHeight - iconSize) / 2,
+            Pictogram.draw(.centre, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (rowHeight - iconSize) / 2,
                                                           width: iconSize, height: iconSize), colour: colours.strong)
         }
         try canvas.tagged(.heading2) {
             try self.label(label, style: Typography.topicsLabel,
                            in: Rect(x: inner.minX + iconSize + 2, y: inner.minY, width: labelWidth, height: rowHeight),
-                           vertical: .middle, maxLines: 2, field: "werkblad.velden.onderwerpen", on: canvas, warnings: warnings)
+                           vertical: .middle, maxLines: 2, field: .werkblad(.topicsLabel), on: canvas, warnings: warnings)
         }
         guard let text else {
             for y in writingLines(in: textBox) {
@@ -84,7 +85,7 @@ extension WerkbladLayout {
         }
         let fitted = try fit(text, style: Typography.topicsText, in: textBox, preferOneLine: false, on: canvas)
         if fitted.isCut {
-            warnings.add("werkblad: what the client wants to discuss (topics, \(text.count) characters) does not fit its box; "
+            warnings.add(.werkblad, .client(.topics), "what the client wants to discuss (topics, \(text.count) characters) does not fit its box; "
                          + "it is printed at \(points(fitted.style.size)) on \(lines(fitted.maxLines)) and ends in \"…\"")
         }
         try canvas.tagged(.paragraph) {
@@ -125,10 +126,10 @@ extension WerkbladLayout {
     /// the content field, when an organisation's wording is too long for it and had to be cut off.
     @discardableResult
     static func label(_ text: String, style: TextStyle, in box: Rect, vertical: VerticalAlignment = .top, maxLines: Int,
-                      field: String, on canvas: Canvas, warnings: LayoutWarnings) throws -> Rect {
+                      field: FieldPath, on canvas: Canvas, warnings: LayoutWarnings) throws -> Rect {
         let metrics = try canvas.measure(text, style: style, width: box.width, maxLines: maxLines)
         if metrics.isEllipsized || metrics.overflowsWidth {
-            warnings.add("werkblad: \(field): \"\(text)\" is too long for its place and is cut off; shorten it in the content file")
+            warnings.add(.werkblad, field, "\"\(text)\" is too long for its place and is cut off; shorten it in the content file")
         }
         return try canvas.text(text, style: style, in: box, vertical: vertical, maxLines: maxLines)
     }

@@ -4,12 +4,12 @@ import Tekenaar
 extension WerkbladLayout {
     /// *Ons gesprek*: how the conversation is experienced; the four thema's with their questions.
     static func drawConversation(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas) throws {
-        let colours = Stijl.kleuren(.centrum)
+        let colours = Stijl.colours(.centre)
         let panel = plan.conversation
         canvas.fill(.roundedRect(panel, radius: Stijl.cornerRadius), colours.tint)
         let inner = panel.inset(by: Metrics.padding)
         let headerHeight = try conversationHeaderHeight(inhoud, on: canvas)
-        try drawSectionHeader(title: inhoud.centre.title, note: inhoud.werkblad.conversationHeading, deel: .centrum,
+        try drawSectionHeader(title: inhoud.centre.title, note: inhoud.werkblad.conversationHeading, part: .centre,
                               in: Rect(x: inner.minX, y: inner.minY, width: inner.width, height: headerHeight), on: canvas)
         let questionWidth = conversationQuestionWidth(panelWidth: panel.width)
         let questionX = inner.minX + themaNameWidth + themaNameGap
@@ -39,18 +39,18 @@ extension WerkbladLayout {
         try canvas.tagged(.heading2) {
             try canvas.text(inhoud.werkblad.topicsHeading, style: Typography.sectionHeading, in: plan.onderwerpenHeading)
         }
-        let headerHeight = try onderwerpHeaderHeight(inhoud, on: canvas)
+        let headerHeight = try onderwerpHeaderHeight(inhoud, parts: plan.onderwerpParts, on: canvas)
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let deel = deel(of: onderwerp, at: index)
-            let colours = Stijl.kleuren(deel)
+            let part = plan.onderwerpParts[index]
+            let colours = Stijl.colours(part)
             let card = plan.onderwerpCards[index]
             canvas.fill(.roundedRect(card, radius: Stijl.cornerRadius), colours.tint)
             let inner = card.inset(top: Metrics.padding, left: Metrics.cardTextInset, bottom: Metrics.padding,
                                    right: Metrics.cardTextRightInset)
             try canvas.tagged(.section) {
-                try drawSectionHeader(title: onderwerp.title, note: nil, deel: deel,
+                try drawSectionHeader(title: onderwerp.title, note: nil, part: part,
                                       in: Rect(x: inner.minX, y: inner.minY, width: inner.width, height: headerHeight),
-                                      titleStyle: Typography.onderwerpTitle(deel), on: canvas)
+                                      titleStyle: Typography.onderwerpTitle(part), on: canvas)
                 let questions = onderwerp.questions.prefix(plan.questionCounts[index]).map(\.text)
                 try drawQuestions(questions, at: Point(inner.minX, inner.minY + headerHeight + headerGap),
                                   width: inner.width, gap: questionGap, bullet: colours.strong, on: canvas)
@@ -59,11 +59,11 @@ extension WerkbladLayout {
     }
 
     /// A pictogram followed by a heading (and, for *Ons gesprek*, a quieter note on the same baseline).
-    static func drawSectionHeader(title: String, note: String?, deel: Stijl.Deel, in row: Rect,
+    static func drawSectionHeader(title: String, note: String?, part: Stijl.Part, in row: Rect,
                                   titleStyle: TextStyle = Typography.sectionHeading, on canvas: Canvas) throws {
-        let colours = Stijl.kleuren(deel)
+        let colours = Stijl.colours(part)
         canvas.figure(alternativeText: title) {
-            Pictogram.draw(deel, on: canvas, in: Rect(x: row.minX, y: row.midY - pictogramSize / 2,
+            Pictogram.draw(part, on: canvas, in: Rect(x: row.minX, y: row.midY - pictogramSize / 2,
                                                       width: pictogramSize, height: pictogramSize), colour: colours.strong)
         }
         let textX = row.minX + pictogramSize + 2
@@ -76,7 +76,7 @@ extension WerkbladLayout {
         let titleMetrics = try canvas.measure(title, style: titleStyle, width: titleBox.width)
         let noteMetrics = try canvas.measure(note, style: Typography.sectionNote)
         let baseline = titleFrame.minY + titleMetrics.firstBaseline
-        let noteX = titleFrame.minX + titleMetrics.width + Stijl.Ruimte.s
+        let noteX = titleFrame.minX + titleMetrics.width + Stijl.Space.s
         try canvas.tagged(.paragraph) {
             try canvas.text(note, style: Typography.sectionNote, at: Point(noteX, baseline - noteMetrics.firstBaseline),
                             width: max(10, row.maxX - noteX))

@@ -28,21 +28,21 @@ extension BriefLayout {
             let dateSize = try canvas.measure(dateLine, style: body)
             var factsFrame: Rect?
             if let beside = geometry.besideWindow {
-                let top = max(letterhead.bottom + Stijl.Ruimte.s, min(beside.minY, geometry.window.maxY - facts.height))
+                let top = max(letterhead.bottom + Stijl.Space.s, min(beside.minY, geometry.window.maxY - facts.height))
                 factsFrame = Rect(x: beside.minX, y: top, width: beside.width, height: facts.height)
             }
-            let dateTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Ruimte.s
-            let subjectTop = dateTop + dateSize.height + Stijl.Ruimte.s
+            let dateTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.s
+            let subjectTop = dateTop + dateSize.height + Stijl.Space.s
             let subject = inhoud.brief.subject.filled(values)
             let subjectHeight = try height(of: subject, style: Typography.subject, width: geometry.measure, on: canvas)
-            let bodyTop = subjectTop + subjectHeight + Stijl.Ruimte.s
+            let bodyTop = subjectTop + subjectHeight + Stijl.Space.s
 
             let blocks = try Self.bodyBlocks(inhoud, values: values, facts: factsFrame == nil ? facts : nil,
                                              geometry: geometry, on: canvas, warnings: warnings)
             let header = inhoud.preparation.header.filled(values)
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.right - geometry.left,
                                           on: canvas)
-            let continuationTop = geometry.top + headerHeight + Stijl.Ruimte.xl
+            let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
             var flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
             // A letter a little too long for one page (an organisation's longer text or name) gets a
             // narrower Strip, down to the Strip's own minimum, before its closing goes to another page.
@@ -58,12 +58,12 @@ extension BriefLayout {
                 }
             }
             if flowed.pages.count > 1 {
-                warnings.add("brief for \(appointment.name ?? "a client"): the letter's text does not fit on one page at 12 pt, "
-                             + "so it continues on an extra page before the questions; shorten the paragraphs under "
-                             + "'brief.alineas' in the content file to keep it on one page")
+                warnings.add(.brief, .brief(.paragraphs), client: appointment.name,
+                             "the letter's text does not fit on one page at 12 pt, so it continues on an extra page "
+                             + "before the questions; shorten these paragraphs in the content file to keep it on one page")
             }
             for name in flowed.overfull {
-                warnings.add("brief: \(name) is taller than a whole page and runs past the bottom margin; shorten it")
+                warnings.add(.brief, nil, "\(name) is taller than a whole page and runs past the bottom margin; shorten it")
             }
 
             var pages: [Page] = []
@@ -95,14 +95,14 @@ extension BriefLayout {
         }
 
         /// Between paragraphs: about 0.7 of a line, enough to see where one ends.
-        static let paragraphSpace = Stijl.Ruimte.s
+        static let paragraphSpace = Stijl.Space.s
         /// Above the Strip, and below it a step more, so that the captions (in the body's face)
         /// do not run into the paragraph after them.
-        static let stripSpace = Stijl.Ruimte.s
-        static let stripSpaceBelow = Stijl.Ruimte.m
+        static let stripSpace = Stijl.Space.s
+        static let stripSpaceBelow = Stijl.Space.m
         /// Above "Met vriendelijke groet,", and between it and the signature.
-        static let closingSpace = Stijl.Ruimte.s
-        static let signatureGap = Stijl.Ruimte.xs
+        static let closingSpace = Stijl.Space.s
+        static let signatureGap = Stijl.Space.xs
 
         /// Salutation, paragraphs (with the facts block after the first one when it is not beside
         /// the window, and the Strip after `stripAfter`), and the closing.
@@ -127,7 +127,7 @@ extension BriefLayout {
                 block.keepWithNext = index == brief.paragraphs.count - 1 || item.id == brief.stripAfter
                 blocks.append(block)
                 if index == 0, let facts {
-                    blocks.append(Block(name: "the appointment block", spaceBefore: Stijl.Ruimte.m, height: facts.height) {
+                    blocks.append(Block(name: "the appointment block", spaceBefore: Stijl.Space.m, height: facts.height) {
                         canvas, top in try facts.draw(on: canvas, at: Point(left, top))
                     })
                 }
@@ -179,7 +179,7 @@ extension BriefLayout {
                 lines.append((text, style, width, try height(of: text, style: style, width: measure, on: canvas)))
             }
             let who = Array(lines.prefix(2)), how = Array(lines.dropFirst(2))
-            let secondColumn = max((who.map(\.width).max() ?? 0) + Stijl.Ruimte.xl, measure * 0.45)
+            let secondColumn = max((who.map(\.width).max() ?? 0) + Stijl.Space.xl, measure * 0.45)
             let twoColumns = !how.isEmpty && secondColumn + (how.map(\.width).max() ?? 0) <= measure
             let columns: [(x: Double, lines: [Line])] = twoColumns
                 ? [(left, who), (left + secondColumn, how)]
@@ -207,8 +207,8 @@ extension BriefLayout {
     static func drawRunningHeader(_ text: String, geometry: Geometry, on canvas: Canvas) throws {
         let frame = try paragraph(text, style: Typography.runningHeader, at: Point(geometry.left, geometry.top),
                                   width: geometry.right - geometry.left, on: canvas)
-        canvas.stroke(.line(from: Point(geometry.left, frame.maxY + Stijl.Ruimte.xs),
-                            to: Point(geometry.right, frame.maxY + Stijl.Ruimte.xs)),
+        canvas.stroke(.line(from: Point(geometry.left, frame.maxY + Stijl.Space.xs),
+                            to: Point(geometry.right, frame.maxY + Stijl.Space.xs)),
                       Stroke(Stijl.rule, width: Stijl.hairline))
     }
 }

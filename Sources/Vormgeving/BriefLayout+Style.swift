@@ -10,7 +10,7 @@ extension BriefLayout {
         static let bodyBold = Stijl.a4.bodyBold.sized(12).withLineHeight(1.3)
         /// The subject line: the letter's one heading, in the kit's heading face.
         static let subject = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 13,
-                                       colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.25)
+                                       colour: Stijl.colours(.centre).strong, lineHeight: 1.25)
         /// The organisation's name in the letterhead when there is no logo.
         static let wordmark = TextStyle(family: Stijl.headingFamily, weight: .black, size: 16, colour: Stijl.ink,
                                         lineHeight: 1.1)
@@ -23,7 +23,7 @@ extension BriefLayout {
         /// Smaller than 9 pt, sorting machines and people with poor eyesight struggle with an address.
         static let minimumAddressSize = 9.0
         static let factsTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 12,
-                                          colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.2)
+                                          colour: Stijl.colours(.centre).strong, lineHeight: 1.2)
         static let factsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 9.5, colour: Stijl.inkSoft,
                                           lineHeight: 1.2)
         static let factsValue = TextStyle(family: Stijl.bodyFamily, size: 12, colour: Stijl.ink, lineHeight: 1.25)
@@ -33,13 +33,13 @@ extension BriefLayout {
         static let question = TextStyle(family: Stijl.bodyFamily, weight: .bold, size: 12, colour: Stijl.ink,
                                         lineHeight: 1.3)
         static let questionNumber = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 10,
-                                              colour: Stijl.kleuren(.centrum).strong, alignment: .centre)
+                                              colour: Stijl.colours(.centre).strong, alignment: .centre)
         static let tipsHeading = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 13,
-                                           colour: Stijl.kleuren(.centrum).strong, lineHeight: 1.2)
+                                           colour: Stijl.colours(.centre).strong, lineHeight: 1.2)
         /// The keuzehulp's name: bold, and no smaller than the sentences under it.
         static let tipsTitle = Stijl.a4.bodyBold.sized(12).withLineHeight(1.25)
         static let tipsBody = Stijl.a4.body.sized(12).withLineHeight(1.25)
-        static let link = TextStyle(family: Stijl.bodyFamily, size: 11, colour: Stijl.kleuren(.centrum).strong,
+        static let link = TextStyle(family: Stijl.bodyFamily, size: 11, colour: Stijl.colours(.centre).strong,
                                     lineHeight: 1.25)
         /// How to open the link from paper: an instruction to follow, so body size and ink, not small print.
         static let scanHint = tipsBody
@@ -77,8 +77,8 @@ extension BriefLayout {
             right = page.width - 16
             measure = min(Self.bodyMeasure, right - left)
             let besideX = window.maxX + 5
-            let beside = Rect(x: besideX, y: window.minY - Stijl.Ruimte.s, width: right - besideX,
-                              height: window.height + Stijl.Ruimte.s)
+            let beside = Rect(x: besideX, y: window.minY - Stijl.Space.s, width: right - besideX,
+                              height: window.height + Stijl.Space.s)
             besideWindow = beside.width >= Self.minimumFactsWidth && window.minX < page.width / 2 ? beside : nil
         }
     }
@@ -91,10 +91,11 @@ extension BriefLayout {
         let text: Colour
 
         init(_ organisation: Inhoud.Organisation, warnings: LayoutWarnings) {
-            let centre = Stijl.kleuren(.centrum).strong
+            let centre = Stijl.colours(.centre).strong
             guard let hex = organisation.colour else { bar = centre; text = centre; return }
             guard let colour = try? Colour(hex: hex) else {
-                warnings.add("brief: the organisation's colour \"\(hex)\" is not a colour; the letterhead uses the kit's colour")
+                warnings.add(.brief, .organisation(.colour),
+                             "the organisation's colour \"\(hex)\" is not a colour; the letterhead uses the kit's colour")
                 bar = centre; text = centre; return
             }
             bar = colour.opacity(1)
@@ -103,7 +104,7 @@ extension BriefLayout {
             } else {
                 text = Stijl.ink
                 let ratio = (colour.contrastRatio(with: .white) * 10).rounded() / 10
-                warnings.add("brief: the organisation's colour \(hex) is too light for text on white (\(ratio):1, "
+                warnings.add(.brief, .organisation(.colour), "the organisation's colour \(hex) is too light for text on white (\(ratio):1, "
                              + "at least 4.5:1 is needed); the letterhead's name is printed in ink, the colour marks the bar")
             }
         }

@@ -11,16 +11,19 @@ import Tekenaar
 struct StripScene {
     let panel: Inhoud.StripPanel
     let number: Int
-    let deel: Stijl.Deel
+    let part: Stijl.Part
+    /// The onderwerpen's parts in the content's order: the compass on the table shows them where the
+    /// real compass has them (9, 1 and 5 o'clock).
+    let ring: [Stijl.Part]
     let pen: Pen
     let design: StripDesign
     /// The smallest bubble lettering, in the strip's own points, that is still 8 pt on the page.
     let floorSize: Double
     let warnings: LayoutWarnings
 
-    var kleuren: Stijl.Kleuren { Stijl.kleuren(deel) }
+    var colours: Stijl.Colours { Stijl.colours(part) }
     /// Floor and land: the panel's tint a shade deeper, opaque so nothing shows through in print.
-    var ground: Colour { StripPalette.mix(kleuren.strong, kleuren.tint, 0.13) }
+    var ground: Colour { StripPalette.mix(colours.strong, colours.tint, 0.13) }
 
     /// Size of the people in the seated scenes, their seat height and the floor.
     static let seatedSize = 0.85
@@ -53,8 +56,8 @@ struct StripScene {
     }
 
     func draw() throws -> Report {
-        switch deel {
-        case .centrum: try meeting()
+        switch part {
+        case .centre: try meeting()
         case .ervaringen: try telling()
         case .behoeften: try pondering()
         case .toekomst: try lookingAhead()
@@ -89,7 +92,7 @@ struct StripScene {
         client.drawBody(); expert.drawBody()
         let table = drawTable()
         let compass = drawCompass(centre: Point(table.centre.x - 6.5, table.centre.y + 0.3), radius: 7.2, squash: table.squash,
-                                  highlight: deel)
+                                  highlight: part)
         drawWerkblad(table: table)
         client.drawArms(); expert.drawArms()
         let bubble = try drawBubble(speakers: (client, expert), places: (client: Place(36, 3...72), expert: Place(64, 28...97)))
@@ -106,7 +109,7 @@ struct StripScene {
             expert: StripPose(posture: .sitting, facingRight: false, gesture: .folded, expression: .smiling))
         client.drawBody(); expert.drawBody()
         let table = drawTable()
-        let compass = drawCompass(centre: table.centre, radius: 8.5, squash: table.squash, highlight: deel)
+        let compass = drawCompass(centre: table.centre, radius: 8.5, squash: table.squash, highlight: part)
         client.drawArms(); expert.drawArms()
         let bubble = try drawBubble(speakers: (client, expert), places: (client: Place(50, 4...96), expert: Place(50, 4...96)),
                                     icons: panel.bubble.kind == .thought)
@@ -157,7 +160,7 @@ struct StripScene {
 
     private func drawFloor() {
         pen.fill(.polygon([(-1, Self.floorY), (101, Self.floorY), (101, 91), (-1, 91)]), ground)
-        pen.line(.polyline([(-1, Self.floorY), (101, Self.floorY)]), StripPalette.mix(kleuren.strong, kleuren.tint, 0.4), weight: 0.8)
+        pen.line(.polyline([(-1, Self.floorY), (101, Self.floorY)]), StripPalette.mix(colours.strong, colours.tint, 0.4), weight: 0.8)
     }
 
     struct Table {
@@ -186,26 +189,25 @@ struct StripScene {
     }
 
     /// The Gesprekskompas lying on the table, squashed like the table top it lies on, with its
-    /// colours where the real one has them as it lies between the two: seen from above, *Jouw
-    /// ervaringen* (its bottom edge) towards the client on the left at 9 o'clock, *Jouw behoeften*
-    /// at 1 and *Jouw toekomst* at 5 o'clock, the navy centre in the middle. In the panel of one
+    /// colours where the real one has them as it lies between the two: seen from above, the first
+    /// onderwerp (*Jouw ervaringen* by default; its bottom edge) towards the client on the left at 9
+    /// o'clock, the second at 1 and the third at 5 o'clock, the navy centre in the middle. In the panel of one
     /// onderwerp (`highlight`) that part keeps its colour and the others go pale: this is what we
     /// talk about now.
-    private func drawCompass(centre: Point, radius: Double, squash: Double, highlight: Stijl.Deel?) -> Compass {
+    private func drawCompass(centre: Point, radius: Double, squash: Double, highlight: Stijl.Part?) -> Compass {
         let disc = pen.moved(centre.x, centre.y)
         let flat = Pen(canvas: disc.canvas, transform: disc.transform.concatenating(.scale(radius, radius * squash)),
                        outline: disc.outline)
         // A thin edge, so it reads as a laminated card lying on the wood.
         pen.fill(.ellipse(centre.x, centre.y + 0.45, radius + 0.2, radius * squash + 0.2), StripPalette.line)
         flat.fill(.circle(0, 0, 1), StripPalette.white)
-        flat.fill(.circle(0, 0, 0.6), Stijl.kleuren(.centrum).tint)
-        let parts: [(Stijl.Deel, Double)] = [(.ervaringen, .pi), (.behoeften, -.pi / 3), (.toekomst, .pi / 3)]
-        for (part, angle) in parts {
-            let kleuren = Stijl.kleuren(part)
-            let colour = highlight == nil || highlight == part ? kleuren.strong : StripPalette.mix(kleuren.strong, kleuren.tint, 0.3)
+        flat.fill(.circle(0, 0, 0.6), Stijl.colours(.centre).tint)
+        for (part, angle) in zip(ring, [Double.pi, -.pi / 3, .pi / 3]) {
+            let colours = Stijl.colours(part)
+            let colour = highlight == nil || highlight == part ? colours.strong : StripPalette.mix(colours.strong, colours.tint, 0.3)
             flat.fill(.sector(0, 0, inner: 0.6, outer: 0.95, from: angle - .pi / 3 + 0.07, to: angle + .pi / 3 - 0.07), colour)
         }
-        flat.fill(.circle(0, 0, 0.34), Stijl.kleuren(.centrum).strong)
+        flat.fill(.circle(0, 0, 0.34), Stijl.colours(.centre).strong)
         flat.line(.circle(0, 0, 1))
         return Compass(centre: centre, radiusX: radius, radiusY: radius * squash)
     }
@@ -324,8 +326,8 @@ struct StripScene {
             lettering = try letter(in: lane)
         }
         if !lettering.fits {
-            warnings.add("strip: the bubble of panel \(number) (strip.panelen[\(panel.id)].ballon.tekst) is too long and was shortened; "
-                + "keep it to a few words")
+            warnings.add(.strip, .stripPanel(panel.id, .bubble),
+                         "the bubble of panel \(number) is too long and was shortened; keep it to a few words")
         }
         let textWidth = lettering.width / unit, textHeight = lettering.metrics.height / unit
         // Icons flank the text (clock left, hand with heart right), keeping the cloud low enough
@@ -424,7 +426,7 @@ struct StripScene {
 
     /// A clock: time, rest, not hurrying.
     private func drawClock(centre c: Point, radius r: Double) {
-        let colour = kleuren.text
+        let colour = colours.text
         pen.outlined(.circle(c.x, c.y, r), StripPalette.white)
         pen.line(.circle(c.x, c.y, r), colour, weight: 1.1)
         for i in 0..<4 {
@@ -439,7 +441,7 @@ struct StripScene {
     /// from others. Four fingers and a thumb, drawn as one outline, so it reads as a hand and not
     /// as a mitten or a cup; `size` is its height in scene units.
     private func drawHandWithHeart(centre c: Point, size: Double) {
-        let colour = kleuren.text
+        let colour = colours.text
         let icon = pen.moved(c.x, c.y).scaled(size / 10)
         // In units of a 10 × 10 box around the centre.
         var shapes: [Shape] = [.roundedRect(-3.0, -0.8, 5.8, 5.6, 2.0)]
@@ -462,53 +464,6 @@ struct StripScene {
         heart.curve(hx + r, hy - r * 0.05, hx + r * 0.15, hy - r * 0.85, hx + r, hy - r * 0.8)
         heart.curve(hx, hy + r * 0.95, hx + r, hy + r * 0.3, hx + r * 0.3, hy + r * 0.55)
         heart.close()
-        icon.fill(heart, kleuren.strong)
-    }
-}
-
-/// The bubble's lettering: fitted to at most `maxLines` lines, never below 8 pt on the page,
-/// and set as narrow as its line count allows, so lines come out balanced ("Eerst ging / het
-/// goed…" rather than "Eerst ging het / goed…").
-struct Lettering {
-    let text: String
-    let style: TextStyle
-    let metrics: TextMetrics
-    /// The width the text is set in (mm); lines are centred within it.
-    let width: Double
-    let fits: Bool
-    let maxLines: Int
-
-    init(text: String, style: TextStyle, maxWidth: Double, maxLines: Int, floorSize: Double, canvas: Canvas) throws {
-        let lineHeight = style.size * (style.lineHeight ?? 1.1) * 25.4 / 72
-        let fit = try canvas.fit(text, style: style,
-                                 in: Rect(x: 0, y: 0, width: maxWidth, height: lineHeight * Double(maxLines) + 0.01),
-                                 minimumSize: max(floorSize, style.size * 0.85))
-        self.text = text
-        self.style = fit.style.aligned(.centre)
-        self.fits = fit.fits
-        self.maxLines = maxLines
-        let limit = fit.fits ? nil : maxLines
-        let full = try canvas.measure(text, style: self.style, width: maxWidth, maxLines: limit)
-        // The narrowest width that keeps the same number of lines.
-        var low = full.width * 0.3, high = maxWidth
-        if !fit.fits {
-            high = maxWidth
-        } else if full.lineCount > 1 {
-            while high - low > 0.1 {
-                let middle = (low + high) / 2
-                let trial = try canvas.measure(text, style: self.style, width: middle, maxLines: limit)
-                if trial.lineCount <= full.lineCount && !trial.overflowsWidth { high = middle } else { low = middle }
-            }
-        } else {
-            high = min(maxWidth, full.width + 0.05)
-        }
-        width = high
-        metrics = try canvas.measure(text, style: self.style, width: high, maxLines: limit)
-    }
-
-    /// Draws the text with the top of its block centred at `top` (page millimetres).
-    func draw(at top: Point, canvas: Canvas) throws {
-        try canvas.text(text, style: style, at: Point(top.x - width / 2, top.y), width: width,
-                        maxLines: fits ? nil : maxLines)
+        icon.fill(heart, colours.strong)
     }
 }

@@ -6,29 +6,29 @@ extension WerkbladLayout {
     /// *Aantekeningen* over the onderwerp's own name (so the method's term stays whole), and ruled at
     /// a handwriting pitch. The lines start at the same height in all three areas.
     static func drawNotes(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
-        let header = try notesHeader(inhoud, on: canvas)
+        let header = try notesHeader(inhoud, parts: plan.onderwerpParts, on: canvas)
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let deel = deel(of: onderwerp, at: index)
-            let colours = Stijl.kleuren(deel)
+            let part = plan.onderwerpParts[index]
+            let colours = Stijl.colours(part)
             let area = plan.noteAreas[index]
             canvas.stroke(.roundedRect(area, radius: Stijl.cornerRadius), Stroke(colours.strong, width: Stijl.hairline))
             let inner = area.inset(top: notesTopInset, left: Metrics.padding, bottom: 0, right: Metrics.padding)
             let textX = inner.minX + notesIconSize + 2
             let textWidth = inner.maxX - textX
-            let titleStyle = Typography.notesTitle(deel)
+            let titleStyle = Typography.notesTitle(part)
             let titleHeight = try canvas.measure(onderwerp.title, style: titleStyle, width: textWidth, maxLines: 2).height
             let stack = header.label + notesLabelGap + titleHeight
             canvas.figure(alternativeText: onderwerp.title) {
-                Pictogram.draw(deel, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (stack - notesIconSize) / 2,
+                Pictogram.draw(part, on: canvas, in: Rect(x: inner.minX, y: inner.minY + (stack - notesIconSize) / 2,
                                                          width: notesIconSize, height: notesIconSize), colour: colours.strong)
             }
             try canvas.tagged(.heading2) {
                 try label(inhoud.werkblad.notesHeading, style: Typography.notesHeading,
                           in: Rect(x: textX, y: inner.minY, width: textWidth, height: header.label), maxLines: 1,
-                          field: "werkblad.kop_aantekeningen", on: canvas, warnings: warnings)
+                          field: .werkblad(.notesHeading), on: canvas, warnings: warnings)
                 try label(onderwerp.title, style: titleStyle,
                           in: Rect(x: textX, y: inner.minY + header.label + notesLabelGap, width: textWidth, height: titleHeight),
-                          maxLines: 2, field: "onderwerpen[\(onderwerp.id)].titel", on: canvas, warnings: warnings)
+                          maxLines: 2, field: .onderwerp(onderwerp.id, .title), on: canvas, warnings: warnings)
             }
             // All writing lines of an area as one path: one stroke operation instead of ten, which
             // is less work for cairo on every werkblad and looks the same.
@@ -49,12 +49,12 @@ extension WerkbladLayout {
     static let notesLabelGap = 0.2
 
     /// The height of the tallest note area's header (label over title, or the pictogram), and of the label alone.
-    static func notesHeader(_ inhoud: Inhoud, on canvas: Canvas) throws -> (height: Double, label: Double) {
+    static func notesHeader(_ inhoud: Inhoud, parts: [Stijl.Part], on canvas: Canvas) throws -> (height: Double, label: Double) {
         let width = Metrics.columnWidth - 2 * Metrics.padding - notesIconSize - 2
         let label = try canvas.measure(inhoud.werkblad.notesHeading, style: Typography.notesHeading, width: width, maxLines: 1).height
         var height = notesIconSize
-        for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let title = try canvas.measure(onderwerp.title, style: Typography.notesTitle(deel(of: onderwerp, at: index)),
+        for (onderwerp, part) in zip(inhoud.onderwerpen, parts) {
+            let title = try canvas.measure(onderwerp.title, style: Typography.notesTitle(part),
                                            width: width, maxLines: 2).height
             height = max(height, label + notesLabelGap + title)
         }
@@ -65,7 +65,7 @@ extension WerkbladLayout {
     static func drawFooter(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
         guard let footer = plan.footer else { return }
         try canvas.tagged(.paragraph) {
-            try label(inhoud.organisation.name, style: Typography.footer, in: footer, maxLines: 1, field: "organisatie.naam",
+            try label(inhoud.organisation.name, style: Typography.footer, in: footer, maxLines: 1, field: .organisation(.name),
                       on: canvas, warnings: warnings)
         }
     }

@@ -48,7 +48,7 @@ extension WerkbladLayout {
         static let fieldLabel = Stijl.a4.label
         static let fieldValue = Stijl.a4.body.sized(12).withLineHeight(1.15)
         static let topicsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11,
-                                           colour: Stijl.kleuren(.centrum).text, lineHeight: 1.2)
+                                           colour: Stijl.colours(.centre).text, lineHeight: 1.2)
         static let topicsText = Stijl.a4.body.sized(12).withLineHeight(1.25)
         static let sectionHeading = Stijl.a4.heading
         static let sectionNote = Stijl.a4.body.coloured(Stijl.inkSoft)
@@ -56,16 +56,16 @@ extension WerkbladLayout {
         /// The thema names keep the questions' line pitch (in points), so that a name's second line
         /// sits level with the question beside it.
         static let themaTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11.5,
-                                          colour: Stijl.kleuren(.centrum).text,
+                                          colour: Stijl.colours(.centre).text,
                                           lineHeight: question.size * (question.lineHeight ?? 1.28) / 11.5)
-        static func onderwerpTitle(_ deel: Stijl.Deel) -> TextStyle {
-            TextStyle(family: Stijl.headingFamily, weight: .bold, size: 14, colour: Stijl.kleuren(deel).text, lineHeight: 1.15)
+        static func onderwerpTitle(_ part: Stijl.Part) -> TextStyle {
+            TextStyle(family: Stijl.headingFamily, weight: .bold, size: 14, colour: Stijl.colours(part).text, lineHeight: 1.15)
         }
         /// The small *Aantekeningen* above each note area's onderwerp title, like the personal block's labels.
         static let notesHeading = Stijl.a4.label
         /// The onderwerp's own name over its note area, in its colour.
-        static func notesTitle(_ deel: Stijl.Deel) -> TextStyle {
-            TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11, colour: Stijl.kleuren(deel).text, lineHeight: 1.15)
+        static func notesTitle(_ part: Stijl.Part) -> TextStyle {
+            TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11, colour: Stijl.colours(part).text, lineHeight: 1.15)
         }
         /// The organisation's name at the foot of the page: small print, one line, so no leading.
         static let footer = Stijl.a4.small.withLineHeight(1.1)
@@ -74,7 +74,7 @@ extension WerkbladLayout {
         /// Every style a client reads as running text or a question (tests check the 11 pt floor).
         static var readingStyles: [TextStyle] {
             [fieldValue, topicsLabel, topicsText, sectionNote, themaTitle, question]
-                + Stijl.Deel.allCases.flatMap { [onderwerpTitle($0), notesTitle($0)] }
+                + Stijl.Part.allCases.flatMap { [onderwerpTitle($0), notesTitle($0)] }
         }
     }
 
@@ -104,14 +104,11 @@ extension WerkbladLayout {
         public var linePitch: Double
         /// The organisation's name under the note areas, when it fits without taking their room.
         public var footer: Rect?
+        /// The colour and pictogram of each onderwerp's card and note area, in the content's order
+        /// (see ``OnderwerpColours``).
+        public var onderwerpParts: [Stijl.Part]
         /// How each personal field's value is set (nil where the field is left to write on).
         var fieldValues: [FittedText?]
-    }
-
-    /// The onderwerp's colour and pictogram: by id, else by position (an organisation's own ids).
-    static func deel(of onderwerp: Inhoud.Onderwerp, at index: Int) -> Stijl.Deel {
-        if let deel = Stijl.Deel(rawValue: onderwerp.id), deel != .centrum { return deel }
-        return [Stijl.Deel.ervaringen, .behoeften, .toekomst][index % 3]
     }
 
     /// Measures the content and the client's details and places every block.
@@ -132,6 +129,48 @@ extension WerkbladLayout {
         // the personal block over the box for what they want to discuss.
         let titleHeight = try canvas.measure(inhoud.werkblad.title, style: Typography.title, width: wide, maxLines: 1).height
         let title = Rect(x: left, y: m.verticalMargin, width: wide, height: titleHeight)
+        let personal = try personalBlock(appointment, x: right, on: canvas)
+        let topicsTop = personal.fields[2].maxY + Stijl.Space.s
+        let chrome = try topicsChrome(inhoud.werkblad.fieldLabels.topics, on: canvas)
+        let conversationTop = title.maxY + Stijl.Space.s
+        let conversationBottom = conversationTop + (try conversationHeight(inhoud, width: wide, on: canvas))
+
+        // Below the band: the onderwerpen (heading, then three cards of equal height) and the notes.
+        let onderwerpParts = OnderwerpColours(inhoud).parts
+        let budget = try VerticalBudget(inhoud, parts: onderwerpParts, on: canvas)
+        let usual = contentBand(inhoud, conversationBottom: conversationBottom, usualTopicsTop: personal.usualTopicsTop,
+                                chrome: chrome, budget: budget, warnings: warnings)
+        let (band, counts) = try clientBand(inhoud, appointment, usual: usual, topicsTop: topicsTop, chrome: chrome,
+                                            budget: budget, on: canvas, warnings: warnings)
+
+        let conversation = Rect(x: left, y: conversationTop, width: wide, height: band - conversationTop)
+        let topicsBox = Rect(x: right, y: topicsTop, width: column, height: band - topicsTop)
+        let topicsTextBox = topicsBox.inset(top: chrome.top, left: chrome.left, bottom: chrome.bottom, right: chrome.right)
+        let onderwerpenHeading = Rect(x: left, y: band + m.sectionGap, width: width, height: budget.headingHeight)
+        let cardsTop = onderwerpenHeading.maxY + Stijl.Space.xs
+        let cards = (0..<3).map { index in
+            Rect(x: left + Double(index) * (column + m.gutter), y: cardsTop, width: column, height: budget.cardHeight(counts))
+        }
+        let notesTop = cards[0].maxY + m.sectionGap
+        let noteAreas = (0..<3).map { index in
+            Rect(x: left + Double(index) * (column + m.gutter), y: notesTop, width: column,
+                 height: budget.notesBottom(footer: usual.hasFooter) - notesTop)
+        }
+        let footer = usual.hasFooter
+            ? Rect(x: left, y: budget.bottom - budget.footerHeight, width: width, height: budget.footerHeight) : nil
+        return Plan(title: title, fields: personal.fields, topicsBox: topicsBox, topicsTextBox: topicsTextBox,
+                    conversation: conversation, onderwerpenHeading: onderwerpenHeading, onderwerpCards: cards,
+                    questionCounts: counts, noteAreas: noteAreas, linePitch: Stijl.writingLinePitch, footer: footer,
+                    onderwerpParts: onderwerpParts, fieldValues: personal.values)
+    }
+
+    /// The personal block at `x`: name, date and arbeidsdeskundige, each a label over room for the
+    /// value (more room for a value that needs more lines); and where the topics box starts on a
+    /// sheet whose fields each take one line, which every page of a batch shares unless its client's
+    /// details need more.
+    static func personalBlock(_ appointment: Appointment, x: Double, on canvas: Canvas) throws
+        -> (fields: [Rect], values: [FittedText?], usualTopicsTop: Double) {
+        let m = Metrics.self
         let labelHeight = try canvas.measure("Xg", style: Typography.fieldLabel).height
         let values = [appointment.name, appointment.date?.dutch, appointment.expert]
         var fields: [Rect] = [], fieldValues: [FittedText?] = []
@@ -140,117 +179,83 @@ extension WerkbladLayout {
             var valueHeight = m.fieldValueHeight
             var fitted: FittedText?
             if let value {
-                let set = try fitField(value, maxLines: maxLines, width: column, on: canvas)
+                let set = try fitField(value, maxLines: maxLines, width: m.columnWidth, on: canvas)
                 fitted = set.fit
                 valueHeight = max(valueHeight, m.fieldValueAir + set.height + m.fieldValueClearance)
             }
-            let field = Rect(x: right, y: y, width: column, height: labelHeight + valueHeight)
+            let field = Rect(x: x, y: y, width: m.columnWidth, height: labelHeight + valueHeight)
             fields.append(field)
             fieldValues.append(fitted)
             y = field.maxY + m.fieldGap
         }
-        let topicsTop = fields[2].maxY + Stijl.Ruimte.s
-        // Where the box starts on a sheet whose fields each take one line: every page of a batch
-        // shares the band below, unless its client's details need more.
-        let usualTopicsTop = m.verticalMargin + 3 * (labelHeight + m.fieldValueHeight) + 2 * m.fieldGap + Stijl.Ruimte.s
-        let chrome = try topicsChrome(inhoud.werkblad.fieldLabels.topics, on: canvas)
-        func writingBoxHeight(lines: Int) -> Double { chrome.top + writingLinesHeight(lines) + chrome.bottom }
-        let conversationTop = title.maxY + Stijl.Ruimte.s
-        let conversationBottom = conversationTop + (try conversationHeight(inhoud, width: wide, on: canvas))
+        let usualTopicsTop = m.verticalMargin + 3 * (labelHeight + m.fieldValueHeight) + 2 * m.fieldGap + Stijl.Space.s
+        return (fields, fieldValues, usualTopicsTop)
+    }
 
-        // The onderwerpen: heading, then three cards of equal height.
-        let headingHeight = try canvas.measure(inhoud.werkblad.topicsHeading, style: Typography.sectionHeading).height
-        let cardHeader = try onderwerpHeaderHeight(inhoud, on: canvas)
-        var questionHeights: [[Double]] = []
-        for onderwerp in inhoud.onderwerpen {
-            questionHeights.append(try onderwerp.questions.map { try questionHeight($0.text, width: m.cardTextWidth, on: canvas) })
-        }
-        func listHeight(_ heights: ArraySlice<Double>) -> Double {
-            heights.reduce(0, +) + Double(max(0, heights.count - 1)) * questionGap
-        }
-        func cardHeight(_ counts: [Int]) -> Double {
-            let lists = questionHeights.indices.map { listHeight(questionHeights[$0].prefix(counts[$0])) }
-            return m.padding + cardHeader + headerGap + (lists.max() ?? 0) + m.padding
-        }
-        /// Leaves out the last question of the longest list that has more than `keeping`; false when none has.
-        func dropOne(_ counts: inout [Int], keeping: Int = 1) -> Bool {
-            let lists = questionHeights.indices.map { listHeight(questionHeights[$0].prefix(counts[$0])) }
-            guard let longest = lists.indices.filter({ counts[$0] > keeping }).max(by: { lists[$0] < lists[$1] }) else { return false }
-            counts[longest] -= 1
-            return true
-        }
-        let footerHeight = try canvas.measure(inhoud.organisation.name, style: Typography.footer, width: width, maxLines: 1).height
-        let bottom = m.page.height - m.verticalMargin
-        func notesBottom(footer: Bool) -> Double { footer ? bottom - footerHeight - m.footerGap : bottom }
-        /// The notes' height when the top band ends at `band`.
-        func notesHeight(band: Double, counts: [Int], footer: Bool) -> Double {
-            notesBottom(footer: footer) - (band + m.sectionGap + headingHeight + Stijl.Ruimte.xs + cardHeight(counts) + m.sectionGap)
-        }
-        /// The lowest the band may end and still leave the notes a third of the page.
-        func lowestBand(counts: [Int], footer: Bool) -> Double {
-            notesHeight(band: 0, counts: counts, footer: footer) - m.minimumNotesHeight
-        }
+    /// What the content itself needs, the same for every client: how many questions fit, where the
+    /// top band usually ends, and whether the organisation's name fits at the foot.
+    struct ContentBand {
+        var counts: [Int]
+        var usualBand: Double
+        var hasFooter: Bool
+    }
 
-        // The content's own needs, the same for every client.
-        let minimumBand = max(conversationBottom, usualTopicsTop + writingBoxHeight(lines: m.topicsWritingLines.minimum))
-        var counts = questionHeights.map(\.count)
-        while notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight, dropOne(&counts) {}
+    /// The content's own needs: questions that would leave the notes less than a third of the page
+    /// are left out (from the longest list first), with a warning; the top band ends where three
+    /// writing lines for the topics fit, or two when the notes need the room.
+    static func contentBand(_ inhoud: Inhoud, conversationBottom: Double, usualTopicsTop: Double, chrome: TopicsChrome,
+                            budget: VerticalBudget, warnings: LayoutWarnings) -> ContentBand {
+        let m = Metrics.self
+        let minimumBand = max(conversationBottom, usualTopicsTop + chrome.boxHeight(writingLines: m.topicsWritingLines.minimum))
+        var counts = budget.questionHeights.map(\.count)
+        while budget.notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight,
+              budget.dropOne(&counts) {}
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() where counts[index] < onderwerp.questions.count {
-            warnings.add("werkblad: onderwerpen[\(onderwerp.id)].vragen: only \(counts[index]) of \(onderwerp.questions.count) "
+            warnings.add(.werkblad, .onderwerp(onderwerp.id, .questions), "only \(counts[index]) of \(onderwerp.questions.count) "
                          + "questions fit above the note areas; the rest are left out")
         }
-        if notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight {
-            warnings.add("werkblad: the questions leave less than a third of the page for notes; shorten them in the content file")
+        if budget.notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight {
+            warnings.add(.werkblad, nil, "the questions leave less than a third of the page for notes; shorten them in the content file")
         }
-        let roomier = max(conversationBottom, usualTopicsTop + writingBoxHeight(lines: m.topicsWritingLines.preferred))
-        let usualBand = notesHeight(band: roomier, counts: counts, footer: false) >= m.minimumNotesHeight ? roomier : minimumBand
+        let roomier = max(conversationBottom, usualTopicsTop + chrome.boxHeight(writingLines: m.topicsWritingLines.preferred))
+        let usualBand = budget.notesHeight(band: roomier, counts: counts, footer: false) >= m.minimumNotesHeight
+            ? roomier : minimumBand
         let hasFooter = !inhoud.organisation.name.isEmpty
-            && notesHeight(band: usualBand, counts: counts, footer: true) >= m.minimumNotesHeight
+            && budget.notesHeight(band: usualBand, counts: counts, footer: true) >= m.minimumNotesHeight
+        return ContentBand(counts: counts, usualBand: usualBand, hasFooter: hasFooter)
+    }
 
-        // This client's needs: a long name pushes the box down, a long text makes it grow.
-        var band = usualBand
+    /// This client's needs: a long name pushes the topics box down, a long text makes it grow, into
+    /// spare room first and then by leaving out example questions, each with a warning. Returns where
+    /// the top band ends and how many questions each onderwerp keeps.
+    static func clientBand(_ inhoud: Inhoud, _ appointment: Appointment, usual: ContentBand, topicsTop: Double,
+                           chrome: TopicsChrome, budget: VerticalBudget, on canvas: Canvas,
+                           warnings: LayoutWarnings) throws -> (band: Double, counts: [Int]) {
+        var band = usual.usualBand, counts = usual.counts
         let needed: (full: Double, smallest: Double)
         if let topics = appointment.topics {
             needed = (try topicsTextHeight(topics, size: Typography.topicsText.size, on: canvas),
                       try topicsTextHeight(topics, size: Typography.minimumFittedSize, on: canvas))
         } else {
-            let lines = writingLinesHeight(m.topicsWritingLines.minimum)
+            let lines = writingLinesHeight(Metrics.topicsWritingLines.minimum)
             needed = (lines, lines)
         }
-        if topicsTop + chrome.top + needed.full + chrome.bottom > band {
-            let full = topicsTop + chrome.top + needed.full + chrome.bottom
-            let smallest = topicsTop + chrome.top + needed.smallest + chrome.bottom
-            // The box may reach down as far as the notes allow (never less than the usual band).
-            func limit(_ counts: [Int]) -> Double { max(usualBand, lowestBand(counts: counts, footer: hasFooter)) }
-            var grown = counts
-            // The client's own words are worth an example question (but every onderwerp keeps two, so
-            // the sheet still does its job); blank writing lines are not.
-            while appointment.topics != nil, smallest > limit(grown), dropOne(&grown, keeping: 2) {}
-            band = max(band, min(full, limit(grown)))
-            for (index, onderwerp) in inhoud.onderwerpen.enumerated() where grown[index] < counts[index] {
-                warnings.add("werkblad: onderwerpen[\(onderwerp.id)].vragen: only \(grown[index]) of \(onderwerp.questions.count) "
-                             + "questions are printed, to make room for what the client wants to discuss")
-            }
-            counts = grown
+        guard topicsTop + chrome.top + needed.full + chrome.bottom > band else { return (band, counts) }
+        let full = topicsTop + chrome.top + needed.full + chrome.bottom
+        let smallest = topicsTop + chrome.top + needed.smallest + chrome.bottom
+        // The box may reach down as far as the notes allow (never less than the usual band).
+        func limit(_ counts: [Int]) -> Double { max(usual.usualBand, budget.lowestBand(counts: counts, footer: usual.hasFooter)) }
+        var grown = counts
+        // The client's own words are worth an example question (but every onderwerp keeps two, so
+        // the sheet still does its job); blank writing lines are not.
+        while appointment.topics != nil, smallest > limit(grown), budget.dropOne(&grown, keeping: 2) {}
+        band = max(band, min(full, limit(grown)))
+        for (index, onderwerp) in inhoud.onderwerpen.enumerated() where grown[index] < counts[index] {
+            warnings.add(.werkblad, .onderwerp(onderwerp.id, .questions), "only \(grown[index]) of \(onderwerp.questions.count) "
+                         + "questions are printed, to make room for what the client wants to discuss")
         }
-
-        let conversation = Rect(x: left, y: conversationTop, width: wide, height: band - conversationTop)
-        let topicsBox = Rect(x: right, y: topicsTop, width: column, height: band - topicsTop)
-        let topicsTextBox = topicsBox.inset(top: chrome.top, left: chrome.left, bottom: chrome.bottom, right: chrome.right)
-        let onderwerpenHeading = Rect(x: left, y: band + m.sectionGap, width: width, height: headingHeight)
-        let cardsTop = onderwerpenHeading.maxY + Stijl.Ruimte.xs
-        let cards = (0..<3).map { index in
-            Rect(x: left + Double(index) * (column + m.gutter), y: cardsTop, width: column, height: cardHeight(counts))
-        }
-        let notesTop = cards[0].maxY + m.sectionGap
-        let noteAreas = (0..<3).map { index in
-            Rect(x: left + Double(index) * (column + m.gutter), y: notesTop, width: column,
-                 height: notesBottom(footer: hasFooter) - notesTop)
-        }
-        let footer = hasFooter ? Rect(x: left, y: bottom - footerHeight, width: width, height: footerHeight) : nil
-        return Plan(title: title, fields: fields, topicsBox: topicsBox, topicsTextBox: topicsTextBox, conversation: conversation,
-                    onderwerpenHeading: onderwerpenHeading, onderwerpCards: cards, questionCounts: counts,
-                    noteAreas: noteAreas, linePitch: Stijl.writingLinePitch, footer: footer, fieldValues: fieldValues)
+        counts = grown
+        return (band, counts)
     }
 
     // MARK: Measures shared by the plan and the drawing
@@ -324,6 +329,9 @@ extension WerkbladLayout {
     struct TopicsChrome {
         var top, left, bottom, right: Double
         var labelRow: Double
+
+        /// The height of a box that holds `count` writing lines.
+        func boxHeight(writingLines count: Int) -> Double { top + writingLinesHeight(count) + bottom }
     }
 
     static let topicsIconSize = 6.0
@@ -405,10 +413,10 @@ extension WerkbladLayout {
         max(pictogramSize, try canvas.measure(inhoud.centre.title, style: Typography.sectionHeading).height)
     }
 
-    static func onderwerpHeaderHeight(_ inhoud: Inhoud, on canvas: Canvas) throws -> Double {
+    static func onderwerpHeaderHeight(_ inhoud: Inhoud, parts: [Stijl.Part], on canvas: Canvas) throws -> Double {
         var height = pictogramSize
-        for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let style = Typography.onderwerpTitle(deel(of: onderwerp, at: index))
+        for (onderwerp, part) in zip(inhoud.onderwerpen, parts) {
+            let style = Typography.onderwerpTitle(part)
             height = max(height, try canvas.measure(onderwerp.title, style: style,
                                                     width: Metrics.cardTextWidth - pictogramSize - 2).height)
         }

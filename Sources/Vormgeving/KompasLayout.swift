@@ -109,7 +109,7 @@ extension KompasLayout {
     /// `from` < `to`).
     public struct SectorArea: Sendable {
         public var onderwerpID: String
-        public var deel: Stijl.Deel
+        public var part: Stijl.Part
         public var from: Double
         public var to: Double
 
@@ -125,8 +125,8 @@ extension KompasLayout {
         }
 
         public var role: Role
-        /// The content field the text comes from, as content files name it (`onderwerpen[behoeften].kort`).
-        public var field: String
+        /// The content field the text comes from (`onderwerpen[behoeften].kort`).
+        public var field: FieldPath
         /// The text as drawn: a description broken over lines has one label per line.
         public var text: String
         /// The page-space bounding box of the drawn text.
@@ -175,82 +175,11 @@ extension KompasLayout {
 
     /// A pictogram as the compass placed it.
     public struct PictogramPlacement: Sendable {
-        public var deel: Stijl.Deel
+        public var part: Stijl.Part
         /// The square the pictogram was drawn in, before turning it by `rotation` around its centre.
         public var box: Rect
         public var rotation: Double
         public var colour: Colour
         public var background: Colour
     }
-}
-
-// MARK: - Dimensions
-
-/// The compass's measurements. The shapes are designed for A3 and scaled for smaller paper; the
-/// type has its own sizes per paper, so that A4 is not simply A3 made smaller (which would take
-/// descriptions under 10 pt).
-struct KompasMaat {
-    let paper: KompasLayout.Paper
-    let page: PageSize
-    /// Millimetres on this paper per millimetre on A3.
-    let scale: Double
-    let margin: Double
-    let centre: Point
-    let type: KompasType
-
-    // Radii on A3, in millimetres; `r(_:)` scales them.
-    static let outer = 133.0
-    static let accent = 3.0
-    static let ringInner = 99.0
-    static let face = 96.5
-    static let ticksOuter = 93.5
-    static let tickLength = 2.5
-    /// The cut mark lies this far outside the dial on every paper (not scaled): room to cut by
-    /// hand with scissors without nicking the rim.
-    static let cutOffset = 5.0
-
-    init(paper: KompasLayout.Paper) {
-        self.paper = paper
-        page = paper.pageSize
-        margin = paper == .a3 ? 12 : 10
-        type = paper == .a3 ? .a3 : .a4
-        // The dial and its cut mark fill the height between the margins, with or without the
-        // mark, so both versions are the same drawing.
-        let available = page.height / 2 - margin - Self.cutOffset - Stijl.hairline
-        scale = min(page.height / 297, available / Self.outer)
-        centre = Point(page.width / 2, page.height / 2)
-    }
-
-    /// A length designed for A3, on this paper.
-    func r(_ millimetres: Double) -> Double { millimetres * scale }
-}
-
-/// The type sizes of the compass on one paper, in points: the size each text is set at when it
-/// fits, and the floors it may shrink to when an organisation's own text is longer.
-struct KompasType {
-    var title: Double
-    var subtitle: Double
-    var hint: Double
-    var centreTitle: Double
-    /// The centre's line, when the medallion has room for it at a legible size: on A4 it would
-    /// take room the thema's need, so there the medallion holds only its title.
-    var centreSummary: Double?
-    var themaTitle: Double
-    var themaSummary: Double
-    var onderwerpTitle: Double
-    var onderwerpSummary: Double
-    /// The size descriptions keep whenever they can (14 pt on A3, 10 pt on A4): only content
-    /// longer than the default goes below it.
-    var description: Double
-    /// The smallest any title of an onderwerp may shrink to.
-    var minimumTitle: Double
-    /// The smallest any text may shrink to, for content longer than the default.
-    var minimumBody: Double
-
-    static let a3 = KompasType(title: 28, subtitle: 17, hint: 13.5, centreTitle: 21, centreSummary: 13, themaTitle: 17,
-                               themaSummary: 14, onderwerpTitle: 28, onderwerpSummary: 15, description: 14,
-                               minimumTitle: 20, minimumBody: 12)
-    static let a4 = KompasType(title: 20, subtitle: 12.5, hint: 10.5, centreTitle: 15, centreSummary: nil, themaTitle: 12.5,
-                               themaSummary: 11, onderwerpTitle: 20, onderwerpSummary: 11, description: 10,
-                               minimumTitle: 14.5, minimumBody: 9)
 }

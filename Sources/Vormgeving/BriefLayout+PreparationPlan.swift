@@ -23,12 +23,12 @@ extension BriefLayout {
             let left = geometry.left, measure = geometry.measure, right = geometry.right
             let header = preparation.header.filled(values)
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: right - left, on: canvas)
-            let titleTop = geometry.top + headerHeight + Stijl.Ruimte.l
+            let titleTop = geometry.top + headerHeight + Stijl.Space.l
             let titleHeight = try height(of: preparation.title, style: Typography.pageTitle, width: right - left, on: canvas)
-            let introTop = titleTop + titleHeight + Stijl.Ruimte.s
+            let introTop = titleTop + titleHeight + Stijl.Space.s
             let introHeight = try height(of: preparation.intro, style: Typography.body, width: measure, on: canvas)
-            let questionsTop = introTop + introHeight + Stijl.Ruimte.s
-            let continuationTop = geometry.top + headerHeight + Stijl.Ruimte.xl
+            let questionsTop = introTop + introHeight + Stijl.Space.s
+            let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
 
             let tips = try TipsBlock(inhoud.keuzehulp, geometry: geometry, on: canvas)
             let textWidth = measure - Self.numberColumn
@@ -36,7 +36,7 @@ extension BriefLayout {
                 try height(of: $0.text, style: Typography.question, width: textWidth, on: canvas)
             }
             let pitch = Stijl.writingLinePitch
-            func blocks(lines: [Int], gap: Double = Stijl.Ruimte.s) -> [Block] {
+            func blocks(lines: [Int], gap: Double = Stijl.Space.s) -> [Block] {
                 var blocks: [Block] = []
                 for (index, question) in preparation.questions.enumerated() {
                     let textHeight = questionHeights[index]
@@ -50,12 +50,12 @@ extension BriefLayout {
                     })
                 }
                 // The keuzehulp sits at the foot of the last page, however much room the questions left.
-                blocks.append(Block(name: "the keuzehulp", spaceBefore: Stijl.Ruimte.l, height: tips.height) { canvas, top in
+                blocks.append(Block(name: "the keuzehulp", spaceBefore: Stijl.Space.l, height: tips.height) { canvas, top in
                     try tips.draw(on: canvas, at: Point(left, max(top, geometry.bottom - tips.height)))
                 })
                 return blocks
             }
-            func flow(_ lines: [Int], gap: Double = Stijl.Ruimte.s) -> (pages: [[PlacedBlock]], overfull: [String]) {
+            func flow(_ lines: [Int], gap: Double = Stijl.Space.s) -> (pages: [[PlacedBlock]], overfull: [String]) {
                 BriefLayout.flow(blocks(lines: lines, gap: gap), firstTop: questionsTop, nextTop: continuationTop,
                                  bottom: geometry.bottom)
             }
@@ -64,15 +64,15 @@ extension BriefLayout {
             // Room that is left over on a single page goes between the questions (up to a line's
             // pitch each), rather than into one gap above the keuzehulp.
             if flowed.pages.count == 1, let last = flowed.pages[0].last(where: \.block.isListItem) {
-                let spare = geometry.bottom - tips.height - Stijl.Ruimte.l - (last.top + last.block.height)
+                let spare = geometry.bottom - tips.height - Stijl.Space.l - (last.top + last.block.height)
                 let count = Double(preparation.questions.count)
                 let extra = min(max(0, spare) / count, pitch)
-                if extra > 0.5 { flowed = flow(lines, gap: Stijl.Ruimte.s + extra) }
+                if extra > 0.5 { flowed = flow(lines, gap: Stijl.Space.s + extra) }
             }
             if flowed.pages.count > 1 {
-                warnings.add("brief: the \(preparation.questions.count) preparatory questions do not fit on one page with room "
-                             + "to write, so they continue on another page; fewer or shorter questions under "
-                             + "'voorbereiding.vragen' keep them on one page")
+                warnings.add(.brief, .preparation(.questions),
+                             "the \(preparation.questions.count) preparatory questions do not fit on one page with room "
+                             + "to write, so they continue on another page; fewer or shorter questions keep them on one page")
             }
 
             let title = preparation.title, intro = preparation.intro
@@ -130,7 +130,7 @@ extension BriefLayout {
             try canvas.tagged(.listItem) {
                 let diameter = 6.2
                 let centre = Point(left + diameter / 2, top + firstBaseline - 1.45)
-                let colours = Stijl.kleuren(.centrum)
+                let colours = Stijl.colours(.centre)
                 canvas.fill(.circle(centre: centre, radius: diameter / 2), colours.tint)
                 try canvas.tagged(.label) {
                     let numberStyle = Typography.questionNumber
@@ -158,7 +158,7 @@ extension BriefLayout {
     /// across the block's width so that it stays on one line. Kept compact, so the questions above it
     /// get the room to write.
     struct TipsBlock {
-        static let padding = Stijl.Ruimte.s
+        static let padding = Stijl.Space.s
         /// 45 modules for the default address: about 0.55 mm each, still easy for a phone camera.
         static let qrSide = 24.0
 
@@ -173,7 +173,7 @@ extension BriefLayout {
         init(_ keuzehulp: Inhoud.Keuzehulp, geometry: Geometry, on canvas: Canvas) throws {
             self.keuzehulp = keuzehulp
             width = geometry.right - geometry.left
-            let textWidth = width - 2 * Self.padding - Self.qrSide - Stijl.Ruimte.s
+            let textWidth = width - 2 * Self.padding - Self.qrSide - Stijl.Space.s
             let parts: [(String, TextStyle, Double)] = [
                 (keuzehulp.heading, Typography.tipsHeading, 0),
                 (keuzehulp.title, Typography.tipsTitle, 1),
@@ -191,7 +191,7 @@ extension BriefLayout {
                                             on: canvas)
             let addressHeight = try BriefLayout.height(of: address, style: Typography.link, width: width - 2 * Self.padding,
                                                        on: canvas)
-            addressOffset = Self.padding + max(Self.qrSide, textHeight) + Stijl.Ruimte.xs
+            addressOffset = Self.padding + max(Self.qrSide, textHeight) + Stijl.Space.xs
             height = addressOffset + addressHeight + Self.padding
         }
 
@@ -212,7 +212,7 @@ extension BriefLayout {
 
         func draw(on canvas: Canvas, at origin: Point) throws {
             let box = Rect(x: origin.x, y: origin.y, width: width, height: height)
-            canvas.fill(.roundedRect(box, radius: Stijl.cornerRadius), Stijl.kleuren(.centrum).tint)
+            canvas.fill(.roundedRect(box, radius: Stijl.cornerRadius), Stijl.colours(.centre).tint)
             let url = keuzehulp.url.absoluteString
             let qrBox = Rect(x: box.minX + Self.padding, y: box.minY + Self.padding, width: Self.qrSide, height: Self.qrSide)
             try canvas.link(to: url) {
@@ -220,7 +220,7 @@ extension BriefLayout {
                     try canvas.qrCode(url, in: qrBox, colour: Stijl.ink, background: .white)
                 }
             }
-            let x = qrBox.maxX + Stijl.Ruimte.s
+            let x = qrBox.maxX + Stijl.Space.s
             let textWidth = box.maxX - Self.padding - x
             var y = box.minY + Self.padding
             for (index, part) in texts.enumerated() {

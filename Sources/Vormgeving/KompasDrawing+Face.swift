@@ -12,33 +12,72 @@ extension KompasDrawing {
         var lines: [String]
     }
 
+    /// The room for a thema in a quarter of the face, measured from the middle: clear of the rose's
+    /// points, of the medallion, and inside the ticks.
+    struct ThemaRoom {
+        /// Where a quarter's text may start, from the vertical axis.
+        let inner: Double
+        /// The radius no text may pass.
+        let reach: Double
+        /// Where the titles start, below (or, turned, above) the horizontal axis.
+        let top: Double
+        /// Between a title and its description.
+        let gap: Double
+
+        var widest: Double { reach - inner }
+
+        func fits(right: Double, bottom: Double) -> Bool { right * right + bottom * bottom <= reach * reach + 1e-9 }
+    }
+
+    /// The four titles as set: one line each, at one size for all four.
+    struct ThemaTitles {
+        var texts: [String]
+        var style: TextStyle
+        var height: Double
+        var widths: [Double]
+    }
+
+    /// How the descriptions are set: one style and measure for all four, and the lines of each
+    /// (nil for a description that fits nowhere).
+    struct ThemaSetting {
+        var style: TextStyle
+        var measure: Double
+        var lines: [[String]?]
+        /// The distance between baselines, and the height of one line's frame.
+        var pitch: Double
+        var lineHeight: Double
+    }
+
     /// The four thema's in the four quarters of the face, set straight and each turned to the
     /// nearer edge of the table. All four share one measure, one size and one distance from the
     /// middle; each description is broken into balanced lines (``LineBreaker``), centred under
     /// its title, at the largest size and widest measure at which every line stays on the face.
     mutating func drawThemas() throws {
         let themas = Array(inhoud.themas.prefix(4))
-        let text = self.text, fixedTerms = self.fixedTerms
-        let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: maat.type.themaTitle,
-                                   colour: Self.navy.text, alignment: .centre)
-        // Each line is set on its own, one line height below the one before: the frames are the
-        // lines' own height, not the font's (generous) natural one.
-        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: maat.type.themaSummary, colour: Stijl.ink, alignment: .centre,
-                                  lineHeight: 1.3)
-        // The room in a quarter, measured from the middle: clear of the rose's points, of the
-        // medallion, and inside the ticks.
-        let clearance = maat.r(2)
-        let inner = dial.roseHalfWidth + clearance
-        let reach = dial.ticksInner - clearance
-        let top = (max(0, pow(dial.medallion + maat.r(2.5), 2) - inner * inner)).squareRoot()
-        let gap = maat.r(1.5)
-        let widest = reach - inner
-        func fits(right: Double, bottom: Double) -> Bool { right * right + bottom * bottom <= reach * reach + 1e-9 }
+        let room = themaRoom()
+        let titles = try themaTitles(themas, room: room)
+        guard let setting = try themaSetting(themas, titles: titles, room: room) else { return }
+        let blocks = try themaBlocks(themas, titles: titles, setting: setting, room: room)
+        try placeThemas(themas, blocks: blocks, titleHeight: titles.height, setting: setting, room: room)
+    }
 
-        // The titles: one line each, at one size for all four.
-        var titleSize = titleStyle
+    func themaRoom() -> ThemaRoom {
+        let clearance = measures.r(2)
+        let inner = dial.roseHalfWidth + clearance
+        return ThemaRoom(inner: inner, reach: dial.ticksInner - clearance,
+                         top: (max(0, pow(dial.medallion + measures.r(2.5), 2) - inner * inner)).squareRoot(),
+                         gap: measures.r(1.5))
+    }
+
+    /// The titles at the largest size (down to 80 %) at which all four fit; one that still does
+    /// not is shortened, and the organisation is told.
+    func themaTitles(_ themas: [Inhoud.Thema], room: ThemaRoom) throws -> ThemaTitles {
+        let text = self.text
+        let widest = room.widest
+        var titleSize = TextStyle(family: Stijl.headingFamily, weight: .bold, size: measures.type.themaTitle,
+                                  colour: Self.navy.text, alignment: .centre)
         while try themas.contains(where: { try text.length($0.title, style: titleSize) > widest * 0.8 }),
-              titleSize.size > maat.type.themaTitle * 0.8 {
+              titleSize.size > measures.type.themaTitle * 0.8 {
             titleSize = titleSize.sized(titleSize.size - 0.5)
         }
         let titleHeight = try canvas.measure("Hg", style: titleSize).height
@@ -47,26 +86,38 @@ extension KompasDrawing {
             if try text.length(thema.title, style: titleSize) <= widest * 0.8 {
                 titles.append(thema.title)
             } else {
-                warnings.add("themas[\(thema.id)].titel: \"\(thema.title)\" is too long for the Gesprekskompas; write a shorter title")
+                warnings.add(.kompas, .thema(thema.id, .title),
+                             "\"\(thema.title)\" is too long for the Gesprekskompas; write a shorter title")
                 titles.append(try text.shortened(thema.title) { try text.length($0, style: titleSize) <= widest * 0.8 })
             }
         }
         let titleWidths = try titles.map { try text.length($0, style: titleSize) }
+        return ThemaTitles(texts: titles, style: titleSize, height: titleHeight, widths: titleWidths)
+    }
 
-        // The size and the measure whose line breaks read best, a smaller size counting against
-        // it: every half point less must buy clearly better breaks, and going under the size
-        // the compass promises for descriptions must buy a lot.
+    /// The size and the measure whose line breaks read best, a smaller size counting against
+    /// it: every half point less must buy clearly better breaks, and going under the size
+    /// the compass promises for descriptions must buy a lot. When no size lets every description
+    /// fit, the smallest size with the most that fit; nil when not even that exists.
+    func themaSetting(_ themas: [Inhoud.Thema], titles: ThemaTitles, room: ThemaRoom) throws -> ThemaSetting? {
+        let text = self.text, fixedTerms = self.fixedTerms
+        // Each line is set on its own, one line height below the one before: the frames are the
+        // lines' own height, not the font's (generous) natural one.
+        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: measures.type.themaSummary, colour: Stijl.ink, alignment: .centre,
+                                  lineHeight: 1.3)
+        let (inner, top, gap, widest) = (room.inner, room.top, room.gap, room.widest)
+        let titleHeight = titles.height
         func sizeCost(_ size: Double) -> Double {
-            0.8 * (baseStyle.size - size) + 3 * max(0, maat.type.description - size)
+            0.8 * (baseStyle.size - size) + 3 * max(0, measures.type.description - size)
         }
         var setting: (style: TextStyle, measure: Double, lines: [[String]?], score: Double)?
         var fallback: (style: TextStyle, measure: Double, lines: [[String]?], fitting: Int, cost: Double)?
         var size = baseStyle.size
-        while size >= maat.type.minimumBody - 1e-9 {
+        while size >= measures.type.minimumBody - 1e-9 {
             defer { size -= 0.5 }
             if let setting, sizeCost(size) >= setting.score { break }
             let style = baseStyle.sized(size)
-            let isSmallest = size - 0.5 < maat.type.minimumBody - 1e-9
+            let isSmallest = size - 0.5 < measures.type.minimumBody - 1e-9
             let pitch = size * 1.3 * 25.4 / 72
             let lineHeight = try canvas.measure("Hg", style: style).height
             var breakers = themas.map { thema in
@@ -75,8 +126,10 @@ extension KompasDrawing {
             var measure = widest
             while measure >= widest * 0.6 {
                 let axis = inner + measure / 2
-                defer { measure -= maat.r(1) }
-                guard titleWidths.allSatisfy({ $0 <= measure && fits(right: axis + $0 / 2, bottom: top + titleHeight) }) else { continue }
+                defer { measure -= measures.r(1) }
+                guard titles.widths.allSatisfy({ $0 <= measure && room.fits(right: axis + $0 / 2, bottom: top + titleHeight) }) else {
+                    continue
+                }
                 var chosen: [[String]?] = []
                 var cost = 0.0
                 for index in breakers.indices {
@@ -86,7 +139,9 @@ extension KompasDrawing {
                         var fitsFace = true
                         for (line, content) in candidate.lines.enumerated() {
                             let bottom = top + titleHeight + gap + Double(line) * pitch + lineHeight
-                            if try !fits(right: axis + text.length(content, style: style) / 2, bottom: bottom) { fitsFace = false; break }
+                            if try !room.fits(right: axis + text.length(content, style: style) / 2, bottom: bottom) {
+                                fitsFace = false; break
+                            }
                         }
                         if fitsFace { found = candidate.lines; cost += candidate.cost; break }
                     }
@@ -102,55 +157,70 @@ extension KompasDrawing {
             }
         }
         let chosenSetting = setting.map { ($0.style, $0.measure, $0.lines) } ?? fallback.map { ($0.style, $0.measure, $0.lines) }
-        guard let (style, measure, chosenLines) = chosenSetting else { return }
-        let axis = inner + measure / 2
-        let pitch = style.size * 1.3 * 25.4 / 72
-        let lineHeight = try canvas.measure("Hg", style: style).height
+        guard let (style, measure, chosenLines) = chosenSetting else { return nil }
+        return ThemaSetting(style: style, measure: measure, lines: chosenLines, pitch: style.size * 1.3 * 25.4 / 72,
+                            lineHeight: try canvas.measure("Hg", style: style).height)
+    }
 
-        // A description that fits nowhere keeps the lines the face has room for, the last one
-        // shortened, and the organisation is told.
+    /// Each thema's title and lines. A description that fits nowhere keeps the lines the face has
+    /// room for, the last one shortened, and the organisation is told.
+    func themaBlocks(_ themas: [Inhoud.Thema], titles: ThemaTitles, setting: ThemaSetting, room: ThemaRoom) throws -> [ThemaBlock] {
         var blocks: [ThemaBlock] = []
         for (index, thema) in themas.enumerated() {
-            if let lines = chosenLines[index] {
-                blocks.append(ThemaBlock(title: titles[index], titleStyle: titleSize, lines: lines))
+            if let lines = setting.lines[index] {
+                blocks.append(ThemaBlock(title: titles.texts[index], titleStyle: titles.style, lines: lines))
                 continue
             }
-            warnings.add("themas[\(thema.id)].kort: the text is too long for the Gesprekskompas and was shortened; write a shorter text")
-            // Line by line, each as long as the face allows at its depth, while that is at least
-            // half the measure; the last line ends in "…".
-            func room(_ line: Int) -> Double {
-                let bottom = top + titleHeight + gap + Double(line) * pitch + lineHeight
-                return min(measure, 2 * ((max(0, reach * reach - bottom * bottom)).squareRoot() - axis))
-            }
-            let words = thema.summary.split(whereSeparator: \.isWhitespace).map(String.init)
-            var lines: [String] = []
-            var next = 0
-            while next < words.count, room(lines.count) >= measure / 2 {
-                let limit = room(lines.count)
-                var current = words[next]
-                next += 1
-                while next < words.count, try text.length(current + " " + words[next], style: style) <= limit {
-                    current += " " + words[next]
-                    next += 1
-                }
-                lines.append(current)
-            }
-            if next < words.count || lines.isEmpty {
-                let limit = room(max(lines.count - 1, 0))
-                let rest = ([lines.popLast()].compactMap { $0 } + words[next...]).joined(separator: " ")
-                lines.append(try text.shortened(rest) { try text.length($0, style: style) <= limit })
-            }
-            blocks.append(ThemaBlock(title: titles[index], titleStyle: titleSize, lines: lines))
+            warnings.add(.kompas, .thema(thema.id, .summary),
+                         "the text is too long for the Gesprekskompas and was shortened; write a shorter text")
+            let lines = try shortenedLines(thema.summary, titleHeight: titles.height, setting: setting, room: room)
+            blocks.append(ThemaBlock(title: titles.texts[index], titleStyle: titles.style, lines: lines))
         }
+        return blocks
+    }
 
-        // Lower left, lower right, upper right, upper left: the reading order of the person at the
-        // bottom edge, then of the person opposite (whose left is the sheet's right). The upper
-        // two are the lower two turned half a circle around the middle.
+    /// Line by line, each as long as the face allows at its depth, while that is at least half the
+    /// measure; the last line ends in "…".
+    func shortenedLines(_ summary: String, titleHeight: Double, setting: ThemaSetting, room: ThemaRoom) throws -> [String] {
+        let text = self.text, style = setting.style, measure = setting.measure
+        let axis = room.inner + measure / 2
+        func roomAt(_ line: Int) -> Double {
+            let bottom = room.top + titleHeight + room.gap + Double(line) * setting.pitch + setting.lineHeight
+            return min(measure, 2 * ((max(0, room.reach * room.reach - bottom * bottom)).squareRoot() - axis))
+        }
+        let words = summary.split(whereSeparator: \.isWhitespace).map(String.init)
+        var lines: [String] = []
+        var next = 0
+        while next < words.count, roomAt(lines.count) >= measure / 2 {
+            let limit = roomAt(lines.count)
+            var current = words[next]
+            next += 1
+            while next < words.count, try text.length(current + " " + words[next], style: style) <= limit {
+                current += " " + words[next]
+                next += 1
+            }
+            lines.append(current)
+        }
+        if next < words.count || lines.isEmpty {
+            let limit = roomAt(max(lines.count - 1, 0))
+            let rest = ([lines.popLast()].compactMap { $0 } + words[next...]).joined(separator: " ")
+            lines.append(try text.shortened(rest) { try text.length($0, style: style) <= limit })
+        }
+        return lines
+    }
+
+    /// Lower left, lower right, upper right, upper left: the reading order of the person at the
+    /// bottom edge, then of the person opposite (whose left is the sheet's right). The upper two
+    /// are the lower two turned half a circle around the middle.
+    mutating func placeThemas(_ themas: [Inhoud.Thema], blocks: [ThemaBlock], titleHeight: Double, setting: ThemaSetting,
+                              room: ThemaRoom) throws {
+        let (style, measure, pitch, lineHeight) = (setting.style, setting.measure, setting.pitch, setting.lineHeight)
+        let (top, gap) = (room.top, room.gap)
+        let axis = room.inner + measure / 2
         for (index, (thema, block)) in zip(themas, blocks).enumerated() {
             let side: Double = index % 2 == 0 ? -1 : 1
             let turned = index >= 2
             let rotation = turned ? Double.pi : 0
-            let field = "themas[\(thema.id)]"
             let x = centre.x + side * axis - measure / 2
             let dialCentre = centre
             let turn = { (rect: Rect) in turned ? Self.turned(rect, by: .pi, around: dialCentre) : rect }
@@ -159,7 +229,7 @@ extension KompasDrawing {
                 try canvas.tagged(.heading3) {
                     let box = Rect(x: x, y: centre.y + top, width: measure, height: titleHeight)
                     let frame = try canvas.text(block.title, style: block.titleStyle, in: box, maxLines: 1)
-                    record(.themaTitle, field: "\(field).titel", text: block.title, frame: turn(frame), rotation: rotation,
+                    record(.themaTitle, field: .thema(thema.id, .title), text: block.title, frame: turn(frame), rotation: rotation,
                            style: block.titleStyle, background: Self.faceTint)
                 }
                 try canvas.tagged(.paragraph) {
@@ -167,7 +237,7 @@ extension KompasDrawing {
                         let y = centre.y + top + titleHeight + gap + Double(number) * pitch
                         let frame = try canvas.text(line, style: style, in: Rect(x: x, y: y, width: measure, height: lineHeight),
                                                     maxLines: 1)
-                        record(.themaSummary, field: "\(field).kort", text: line, frame: turn(frame), rotation: rotation,
+                        record(.themaSummary, field: .thema(thema.id, .summary), text: line, frame: turn(frame), rotation: rotation,
                                style: style, background: Self.faceTint)
                     }
                 }
@@ -188,16 +258,16 @@ extension KompasDrawing {
     mutating func drawSideBlock(copy: Bool) throws {
         let (title, subtitle) = Self.splitTitle(inhoud.kompas.title)
         // As wide as the corner beside the dial allows: one sentence of the hint per line.
-        let width = maat.paper == .a3 ? 98.0 : 80.0
-        let type = maat.type
+        let width = measures.paper == .a3 ? 98.0 : 80.0
+        let type = measures.type
         let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .black, size: type.title,
                                    colour: Self.navy.strong, lineHeight: 1.1)
         let subtitleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: type.subtitle,
                                       colour: Self.navy.text, lineHeight: 1.2)
         let hintStyle = TextStyle(family: Stijl.bodyFamily, size: type.hint, colour: Stijl.ink, lineHeight: 1.35)
-        let hintRoom = maat.r(34)
+        let hintRoom = measures.r(34)
 
-        let titleFit = try canvas.fit(title, style: titleStyle, in: Rect(x: 0, y: 0, width: width, height: maat.r(30)),
+        let titleFit = try canvas.fit(title, style: titleStyle, in: Rect(x: 0, y: 0, width: width, height: measures.r(30)),
                                       minimumSize: titleStyle.size * 0.75)
         let subtitleMetrics = try subtitle.map { try canvas.measure($0, style: subtitleStyle, width: width) }
         // One sentence per line when that fits; otherwise the text flows, and is shortened (with a
@@ -213,18 +283,20 @@ extension KompasDrawing {
         var hintLines: Int?
         if !hintFit.fits {
             hintLines = max(1, Int(hintRoom / (hintFit.style.size * 1.35 * 25.4 / 72)))
-            if !copy { warnings.add("kompas.uitleg: the text is too long for the Gesprekskompas and was shortened; write a shorter text") }
+            if !copy {
+                warnings.add(.kompas, .kompas(.hint), "the text is too long for the Gesprekskompas and was shortened; write a shorter text")
+            }
         }
         if !titleFit.fits, !copy {
-            warnings.add("kompas.titel: \"\(title)\" is too long for the Gesprekskompas; write a shorter title")
+            warnings.add(.kompas, .kompas(.title), "\"\(title)\" is too long for the Gesprekskompas; write a shorter title")
         }
         let hintMetrics = try canvas.measure(hint, style: hintFit.style, width: width, maxLines: hintLines)
-        let gap = maat.r(Stijl.Ruimte.s)
-        let left = maat.margin
+        let gap = measures.r(Stijl.Space.s)
+        let left = measures.margin
         // The block as wide as its longest line, so the copy's lines end at the left margin.
         let blockWidth = min(width, max(titleFit.metrics.width, subtitleMetrics?.width ?? 0, hintMetrics.width) + 0.1)
         let alignment: TextStyle.Alignment = copy ? .right : .left
-        var y = maat.page.height - maat.margin - hintMetrics.height - gap - (subtitleMetrics?.height ?? 0) - titleFit.metrics.height
+        var y = measures.page.height - measures.margin - hintMetrics.height - gap - (subtitleMetrics?.height ?? 0) - titleFit.metrics.height
         let rotation = copy ? Double.pi : 0
         // The copy is the block turned half a circle around a point on the sheet's middle line,
         // level with the block's middle: it lands in the top left corner, facing the top edge.
@@ -236,13 +308,13 @@ extension KompasDrawing {
                 let titleBox = Rect(x: left, y: y, width: blockWidth, height: titleFit.metrics.height)
                 let frame = try canvas.text(title, style: titleFit.style.aligned(alignment), in: titleBox,
                                             maxLines: titleFit.fits ? nil : 1)
-                record(.title, field: "kompas.titel", text: title, frame: turn(frame), rotation: rotation, style: titleFit.style,
+                record(.title, field: .kompas(.title), text: title, frame: turn(frame), rotation: rotation, style: titleFit.style,
                        background: Stijl.paper, copy: copy)
                 y += titleFit.metrics.height
                 if let subtitle, let subtitleMetrics {
                     let box = Rect(x: left, y: y, width: blockWidth, height: subtitleMetrics.height)
                     let frame = try canvas.text(subtitle, style: subtitleStyle.aligned(alignment), in: box)
-                    record(.subtitle, field: "kompas.titel", text: subtitle, frame: turn(frame), rotation: rotation,
+                    record(.subtitle, field: .kompas(.title), text: subtitle, frame: turn(frame), rotation: rotation,
                            style: subtitleStyle, background: Stijl.paper, copy: copy)
                     y += subtitleMetrics.height
                 }
@@ -251,7 +323,7 @@ extension KompasDrawing {
             try canvas.tagged(.paragraph) {
                 let box = Rect(x: left, y: y, width: blockWidth, height: hintMetrics.height)
                 let frame = try canvas.text(hint, style: hintFit.style.aligned(alignment), in: box, maxLines: hintLines)
-                record(.hint, field: "kompas.uitleg", text: inhoud.kompas.hint, frame: turn(frame), rotation: rotation,
+                record(.hint, field: .kompas(.hint), text: inhoud.kompas.hint, frame: turn(frame), rotation: rotation,
                        style: hintFit.style, background: Stijl.paper, copy: copy)
             }
         }
