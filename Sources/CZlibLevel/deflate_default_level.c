@@ -2,9 +2,9 @@
 //
 // cairo 1.16 compresses every PDF stream (page content, font subsets, ToUnicode maps) with
 // deflateInit(stream, Z_DEFAULT_COMPRESSION), which is level 6, and has no setting for it. At level 6
-// zlib was a quarter of a personalised werkblad's instructions (callgrind); level 1 costs 2.1 M
-// instructions (and about 10 % of the wall time) less per werkblad for 1.3 KB more (32.3 KB instead of
-// 31.0 KB). Text and fonts do not change: only how hard zlib looks for repeats.
+// zlib was a large share of a personalised werkblad's instructions; level 1 is measurably faster for
+// slightly larger files (the figures are in BENCHMARKS.md). Text and fonts do not change: only how
+// hard zlib looks for repeats.
 //
 // deflateInit() is a macro for deflateInit_(), which libcairo imports from libz. A definition in the
 // executable comes first in the dynamic linker's search order, so cairo's calls arrive here (ELF symbol

@@ -35,7 +35,7 @@ public enum BatchFileName {
         return cut
     }
 
-    /// The common case without ICU (whose transliterator costs close to a millisecond a name, and a
+    /// The common case without ICU (whose transliterator is slow, and a
     /// batch names every row): ASCII, and Latin letters that decompose into an ASCII letter and
     /// combining accents (ë, Ç, ğ, Š, ć …), lowercased. Nil for anything else (ß, ı, Ø, other
     /// scripts), which the full transform then handles; for the letters it does handle, it gives what
