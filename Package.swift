@@ -31,12 +31,13 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         // zlib (which cairo uses too), for the compressed object streams of the PDF post-processor.
+        // Not named CZlib: ZIPFoundation declares a module of that name on Linux.
         .systemLibrary(
-            name: "CZlib",
+            name: "CSystemZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CZlib"]),
+        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CSystemZlib"]),
         .target(
             name: "Inhoud",
             dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")],
@@ -46,7 +47,7 @@ let package = Package(
         // Lowers zlib's default level for the whole process, so cairo compresses its PDF streams
         // fast; see its source file. A choice for the tool's process, so not part of Tekenaar: an
         // application that embeds Tekenaar keeps zlib as it is.
-        .target(name: "CZlibLevel", dependencies: ["CZlib"]),
+        .target(name: "CZlibLevel", dependencies: ["CSystemZlib"]),
         .executableTarget(
             name: "materialen",
             dependencies: [

@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 
 /// zlib's deflate for the streams the PDF post-processor writes (object and cross-reference
 /// streams); cairo compresses its own streams.
