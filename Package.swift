@@ -59,12 +59,12 @@ let package = Package(
         // `make bench`: spawns the CLI (and the C baseline of ../shared/bench) and reports wall time,
         // peak memory and bytes per document. Build it with -c release like the CLI it measures.
         .executableTarget(name: "materialen-bench", path: "Benchmarks/materialen-bench"),
-        // Shared by the test targets: locating the repository, the bundled fonts and the
-        // pixel-comparing snapshot strategy for rendered pages.
+        // Shared by the test targets: locating the repository, the bundled fonts, the
+        // pixel-comparing snapshot strategy for rendered pages (decoding PNGs through cairo) and qpdf.
         .target(
             name: "TestSupport",
             dependencies: [
-                "Tekenaar",
+                "Tekenaar", "CCairo",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             path: "Tests/TestSupport"

@@ -33,9 +33,7 @@ import Testing
         let path = try Repository.temporaryDirectory("parts").appendingPathComponent("delen.pdf").path
         try renderer.writePDF(Self.document(pages: 5), toFile: path)
 
-        let check = try Tools.run("qpdf", ["--check", path], allowFailure: true)
-        #expect(check.contains("No syntax or stream encoding errors"), "\(check)")
-        #expect(!check.contains("WARNING"), "\(check)")
+        try QPDF.check(path: path)
         let info = try Tools.run("pdfinfo", [path])
         #expect(info.contains("Pages:           5") && info.contains("Tagged:          yes"), "\(info)")
         #expect(info.contains("Title:           Samengevoegd"))
@@ -44,7 +42,7 @@ import Testing
             #expect(text.contains("Pagina \(page)") && text.contains("Meer over stap \(page)"), "page \(page): \(text)")
         }
 
-        let pdf = try QPDFObjects(path: path)
+        let pdf = try QPDF.json(path: path)
         let catalog = try pdf.dictionary(pdf.trailer["/Root"])
         #expect(catalog["/Lang"] as? String == "u:nl-NL")
         let pages = try #require(try pdf.dictionary(catalog["/Pages"])["/Kids"] as? [String])
@@ -115,30 +113,5 @@ import Testing
         let merger = try PDFMerger { _ in }
         #expect(throws: PDFPostProcessorError.self) { try merger.append(Array("%PDF-1.5\nnonsense".utf8), figureAlternativeTexts: []) }
         #expect(throws: PDFPostProcessorError.self) { try merger.finish(language: "nl-NL") }
-    }
-}
-
-/// The objects of a PDF as qpdf reads them (`qpdf --json=2`): values as JSON, references as "n g R".
-struct QPDFObjects {
-    struct Missing: Error, CustomStringConvertible { let description: String }
-
-    let objects: [String: Any]
-    let trailer: [String: Any]
-
-    init(path: String) throws {
-        let json = try Tools.run("qpdf", ["--json=2", "--json-key=qpdf", path])
-        let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        let parts = root?["qpdf"] as? [Any]
-        objects = parts?.last as? [String: Any] ?? [:]
-        trailer = (objects["trailer"] as? [String: Any])?["value"] as? [String: Any] ?? [:]
-    }
-
-    func dictionary(_ reference: Any?) throws -> [String: Any] {
-        guard let reference = reference as? String, let object = objects["obj:" + reference] as? [String: Any] else {
-            throw QPDFObjects.Missing(description: "no object \(String(describing: reference))")
-        }
-        if let value = object["value"] as? [String: Any] { return value }
-        if let stream = object["stream"] as? [String: Any], let dict = stream["dict"] as? [String: Any] { return dict }
-        throw QPDFObjects.Missing(description: "\(reference) is not a dictionary")
     }
 }
