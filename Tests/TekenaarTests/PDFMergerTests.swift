@@ -4,8 +4,8 @@ import Testing
 
 @testable import Tekenaar
 
-/// Long documents written with `writePDF` are drawn in parts and joined by `PDFMerger`; the joined
-/// file must read like one document drawn on one surface.
+/// Long documents are drawn in parts (`renderPart`) and joined by `PDFMerger` (through
+/// `PDFPartsFile`, as a merged batch is); the joined file must read like one document drawn on one surface.
 @Suite struct PDFMergerTests {
     static let body = TextStyle(family: "Andika", size: 12)
 
@@ -27,11 +27,22 @@ import Testing
         })
     }
 
-    @Test func aDocumentDrawnInPartsIsOneValidTaggedPDF() throws {
+    /// Draws `document` in parts of `partLength` pages and joins them into the file at `path`.
+    static func writeInParts(_ document: Document, partLength: Int, to path: String) throws {
         let renderer = try Repository.renderer()
-        renderer.partLength = 2
+        let file = try PDFPartsFile(path: path)
+        var start = 0
+        while start < document.pages.count {
+            let end = min(start + partLength, document.pages.count)
+            try file.append(renderer.renderPart(Document(info: document.info, pages: Array(document.pages[start..<end]))))
+            start = end
+        }
+        try file.finish(language: document.info.language)
+    }
+
+    @Test func aDocumentDrawnInPartsIsOneValidTaggedPDF() throws {
         let path = try Repository.temporaryDirectory("parts").appendingPathComponent("delen.pdf").path
-        try renderer.writePDF(Self.document(pages: 5), toFile: path)
+        try Self.writeInParts(Self.document(pages: 5), partLength: 2, to: path)
 
         try QPDF.check(path: path)
         let info = try Tools.run("pdfinfo", [path])
@@ -100,13 +111,6 @@ import Testing
         }
         #expect(previous == outlines["/Last"] as? String)
         #expect(titles == (1...5).map { "u:Cliënt \($0)" })
-    }
-
-    @Test func aShortDocumentIsStillDrawnOnOneSurface() throws {
-        let renderer = try Repository.renderer()
-        let path = try Repository.temporaryDirectory("one").appendingPathComponent("een.pdf").path
-        try renderer.writePDF(Self.document(pages: 3), toFile: path)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == renderer.render(Self.document(pages: 3), as: .pdf).files[0])
     }
 
     @Test func aPartThatIsNotACairoPDFIsAnError() throws {

@@ -7,6 +7,8 @@ public enum QPDF {
     /// What qpdf found wrong, or output that could not be read.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) { self.description = description }
     }
 
     /// Runs `body` with `pdf` written to a temporary file, removed afterwards.
@@ -108,16 +110,6 @@ public enum QPDF {
         /// The `/Alt` of each `/Figure` structure element in depth-first order (nil where missing).
         public func figureAlternativeTexts() throws -> [String?] {
             try structureElements().filter { $0.type == "/Figure" }.map(\.alt)
-        }
-
-        /// Every object (not the trailer) as compact JSON text, by key ("obj:n g R").
-        public func serialized() throws -> [String: String] {
-            var values: [String: String] = [:]
-            for (key, value) in objects where key.hasPrefix("obj:") {
-                let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
-                values[key] = String(decoding: data, as: UTF8.self)
-            }
-            return values
         }
     }
 }

@@ -5,13 +5,12 @@
 //  - `/Alt` on `/Figure` structure elements (cairo ignores `alt='…'` on the Figure tag);
 //  - the missing `D:` prefix and closing `'` in explicitly set `/CreationDate` and `/ModDate`.
 //
-// The file is changed with an *incremental update* (ISO 32000-1 §7.5.6): the new versions of the
-// changed objects, a cross-reference section for just those objects and a trailer with `/Prev` are
-// appended; the original bytes are left untouched. Objects are located through the cross-reference
-// table only, so stream bodies (binary Flate data) are never parsed or searched.
-// Pure Swift, no cairo and no Foundation needed; the output is deterministic (no `/ID` is added).
+// The changes are made while the file is rewritten compactly (PDFObjectStreams.swift). Objects are
+// located through the cross-reference table only, so stream bodies (binary Flate data) are never
+// parsed or searched. Pure Swift, no cairo and no Foundation needed; the output is deterministic
+// (no `/ID` is added).
 
-/// What was wrong with the input of `PDFPostProcessor.process`.
+/// What was wrong with the input of the PDF post-processor or merger.
 enum PDFPostProcessorError: Error, CustomStringConvertible, Equatable {
     /// The bytes are not a complete PDF file (no `%PDF-` header, no `startxref`/`%%EOF` at the end, …).
     case notAPDF(String)
@@ -71,47 +70,10 @@ enum PDFPostProcessorError: Error, CustomStringConvertible, Equatable {
 /// Adds what cairo 1.16 cannot write to a finished (tagged) PDF; see the comment at the top of this file.
 struct PDFPostProcessor {
 
-    /// Post-processes a PDF written by cairo 1.16.
-    ///
-    /// - Parameters:
-    ///   - pdf: the complete PDF file.
-    ///   - language: a BCP 47 tag such as `"nl-NL"`, written as `/Lang` in the catalog (replacing an
-    ///     existing one); `nil` leaves the catalog's language alone.
-    ///   - figureAlternativeTexts: one text per `/S /Figure` structure element, in the order the Figure
-    ///     tags were begun, i.e. depth-first document order of the structure tree. Written as `/Alt`
-    ///     (replacing an existing one).
-    /// - Returns: the PDF with an incremental update appended, or `pdf` itself when nothing needed to
-    ///   change (so processing the output again with the same arguments returns it unchanged).
-    /// - Throws: `PDFPostProcessorError` when the file is malformed or the figure count does not match.
-    static func process(_ pdf: [UInt8], language: String?, figureAlternativeTexts: [String])
-        throws(PDFPostProcessorError) -> [UInt8]
-    {
-        guard let update = try update(pdf, base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts) else {
-            return pdf
-        }
-        return pdf + update
-    }
-
-    /// The incremental update that `process` appends, for a file too big to hold whole: `tail` is
-    /// the file from byte `base` to its end (for a cairo file, everything written while the surface
-    /// was finished: fonts, structure tree, catalog, trailer). Returns nil when nothing needs to
-    /// change. Throws `PDFPostProcessorError.outsideWindow` when an object it must read lies before
-    /// `base`; the caller then passes the whole file.
-    static func update(_ tail: [UInt8], base: Int, language: String?, figureAlternativeTexts: [String])
-        throws(PDFPostProcessorError) -> [UInt8]?
-    {
-        if let language { try validateLanguage(language) }
-        let document = try Document(bytes: tail, base: base)
-        let changes = try changes(in: document, language: language, figureAlternativeTexts: figureAlternativeTexts)
-        if changes.isEmpty { return nil }
-        return document.update(objects: changes.objects, trailer: changes.trailer)
-    }
-
-    /// What `update` and `compacted` change: new versions of objects (by number) and the trailer.
+    /// What `compacted` and `PDFMerger` change: new versions of objects (by number) and the trailer.
     struct Changes {
         var objects: [(reference: Reference, dict: Dict)]
         var trailer: Dict
-        var isEmpty: Bool
     }
 
     /// The changed catalog, Figure elements and dates of `document` (the language is already valid).
@@ -163,7 +125,6 @@ struct PDFPostProcessor {
 
         // Dates in the document information dictionary.
         var trailer = document.trailer
-        var trailerChanged = false
         switch document.trailer["Info"] {
         case nil, .null?:
             break
@@ -173,16 +134,12 @@ struct PDFPostProcessor {
                 updates[infoReference.number] = (infoReference, info)
             }
         case .dictionary(var info)?:
-            if try repairDates(in: &info, document: document) {
-                trailer["Info"] = .dictionary(info)
-                trailerChanged = true
-            }
+            if try repairDates(in: &info, document: document) { trailer["Info"] = .dictionary(info) }
         case let other?:
             throw .unexpectedObject("the trailer's /Info is \(other.kindDescription), not a dictionary")
         }
 
-        return Changes(objects: updates.values.sorted { $0.reference.number < $1.reference.number }, trailer: trailer,
-                       isEmpty: updates.isEmpty && !trailerChanged)
+        return Changes(objects: updates.values.sorted { $0.reference.number < $1.reference.number }, trailer: trailer)
     }
 
     // MARK: - Structure tree
@@ -373,25 +330,21 @@ struct PDFPostProcessor {
 
 extension PDFPostProcessor {
 
-    /// A PDF file indexed through its (classic) cross-reference table(s), following `/Prev`.
+    /// A PDF file indexed through its (classic) cross-reference table.
     struct Document {
         /// The file from byte `base` to its end; offsets in the file are `base` more than indices here.
         let bytes: [UInt8]
         let base: Int
-        /// The byte offset of the newest cross-reference section (the value after the last `startxref`).
-        let crossReferenceOffset: Int
-        /// The newest trailer dictionary.
+        /// The trailer dictionary.
         let trailer: Dict
-        /// In-use objects: number → (generation, byte offset); newer sections win.
+        /// In-use objects: number → (generation, byte offset).
         let locations: [Int: (generation: Int, offset: Int)]
-        /// Every offset the cross-reference sections name (objects of every version, and the sections
-        /// themselves), sorted: an object's bytes end before the next one.
+        /// Every offset the cross-reference section names (objects and the section itself), sorted:
+        /// an object's bytes end before the next one.
         let boundaries: [Int]
 
         /// How far from the end `startxref` and `%%EOF` are looked for.
         private static let tailLength = 2048
-        /// Limits to keep hostile input from running away (a real cairo file is far below these).
-        private static let maximumSections = 1000
 
         init(bytes: [UInt8], base: Int = 0) throws(PDFPostProcessorError) {
             self.bytes = bytes
@@ -417,42 +370,22 @@ extension PDFPostProcessor {
             }
             lexer.skipWhitespace()
             guard lexer.position == eof else { throw .notAPDF("unexpected data between startxref and %%EOF") }
-            crossReferenceOffset = offset
 
-            // Read the sections newest first; an entry in a newer section (in use or free) wins.
-            var locations: [Int: (generation: Int, offset: Int)] = [:]
-            var decided: Set<Int> = []
-            var newestTrailer: Dict?
-            var sectionOffset: Int? = offset
-            var seenSections: Set<Int> = []
-            var boundaries: [Int] = []
-            while let current = sectionOffset {
-                guard seenSections.insert(current).inserted, seenSections.count <= Self.maximumSections else {
-                    throw .invalidCrossReference(offset: current, "the /Prev chain loops")
-                }
-                guard current >= base else { throw .outsideWindow(offset: current) }
-                let (entries, sectionTrailer) = try Self.readSection(at: current - base, in: bytes)
-                boundaries.append(current)
-                for entry in entries {
-                    guard let location = entry.location else { continue }
-                    boundaries.append(location.offset)
-                    if decided.insert(entry.number).inserted { locations[entry.number] = location }
-                }
-                for entry in entries where entry.location == nil { decided.insert(entry.number) }
-                if newestTrailer == nil { newestTrailer = sectionTrailer }
-                if sectionTrailer["Encrypt"] != nil { throw .unsupported("encrypted PDF (/Encrypt in the trailer)") }
-                if sectionTrailer["XRefStm"] != nil {
-                    throw .unsupported("hybrid cross-reference (/XRefStm in the trailer)")
-                }
-                switch sectionTrailer["Prev"] {
-                case nil: sectionOffset = nil
-                case .integer(let previous)?: sectionOffset = previous
-                case let other?:
-                    throw .invalidCrossReference(offset: current, "the trailer's /Prev is \(other.kindDescription)")
-                }
+            // One section, as cairo writes it: a file with incremental updates is not ours.
+            guard offset >= base else { throw .outsideWindow(offset: offset) }
+            let (entries, trailer) = try Self.readSection(at: offset - base, in: bytes)
+            if trailer["Encrypt"] != nil { throw .unsupported("encrypted PDF (/Encrypt in the trailer)") }
+            if trailer["Prev"] != nil || trailer["XRefStm"] != nil {
+                throw .unsupported("a file with more than one cross-reference section (/Prev or /XRefStm)")
             }
-            guard let newestTrailer else { throw .invalidCrossReference(offset: offset, "no trailer") }
-            self.trailer = newestTrailer
+            var locations: [Int: (generation: Int, offset: Int)] = [:]
+            var boundaries = [offset]
+            for entry in entries {
+                guard let location = entry.location else { continue }
+                boundaries.append(location.offset)
+                locations[entry.number] = location
+            }
+            self.trailer = trailer
             self.locations = locations
             self.boundaries = boundaries.sorted()
         }
@@ -558,54 +491,6 @@ extension PDFPostProcessor {
                 throw .unexpectedObject("the \(role) \(reference) is \(value.kindDescription), not a dictionary")
             }
             return dict
-        }
-
-        /// The file with an incremental update appended: the given objects, an xref section for
-        /// them (one subsection per run of consecutive numbers) and a trailer with `/Prev`.
-        func update(objects: [(reference: Reference, dict: Dict)], trailer: Dict) -> [UInt8] {
-            // What follows the file's last byte; `start` is the file's length.
-            var out: [UInt8] = []
-            let start = base + bytes.count
-            if let last = bytes.last, last != 0x0A, last != 0x0D { out.append(0x0A) }
-
-            var offsets: [(reference: Reference, offset: Int)] = []
-            for (reference, dict) in objects {
-                offsets.append((reference, start + out.count))
-                out += Writer.indirectObject(reference, dict)
-            }
-
-            let xrefOffset = start + out.count
-            out += Array("xref\n".utf8)
-            var index = 0
-            while index < offsets.count {
-                var end = index + 1
-                while end < offsets.count, offsets[end].reference.number == offsets[end - 1].reference.number + 1 { end += 1 }
-                out += Array("\(offsets[index].reference.number) \(end - index)\n".utf8)
-                for (reference, offset) in offsets[index..<end] {
-                    // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, "n", 2-byte EOL.
-                    out += Array("\(padded(offset, 10)) \(padded(reference.generation, 5)) n \n".utf8)
-                }
-                index = end
-            }
-
-            var newTrailer = trailer
-            newTrailer["Prev"] = nil
-            newTrailer["XRefStm"] = nil
-            let highest = objects.map(\.reference.number).max() ?? 0
-            if case .integer(let size)? = trailer["Size"], size > highest {
-                newTrailer["Size"] = .integer(size)
-            } else {
-                newTrailer["Size"] = .integer(max(highest + 1, locations.keys.max().map { $0 + 1 } ?? 0))
-            }
-            newTrailer["Prev"] = .integer(crossReferenceOffset)
-            out += Array("trailer\n".utf8) + Writer.topLevel(newTrailer)
-            out += Array("\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)
-            return out
-        }
-
-        private func padded(_ number: Int, _ width: Int) -> String {
-            let digits = String(number)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
     }
 }

@@ -591,11 +591,6 @@ extension PDFPostProcessor {
     enum Writer {
         private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-        /// `number generation obj` … `endobj`, with one dictionary key per line like cairo writes them.
-        static func indirectObject(_ reference: Reference, _ dict: Dict) -> [UInt8] {
-            Array("\(reference.number) \(reference.generation) obj\n".utf8) + topLevel(dict) + Array("\nendobj\n".utf8)
-        }
-
         /// A dictionary with each key on its own line (nested values stay on one line).
         static func topLevel(_ dict: Dict) -> [UInt8] {
             guard !dict.entries.isEmpty else { return Array("<< >>".utf8) }
@@ -707,11 +702,6 @@ extension PDFPostProcessor {
             bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
         }
         return ByteString(bytes: bytes, isHex: true)
-    }
-
-    /// The PDF syntax for a text string, e.g. `(a \(b\) \\ c)` or `<FEFF0043006C…>`.
-    static func encodedTextString(_ text: String) -> [UInt8] {
-        Writer.serialize(.string(textString(text)))
     }
 
     /// Decodes a text string written as UTF-16BE (with BOM), UTF-8 (with BOM, PDF 2.0) or, for
