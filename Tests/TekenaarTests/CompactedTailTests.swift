@@ -12,7 +12,7 @@ import Testing
     /// Where the first object the post-processor reads in tagged-utc.pdf starts: the structure
     /// tree it walks (objects 3–7, 14, 25), the information dictionary and the catalog.
     static func firstChangedObject(in input: [UInt8]) throws -> Int {
-        let document = try PDFPostProcessor.Document(bytes: input)
+        let document = try PDF.File(bytes: input)
         return try [3, 4, 5, 6, 7, 14, 25, 26, 27].map { number in
             try #require(document.locations[number]).offset
         }.min() ?? 0
@@ -21,7 +21,8 @@ import Testing
     static func compactedTail(_ input: [UInt8], finishStart: Int) throws -> (base: Int, tail: [UInt8], reads: [Int]) {
         var reads: [Int] = []
         let (base, tail) = try Renderer.compactedTail(finishStart: finishStart, language: "nl-NL",
-                                                      figureAlternativeTexts: Fixtures.figureTexts) { offset in
+                                                      figureAlternativeTexts: Fixtures.figureTexts,
+                                                      creationDate: "2026-01-01T00:00:00Z") { offset in
             reads.append(offset)
             return Array(input[offset...])
         }
@@ -48,7 +49,8 @@ import Testing
         let (base, tail, reads) = try Self.compactedTail(input, finishStart: start)
         #expect(reads == [start, 0])
         #expect(base == 0)
-        #expect(tail == (try PDFPostProcessor.compacted(input, language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)))
+        #expect(tail == (try PDF.PostProcessor.compacted(input, language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts,
+                                                         creationDate: "2026-01-01T00:00:00Z")))
         try QPDF.check(tail)
         #expect(try QPDF.json(tail).figureAlternativeTexts() == Fixtures.figureTexts.map { "u:" + $0 })
     }
@@ -56,7 +58,9 @@ import Testing
     @Test func otherErrorsAreReportedAsPostProcessingErrors() throws {
         let input = try Fixtures.fixture("tagged-utc.pdf")
         #expect(throws: TekenaarError.self) {
-            try Renderer.compactedTail(finishStart: 0, language: "nl-NL", figureAlternativeTexts: ["only one"]) { Array(input[$0...]) }
+            try Renderer.compactedTail(finishStart: 0, language: "nl-NL", figureAlternativeTexts: ["only one"], creationDate: nil) {
+                Array(input[$0...])
+            }
         }
     }
 }

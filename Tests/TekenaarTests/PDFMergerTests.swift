@@ -4,7 +4,7 @@ import Testing
 
 @testable import Tekenaar
 
-/// Long documents are drawn in parts (`renderPart`) and joined by `PDFMerger` (through
+/// Long documents are drawn in parts (`renderPart`) and joined by `PDF.Merger` (through
 /// `PDFPartsFile`, as a merged batch is); the joined file must read like one document drawn on one surface.
 @Suite struct PDFMergerTests {
     static let body = TextStyle(family: "Andika", size: 12)
@@ -114,8 +114,8 @@ import Testing
     }
 
     @Test func aPartThatIsNotACairoPDFIsAnError() throws {
-        let merger = try PDFMerger { _ in }
-        #expect(throws: PDFPostProcessorError.self) { try merger.append(Array("%PDF-1.5\nnonsense".utf8), figureAlternativeTexts: []) }
-        #expect(throws: PDFPostProcessorError.self) { try merger.finish(language: "nl-NL") }
+        let merger = try PDF.Merger { _ in }
+        #expect(throws: PDFError.self) { try merger.append(Array("%PDF-1.5\nnonsense".utf8), figureAlternativeTexts: []) }
+        #expect(throws: PDFError.self) { try merger.finish(language: "nl-NL") }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import Tekenaar
 
-/// `PDFPostProcessor.compacted`: the changes (`/Lang`, `/Alt`, dates) made while the file is
+/// `PDF.PostProcessor.compacted`: the changes (`/Lang`, `/Alt`, dates) made while the file is
 /// rewritten with object streams and a cross-reference stream.
 @Suite("PDF object streams")
 struct PDFObjectStreamTests {
@@ -64,18 +64,18 @@ struct PDFObjectStreamTests {
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
                 bytes[Int.random(in: 0..<input.count, using: &generator)] = interesting.randomElement(using: &generator) ?? 0
             }
-            _ = try? PDFPostProcessor.compacted(bytes, language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
+            _ = try? PDF.PostProcessor.compacted(bytes, language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
         }
         for length in stride(from: 0, to: input.count, by: 97) {
-            #expect(throws: PDFPostProcessorError.self) {
-                try PDFPostProcessor.compacted(Array(input[..<length]), language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
+            #expect(throws: PDFError.self) {
+                try PDF.PostProcessor.compacted(Array(input[..<length]), language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
             }
         }
         // Objects that do not end where the table says: an error, not a silently wrong file.
         var shifted = input
         if let index = Fixtures.firstIndex(of: "endobj", in: shifted) { shifted[index] = UInt8(ascii: "x") }
-        #expect(throws: PDFPostProcessorError.self) {
-            try PDFPostProcessor.compacted(shifted, language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
+        #expect(throws: PDFError.self) {
+            try PDF.PostProcessor.compacted(shifted, language: "nl-NL", figureAlternativeTexts: Fixtures.figureTexts)
         }
     }
 

@@ -6,6 +6,8 @@ import Foundation
 public struct PDFPart: Sendable {
     let bytes: [UInt8]
     let figureAlternativeTexts: [String]
+    /// The document's ISO 8601 creation date, written by the merger (cairo is not given it).
+    let creationDate: String?
     /// How many pages the part has.
     public let pageCount: Int
 }
@@ -15,14 +17,14 @@ public struct PDFPart: Sendable {
 /// one tagged PDF: one page tree, one outline, one structure tree with a `Sect` per part.
 public final class PDFPartsFile {
     private let sink: FileSink
-    private let merger: PDFMerger
+    private let merger: PDF.Merger
     private var finished = false
 
     /// Creates (or replaces) the file at `path`.
     public init(path: String) throws {
         let sink = try FileSink(path: path)
         self.sink = sink
-        merger = try PDFMerger { bytes in try sink.write(bytes) }
+        merger = try PDF.Merger { bytes in try sink.write(bytes) }
     }
 
     deinit { sink.close() }
@@ -30,8 +32,8 @@ public final class PDFPartsFile {
     /// Joins the next part into the file.
     public func append(_ part: PDFPart) throws {
         do {
-            try merger.append(part.bytes, figureAlternativeTexts: part.figureAlternativeTexts)
-        } catch let error as PDFPostProcessorError {
+            try merger.append(part.bytes, figureAlternativeTexts: part.figureAlternativeTexts, creationDate: part.creationDate)
+        } catch let error as PDFError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))
         }
     }
@@ -44,7 +46,7 @@ public final class PDFPartsFile {
         do {
             try merger.finish(language: language)
             try sink.flush()
-        } catch let error as PDFPostProcessorError {
+        } catch let error as PDFError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))
         }
     }
@@ -60,6 +62,7 @@ extension Renderer {
         let bytes = ByteSink()
         let record = RenderRecord(keepsPlacedText: false)
         try drawPDF(document, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(bytes).toOpaque())
-        return PDFPart(bytes: bytes.bytes, figureAlternativeTexts: record.figureAlternativeTexts, pageCount: document.pages.count)
+        return PDFPart(bytes: bytes.bytes, figureAlternativeTexts: record.figureAlternativeTexts,
+                       creationDate: document.info.creationDate, pageCount: document.pages.count)
     }
 }

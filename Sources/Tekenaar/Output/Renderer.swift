@@ -65,7 +65,8 @@ public final class Renderer {
         try drawPDF(document, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(sink).toOpaque(),
                     beforeFinishing: { sink.finishStart = sink.bytes.count })
         let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, language: document.info.language,
-                                                  figureAlternativeTexts: record.figureAlternativeTexts) { offset in
+                                                  figureAlternativeTexts: record.figureAlternativeTexts,
+                                                  creationDate: document.info.creationDate) { offset in
             Array(sink.bytes[offset...])
         }
         var data = Data(capacity: base + tail.count)
@@ -79,18 +80,20 @@ public final class Renderer {
     /// tree, catalog: packed into object streams); the pages before it stay as they are, so a file
     /// of a thousand pages is never held whole. When an object to change lies before `finishStart`,
     /// the whole file is read instead (`read(0)`).
-    static func compactedTail(finishStart: Int, language: String, figureAlternativeTexts: [String],
+    static func compactedTail(finishStart: Int, language: String, figureAlternativeTexts: [String], creationDate: String?,
                               read: (Int) throws -> [UInt8]) throws -> (base: Int, tail: [UInt8]) {
         do {
             do {
-                return (finishStart, try PDFPostProcessor.compactedTail(
-                    try read(finishStart), base: finishStart, language: language, figureAlternativeTexts: figureAlternativeTexts))
-            } catch PDFPostProcessorError.outsideWindow {
+                return (finishStart, try PDF.PostProcessor.compactedTail(
+                    try read(finishStart), base: finishStart, language: language, figureAlternativeTexts: figureAlternativeTexts,
+                    creationDate: creationDate))
+            } catch PDFError.outsideWindow {
                 // An object to change was written before the surface was finished: read the whole file.
-                return (0, try PDFPostProcessor.compactedTail(
-                    try read(0), base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts))
+                return (0, try PDF.PostProcessor.compactedTail(
+                    try read(0), base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts,
+                    creationDate: creationDate))
             }
-        } catch let error as PDFPostProcessorError {
+        } catch let error as PDFError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))
         }
     }
@@ -225,10 +228,8 @@ public final class Renderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, info.keywords.joined(separator: ", "))
         }
         if !info.creator.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, info.creator) }
-        if let date = info.creationDate {
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
-        }
+        // No CREATE_DATE or MOD_DATE: cairo 1.16 writes them without the D: prefix, so the
+        // post-processor writes both in place of the date cairo puts in (PDF.PostProcessor).
     }
 
     private static func checkSurface(_ surface: OpaquePointer, _ doing: String) throws(TekenaarError) {
