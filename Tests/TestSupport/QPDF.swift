@@ -22,9 +22,11 @@ public enum QPDF {
 
     /// `qpdf --check` on the file at `path`; throws unless it reports no errors and no warnings.
     public static func check(path: String) throws {
+        // Tools.run for its failure when qpdf is missing; then again for qpdf's messages on stderr.
         let output = try Tools.run("qpdf", ["--check", path], allowFailure: true)
         guard output.contains("No syntax or stream encoding errors found"), !output.contains("WARNING") else {
-            throw Failure(description: "qpdf --check: \(output)")
+            let messages = try Tools.find("qpdf").map { try Tools.execute($0, ["--check", path]).error } ?? ""
+            throw Failure(description: "qpdf --check: \(output)\(messages)")
         }
     }
 

@@ -6,8 +6,10 @@
 // images) are copied byte for byte: cairo has compressed them already.
 //
 // Objects are cut out of the file by their cross-reference offsets: an object runs from its offset
-// to the next offset the file's cross-reference sections name (an object or a section). Nothing in
-// a stream body is parsed.
+// to the next offset the file's cross-reference section names (an object or the section). Objects
+// the input already packed in object streams (cairo 1.17/1.18, qpdf) are packed again as they are,
+// in ours; the input's object streams and cross-reference stream are left out. No other stream
+// body is parsed.
 
 extension PDF.File {
     /// Where an object ends up in the rewritten file.
@@ -28,7 +30,13 @@ extension PDF.File {
         out.reserveCapacity(bytes.count)
         var placements: [Int: Placement] = [:]
         var packed: [PDF.StreamWriting.Packed] = []
-        for (number, location) in locations.sorted(by: { $0.key < $1.key }) {
+        for number in objectNumbers {
+            if let value = try packedValue(number) {
+                // Already packed in the input (a file newer cairo or qpdf wrote): packed again, in ours.
+                packed.append((number, replacements[number].map { PDF.Writer.serialize(.dictionary($0)) } ?? Array(value)))
+                continue
+            }
+            guard let location = locations[number] else { continue }
             if location.offset < base {
                 if let dict = replacements[number] {
                     packed.append((number, PDF.Writer.serialize(.dictionary(dict))))
@@ -53,7 +61,7 @@ extension PDF.File {
             }
         }
 
-        let firstNewNumber = max(trailerSize, (locations.keys.max() ?? 0) + 1)
+        let firstNewNumber = max(trailerSize, highestObjectNumber + 1)
         let streams = try PDF.StreamWriting.objectStreams(packed, numberedFrom: firstNewNumber)
         for stream in streams {
             for (position, item) in stream.members.enumerated() {
@@ -124,13 +132,20 @@ extension PDF.File {
         }
         var valueEnd = end - Self.endobj.count
         while valueEnd > start, PDF.Lexer.isWhitespace(bytes[valueEnd - 1]) { valueEnd -= 1 }
-        let isStream = ends(with: Self.endstream, at: valueEnd, after: start)
+        var isStream = ends(with: Self.endstream, at: valueEnd, after: start)
 
         var parser = PDF.Parser(bytes: bytes, position: start)
         try parser.readObjectHeader(reference, fileOffset: offset)
         parser.lexer.skipWhitespace()
         let valueStart = parser.lexer.position
         guard valueStart < valueEnd else { throw .syntax(offset: offset, "object \(reference) is empty") }
+        if !isStream, valueEnd - valueStart > Self.endstream.count,
+           PDF.Lexer.matches(bytes, (valueEnd - Self.endstream.count)..<valueEnd, Self.endstream) {
+            // qpdf writes stream data straight up to `endstream`: the keyword after the dictionary decides.
+            var dictionary = parser
+            _ = try dictionary.parseValue()
+            isStream = try dictionary.lexer.nextToken() == .keyword("stream")
+        }
         return (bytes[start..<end], bytes[valueStart..<valueEnd], isStream)
     }
 

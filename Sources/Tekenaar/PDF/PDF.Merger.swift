@@ -154,7 +154,7 @@ extension PDF {
 
             // New numbers: the part's own, shifted past everything written so far.
             let base = nextNumber - 1
-            let highest = document.locations.keys.max() ?? 0
+            let highest = document.highestObjectNumber
             nextNumber = base + highest + 1
             func renumbered(_ number: Int) -> Int {
                 if treeNodes.contains(number) { return Reserved.pages }
@@ -190,10 +190,8 @@ extension PDF {
             }
 
             var packed: [(number: Int, value: [UInt8])] = []
-            for (number, location) in document.locations.sorted(by: { $0.key < $1.key }) where !dropped.contains(number) {
-                var parser = PDF.Parser(bytes: pdf, position: location.offset)
-                let reference = Reference(number: number, generation: location.generation)
-                let (parsed, isStream) = try parser.parseIndirectObject(expecting: reference)
+            for number in document.objectNumbers where !dropped.contains(number) {
+                let (_, parsed, streamData) = try document.objectWithStreamData(number)
                 var value = replacements[number].map(Value.dictionary) ?? parsed
                 if case .dictionary(var dict) = value {
                     if pageSet.contains(number), dict["StructParents"] != nil { dict["StructParents"] = shiftedKey(dict["StructParents"]) }
@@ -212,9 +210,8 @@ extension PDF {
                     value = .dictionary(dict)
                 }
                 let newNumber = base + number
-                if isStream {
+                if let data = streamData {
                     guard case .dictionary(let dict) = value else { throw PDFError.unexpectedObject("a stream without a dictionary") }
-                    let data = try streamData(in: pdf, after: parser.lexer.position, length: parsed, document: document)
                     setRow(newNumber, type: 1, written)
                     try emit(Array("\(newNumber) 0 obj\n".utf8) + Writer.topLevel(dict) + Array("\nstream\n".utf8))
                     try emit(Array(data))
@@ -341,34 +338,6 @@ extension PDF {
             pendingOutlineItem = nil
             if let next { pending.dict["Next"] = .reference(Reference(number: next, generation: 0)) }
             try emitObjectStream([(pending.number, Writer.serialize(.dictionary(pending.dict)))])
-        }
-
-        /// The bytes of a stream whose `stream` keyword ends at `position`, `/Length` bytes long.
-        private func streamData(in pdf: [UInt8], after position: Int, length dictionary: Value,
-                                document: PDF.File) throws -> ArraySlice<UInt8> {
-            guard case .dictionary(let dict) = dictionary else { throw PDFError.unexpectedObject("a stream without a dictionary") }
-            var length: Int
-            switch dict["Length"] {
-            case .integer(let value)?: length = value
-            case .reference(let reference)?:
-                guard case .integer(let value) = try document.object(reference) else {
-                    throw PDFError.unexpectedObject("a stream /Length is not a number")
-                }
-                length = value
-            default: throw PDFError.unexpectedObject("a stream has no /Length")
-            }
-            var start = position
-            if start < pdf.count, pdf[start] == 0x0D { start += 1 }
-            if start < pdf.count, pdf[start] == 0x0A { start += 1 }
-            guard length >= 0, start + length <= pdf.count else {
-                throw PDFError.syntax(offset: start, "a stream runs past the end of the file")
-            }
-            var after = start + length
-            while after < pdf.count, PDF.Lexer.isWhitespace(pdf[after]) { after += 1 }
-            guard pdf[after..<min(after + 9, pdf.count)].elementsEqual("endstream".utf8) else {
-                throw PDFError.syntax(offset: after, "a stream does not end where its /Length says")
-            }
-            return pdf[start..<(start + length)]
         }
     }
 }

@@ -80,10 +80,7 @@ extension PDF {
         /// `fileOffset` is where that is in the whole file (for the message), if not the position.
         mutating func readObjectHeader(_ reference: Reference, fileOffset: Int? = nil) throws(PDFError) {
             let start = fileOffset ?? lexer.position
-            guard case .integer(let number) = try lexer.nextToken(),
-                case .integer(let generation) = try lexer.nextToken(),
-                case .keyword("obj") = try lexer.nextToken()
-            else {
+            guard let (number, generation) = try readAnyObjectHeader() else {
                 throw .invalidCrossReference(offset: start, "no 'N G obj' header where the xref table puts object \(reference)")
             }
             guard number == reference.number, generation == reference.generation else {
@@ -92,14 +89,20 @@ extension PDF {
             }
         }
 
-        /// Parses `number generation obj << … >>` at the current position, building only the
-        /// entries whose keys are in `keys`; the other values are stepped over without being built
-        /// (the structure walk reads three keys of every element, and building the rest was most
-        /// of the post-processor's time). Nil when the object is not a dictionary.
-        mutating func parseIndirectDictionary(expecting reference: Reference, keeping keys: [[UInt8]])
-            throws(PDFError) -> Dict?
-        {
-            try readObjectHeader(reference)
+        /// Reads a `number generation obj` header at the current position, whatever the number;
+        /// nil when there is none.
+        mutating func readAnyObjectHeader() throws(PDFError) -> (number: Int, generation: Int)? {
+            guard case .integer(let number) = try lexer.nextToken(), case .integer(let generation) = try lexer.nextToken(),
+                  case .keyword("obj") = try lexer.nextToken()
+            else { return nil }
+            return (number, generation)
+        }
+
+        /// Parses `<< … >>` at the current position, building only the entries whose keys are in
+        /// `keys`; the other values are stepped over without being built (the structure walk reads
+        /// three keys of every element, and building the rest was most of the post-processor's
+        /// time). Nil when the value is not a dictionary.
+        mutating func parseDictionary(keeping keys: [[UInt8]]) throws(PDFError) -> Dict? {
             let bytes = lexer.bytes
             lexer.skipWhitespaceAndComments()
             guard lexer.position + 1 < bytes.count, bytes[lexer.position] == UInt8(ascii: "<"),

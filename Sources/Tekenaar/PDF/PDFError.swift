@@ -6,7 +6,7 @@ enum PDFError: Error, CustomStringConvertible, Equatable {
     case syntax(offset: Int, String)
     /// The cross-reference table or trailer at a byte offset is broken or points at the wrong place.
     case invalidCrossReference(offset: Int, String)
-    /// A PDF feature this post-processor does not handle (cross-reference streams, encryption, …).
+    /// A PDF feature this post-processor does not handle (incremental updates, encryption, …).
     case unsupported(String)
     /// An object that is referenced is not in the cross-reference table (or is a free entry).
     case objectNotFound(number: Int, generation: Int)
@@ -24,6 +24,8 @@ enum PDFError: Error, CustomStringConvertible, Equatable {
     case outsideWindow(offset: Int)
     /// zlib failed to compress an object or cross-reference stream.
     case compression(String)
+    /// An object or cross-reference stream of the input could not be decompressed.
+    case decompression(String)
 
     var description: String {
         switch self {
@@ -51,6 +53,8 @@ enum PDFError: Error, CustomStringConvertible, Equatable {
             "byte \(offset) lies before the part of the file that was read"
         case .compression(let reason):
             "could not compress a PDF stream: \(reason)"
+        case .decompression(let reason):
+            "could not decompress a PDF stream: \(reason)"
         }
     }
 }
