@@ -3,9 +3,10 @@
 // surface in memory until the surface is finished, so a thousand tagged pages on one surface cost
 // tens of megabytes; drawn in parts of a few dozen pages and joined here, memory stays flat.
 //
-// Each part is a complete PDF as cairo writes it (classic cross-reference table). Its objects get
-// new numbers and are written as they come: streams as they are, everything else packed into one
-// compressed object stream per part. What is kept until the end is small: the new numbers of the
+// Each part is a complete PDF as cairo writes it (a classic cross-reference table, or from cairo
+// 1.17 on a cross-reference stream and object streams), read as a `Part`. Its objects get new
+// numbers (`Renumbering`) and are written as they come: streams as they are, everything else
+// packed into one compressed object stream per part. What is kept until the end is small: the new numbers of the
 // pages, of each part's top structure element and of its parent-tree entries. The parts' catalogs,
 // page trees, structure tree roots, parent trees, outline roots and information dictionaries are
 // replaced by one of each, written last. Each part's `Document` structure element becomes a `Sect`
@@ -15,7 +16,7 @@ extension PDF {
     /// Joins cairo PDFs of consecutive parts into one PDF, written through `write` as it goes.
     final class Merger {
         /// Numbers of the objects written at the end, reserved before the first part.
-        private enum Reserved {
+        enum Reserved {
             static let catalog = 1, pages = 2, structureRoot = 3, outlines = 4, info = 5, parentTree = 6, document = 7
             static let count = 7
         }
@@ -46,200 +47,91 @@ extension PDF {
         /// `/Figure` elements in document order and the document's ISO 8601 creation date (nil keeps
         /// the one cairo wrote).
         func append(_ pdf: [UInt8], figureAlternativeTexts: [String], creationDate: String? = nil) throws {
-            let document = try File(bytes: pdf)
-            let changes = try PostProcessor.changes(in: document, language: nil, figureAlternativeTexts: figureAlternativeTexts,
-                                                    creationDate: creationDate)
-            var replacements: [Int: Dict] = [:]
-            for (reference, dict) in changes.objects { replacements[reference.number] = dict }
-            func dictionary(_ reference: Reference, _ role: String) throws -> Dict {
-                try replacements[reference.number] ?? document.dictionary(reference, role: role)
-            }
-            func reference(_ value: Value?, _ role: String) throws -> Reference {
-                guard case .reference(let reference)? = value else {
-                    throw PDFError.unexpectedObject("the part's \(role) is not an indirect object")
-                }
-                return reference
-            }
+            let part = try Part(pdf, figureAlternativeTexts: figureAlternativeTexts, creationDate: creationDate)
+            if catalog == nil { catalog = part.catalog }
+            if info == nil { info = part.info }
+            let numbering = Renumbering(base: nextNumber - 1, keyOffset: nextParentKey, part: part)
+            nextNumber = numbering.base + part.file.highestObjectNumber + 1
+            let previousOutlineItem = try linkOutline(of: part, numbering)
+            try writeObjects(of: part, numbering, previousOutlineItem: previousOutlineItem)
+            record(part, numbering)
+        }
 
-            // The objects replaced by one of each at the end.
-            var dropped: Set<Int> = []
-            let rootReference = try reference(changes.trailer["Root"], "catalog")
-            let partCatalog = try dictionary(rootReference, "document catalog")
-            dropped.insert(rootReference.number)
-            let known: Set<PDF.Name> = ["Type", "Pages", "StructTreeRoot", "Outlines", "MarkInfo", "Lang",
-                                                     "ViewerPreferences", "PageMode", "PageLayout"]
-            if let unknown = partCatalog.entries.first(where: { !known.contains($0.key) }) {
-                throw PDFError.unsupported("joining PDFs whose catalog has \(unknown.key)")
-            }
-            if catalog == nil { catalog = partCatalog }
-            if case .reference(let infoReference)? = changes.trailer["Info"] {
-                if info == nil { info = try dictionary(infoReference, "document information dictionary") }
-                dropped.insert(infoReference.number)
-            }
+        /// Writes the previous part's last outline item, now that its `/Next` (this part's first
+        /// item) is known; returns its number, this part's first item's `/Prev`.
+        private func linkOutline(of part: Part, _ numbering: Renumbering) throws -> Int? {
+            guard let partOutline = part.outline, let pending = pendingOutlineItem else { return nil }
+            try flushPendingOutlineItem(next: numbering.number(partOutline.first))
+            return pending.number
+        }
 
-            // Pages, in order.
-            var pageNumbers: [Int] = []
-            var pageSet: Set<Int> = []
-            var treeNodes: Set<Int> = []
-            var stack = [try reference(partCatalog["Pages"], "page tree")]
-            while let node = stack.popLast() {
-                let dict = try dictionary(node, "page tree node")
-                if dict["Type"] == .name("Pages") {
-                    guard treeNodes.insert(node.number).inserted else { throw PDFError.unexpectedObject("the page tree has a cycle") }
-                    guard case .array(let kids)? = dict["Kids"] else { throw PDFError.unexpectedObject("a page tree node has no /Kids") }
-                    for kid in kids.reversed() { stack.append(try reference(kid, "page")) }
-                } else {
-                    pageNumbers.append(node.number)
-                    pageSet.insert(node.number)
-                }
-            }
-            dropped.formUnion(treeNodes)
-
-            // The structure tree: its top elements become sections; its parent tree is gathered.
-            var tops: [Int] = []
-            var partParentTree: [(key: Int, value: Value)] = []
-            var structureRoot: Int?
-            if let rootValue = partCatalog["StructTreeRoot"] {
-                let rootReference = try reference(rootValue, "structure tree root")
-                structureRoot = rootReference.number
-                dropped.insert(rootReference.number)
-                let root = try dictionary(rootReference, "structure tree root")
-                for key in root.entries.map(\.key) where !["Type", "K", "ParentTree", "ParentTreeNextKey"].contains(key) {
-                    throw PDFError.unsupported("joining structure trees with \(key)")
-                }
-                switch root["K"] {
-                case .reference(let top)?: tops = [top.number]
-                case .array(let items)?: tops = try items.map { try reference($0, "top structure element").number }
-                default: break
-                }
-                var nodes: [Value] = root["ParentTree"].map { [$0] } ?? []
-                while let node = nodes.popLast() {
-                    let dict: Dict
-                    switch node {
-                    case .reference(let reference):
-                        guard dropped.insert(reference.number).inserted else {
-                            throw PDFError.invalidStructureTree("the parent tree has a cycle")
-                        }
-                        dict = try dictionary(reference, "parent tree node")
-                    case .dictionary(let direct): dict = direct
-                    default: throw PDFError.invalidStructureTree("a parent tree node is \(node.kindDescription)")
-                    }
-                    if case .array(let kids)? = dict["Kids"] { nodes += kids }
-                    if case .array(let numbers)? = dict["Nums"] {
-                        guard numbers.count % 2 == 0 else { throw PDFError.invalidStructureTree("an odd /Nums array") }
-                        for index in stride(from: 0, to: numbers.count, by: 2) {
-                            guard case .integer(let key) = numbers[index] else {
-                                throw PDFError.invalidStructureTree("a parent tree key is not a number")
-                            }
-                            partParentTree.append((key, numbers[index + 1]))
-                        }
-                    }
-                }
-            }
-
-            // Outlines: the part's top-level items join the chain.
-            var outlineRoot: Int?
-            var partOutline: (first: Int, last: Int, count: Int)?
-            if let outlinesValue = partCatalog["Outlines"] {
-                let outlinesReference = try reference(outlinesValue, "outline root")
-                outlineRoot = outlinesReference.number
-                dropped.insert(outlinesReference.number)
-                let root = try dictionary(outlinesReference, "outline root")
-                if case .reference(let first)? = root["First"], case .reference(let last)? = root["Last"] {
-                    var count = 0
-                    if case .integer(let value)? = root["Count"] { count = abs(value) }
-                    partOutline = (first.number, last.number, count)
-                }
-            }
-
-            // New numbers: the part's own, shifted past everything written so far.
-            let base = nextNumber - 1
-            let highest = document.highestObjectNumber
-            nextNumber = base + highest + 1
-            func renumbered(_ number: Int) -> Int {
-                if treeNodes.contains(number) { return Reserved.pages }
-                if number == structureRoot { return Reserved.structureRoot }
-                if number == outlineRoot { return Reserved.outlines }
-                return base + number
-            }
-            func renumbered(_ value: Value) -> Value {
-                switch value {
-                case .reference(let reference):
-                    return .reference(Reference(number: renumbered(reference.number), generation: 0))
-                case .array(let items):
-                    return .array(items.map(renumbered))
-                case .dictionary(var dict):
-                    for index in dict.entries.indices { dict.entries[index].value = renumbered(dict.entries[index].value) }
-                    return .dictionary(dict)
-                default:
-                    return value
-                }
-            }
-            let keyOffset = nextParentKey
-            func shiftedKey(_ value: Value?) -> Value? {
-                guard case .integer(let key)? = value else { return value }
-                return .integer(key + keyOffset)
-            }
-
-            // The previous part's last outline item learns its successor, and this part's first its
-            // predecessor.
-            var previousLastItem: Int?
-            if let partOutline, let pending = pendingOutlineItem {
-                previousLastItem = pending.number
-                try flushPendingOutlineItem(next: base + partOutline.first)
-            }
-
+        /// Writes the part's objects under their new numbers: streams as they come, the rest in one
+        /// object stream, except its last outline item, held back until its `/Next` is known.
+        private func writeObjects(of part: Part, _ numbering: Renumbering, previousOutlineItem: Int?) throws {
             var packed: [(number: Int, value: [UInt8])] = []
-            for number in document.objectNumbers where !dropped.contains(number) {
-                let (_, parsed, streamData) = try document.objectWithStreamData(number)
-                var value = replacements[number].map(Value.dictionary) ?? parsed
-                if case .dictionary(var dict) = value {
-                    if pageSet.contains(number), dict["StructParents"] != nil { dict["StructParents"] = shiftedKey(dict["StructParents"]) }
-                    if dict["StructParent"] != nil { dict["StructParent"] = shiftedKey(dict["StructParent"]) }
-                    value = .dictionary(dict)
-                }
-                value = renumbered(value)
-                // Set after renumbering: these point at objects of the joined file, not of the part.
-                if tops.contains(number), case .dictionary(var dict) = value {
-                    dict["S"] = .name("Sect")
-                    dict["P"] = .reference(Reference(number: Reserved.document, generation: 0))
-                    value = .dictionary(dict)
-                }
-                if let partOutline, number == partOutline.first, let previousLastItem, case .dictionary(var dict) = value {
-                    dict["Prev"] = .reference(Reference(number: previousLastItem, generation: 0))
-                    value = .dictionary(dict)
-                }
-                let newNumber = base + number
+            for number in part.file.objectNumbers where !part.dropped.contains(number) {
+                let (_, parsed, streamData) = try part.file.objectWithStreamData(number)
+                let value = rewritten(part.replacements[number].map(Value.dictionary) ?? parsed, number: number, of: part,
+                                      numbering, previousOutlineItem: previousOutlineItem)
+                let newNumber = numbering.number(number)
                 if let data = streamData {
                     guard case .dictionary(let dict) = value else { throw PDFError.unexpectedObject("a stream without a dictionary") }
                     setRow(newNumber, type: 1, written)
                     try emit(Array("\(newNumber) 0 obj\n".utf8) + Writer.topLevel(dict) + Array("\nstream\n".utf8))
                     try emit(Array(data))
                     try emit(Array("\nendstream\nendobj\n".utf8))
-                } else if let partOutline, number == partOutline.last, case .dictionary(let dict) = value {
+                } else if let partOutline = part.outline, number == partOutline.last, case .dictionary(let dict) = value {
                     pendingOutlineItem = (newNumber, dict)
                 } else {
                     packed.append((newNumber, Writer.serialize(value)))
                 }
             }
-            // The joined outline runs from the first part's first item to this part's last one (held
-            // back until the next part's first item is known).
-            if let partOutline {
-                let first = base + partOutline.first
+            try emitObjectStream(packed)
+        }
+
+        /// Object `number` of `part` as the joined file has it: parent-tree keys shifted, references
+        /// renumbered, a top structure element made a `Sect` of the joined `Document`, the first
+        /// outline item linked to the previous part's last.
+        private func rewritten(_ value: Value, number: Int, of part: Part, _ numbering: Renumbering,
+                               previousOutlineItem: Int?) -> Value {
+            var value = value
+            if case .dictionary(var dict) = value {
+                if part.pages.contains(number), dict["StructParents"] != nil { dict["StructParents"] = numbering.key(dict["StructParents"]) }
+                if dict["StructParent"] != nil { dict["StructParent"] = numbering.key(dict["StructParent"]) }
+                value = .dictionary(dict)
+            }
+            value = numbering.value(value)
+            // Set after renumbering: these point at objects of the joined file, not of the part.
+            if part.topElements.contains(number), case .dictionary(var dict) = value {
+                dict["S"] = .name("Sect")
+                dict["P"] = .reference(Reference(number: Reserved.document, generation: 0))
+                value = .dictionary(dict)
+            }
+            if let partOutline = part.outline, number == partOutline.first, let previousOutlineItem, case .dictionary(var dict) = value {
+                dict["Prev"] = .reference(Reference(number: previousOutlineItem, generation: 0))
+                value = .dictionary(dict)
+            }
+            return value
+        }
+
+        /// Keeps what the end needs of the part: its pages, sections and parent-tree entries under
+        /// their new numbers, and the joined outline, which runs from the first part's first item
+        /// to this part's last one.
+        private func record(_ part: Part, _ numbering: Renumbering) {
+            if let partOutline = part.outline {
+                let last = numbering.number(partOutline.last)
                 if var current = outline {
-                    current.last = base + partOutline.last
+                    current.last = last
                     current.count += partOutline.count
                     outline = current
                 } else {
-                    outline = (first, base + partOutline.last, partOutline.count)
+                    outline = (numbering.number(partOutline.first), last, partOutline.count)
                 }
             }
-            try emitObjectStream(packed)
-
-            pages += pageNumbers.map { renumbered($0) }
-            sections += tops.map { renumbered($0) }
-            parentTree += partParentTree.map { (key: $0.key + keyOffset, value: renumbered($0.value)) }
-            nextParentKey += (partParentTree.map(\.key).max() ?? -1) + 1
+            pages += part.pages.map(numbering.number)
+            sections += part.topElements.map(numbering.number)
+            parentTree += part.parentTree.map { (key: $0.key + numbering.keyOffset, value: numbering.value($0.value)) }
+            nextParentKey += (part.parentTree.map(\.key).max() ?? -1) + 1
         }
 
         /// Writes the catalog, page tree, structure tree, outline root and information dictionary for
