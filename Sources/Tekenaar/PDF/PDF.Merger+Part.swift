@@ -83,12 +83,18 @@ extension PDF.Merger {
             dropped.formUnion(pageTreeNodes)
         }
 
+        /// The dictionary the catalog's `key` points to, which the joined file replaces (so it is
+        /// dropped), and its number; nil when the catalog has no `key`.
+        private mutating func replacedRoot(_ key: PDF.Name, _ role: String) throws -> (number: Int, dict: Dict)? {
+            guard let value = catalog[key] else { return nil }
+            let reference = try Self.reference(value, role)
+            dropped.insert(reference.number)
+            return (reference.number, try dictionary(reference, role))
+        }
+
         private mutating func readStructureTree() throws {
-            guard let rootValue = catalog["StructTreeRoot"] else { return }
-            let rootReference = try Self.reference(rootValue, "structure tree root")
-            structureRoot = rootReference.number
-            dropped.insert(rootReference.number)
-            let root = try dictionary(rootReference, "structure tree root")
+            guard let (number, root) = try replacedRoot("StructTreeRoot", "structure tree root") else { return }
+            structureRoot = number
             for key in root.entries.map(\.key) where !["Type", "K", "ParentTree", "ParentTreeNextKey"].contains(key) {
                 throw PDFError.unsupported("joining structure trees with \(key)")
             }
@@ -128,11 +134,8 @@ extension PDF.Merger {
         }
 
         private mutating func readOutline() throws {
-            guard let outlinesValue = catalog["Outlines"] else { return }
-            let outlinesReference = try Self.reference(outlinesValue, "outline root")
-            outlineRoot = outlinesReference.number
-            dropped.insert(outlinesReference.number)
-            let root = try dictionary(outlinesReference, "outline root")
+            guard let (number, root) = try replacedRoot("Outlines", "outline root") else { return }
+            outlineRoot = number
             if case .reference(let first)? = root["First"], case .reference(let last)? = root["Last"] {
                 var count = 0
                 if case .integer(let value)? = root["Count"] { count = abs(value) }
