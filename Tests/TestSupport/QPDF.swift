@@ -44,6 +44,12 @@ public enum QPDF {
         }
     }
 
+    /// The file at `path` as QDF text (`qpdf --qdf --object-streams=disable`): every object
+    /// uncompressed and readable, for tests that look for what cairo wrote in content streams.
+    public static func uncompressed(path: String) throws -> String {
+        try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+    }
+
     /// `qpdf --show-object=N`: object `number` as qpdf reads it (also when it is packed in an
     /// object stream); with `streamData`, the stream's decoded data instead.
     public static func showObject(_ number: Int, in pdf: [UInt8], streamData: Bool = false) throws -> String {
