@@ -14,11 +14,6 @@ extension PDF {
         case dictionary(Dict)
         case reference(Reference)
 
-        var dictionary: Dict? {
-            if case .dictionary(let dict) = self { return dict }
-            return nil
-        }
-
         var kindDescription: String {
             switch self {
             case .null: "null"
