@@ -32,12 +32,13 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         // zlib (which cairo uses too), for the compressed object streams of the PDF post-processor.
+        // Not named CZlib: ZIPFoundation declares a module of that name on Linux.
         .systemLibrary(
-            name: "CZlib",
+            name: "CSystemZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CZlib"]),
+        .target(name: "Tekenaar", dependencies: ["CCairo", "CQRencode", "CSystemZlib"]),
         .target(
             name: "Inhoud",
             dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")],
@@ -48,11 +49,11 @@ let package = Package(
         // fast; see its source file. A choice for the application's process, so not part of
         // Tekenaar (an application that embeds Tekenaar keeps zlib as it is) but of Drukkerij, which
         // every front-end and the tests of whole documents link: they all get the same bytes.
-        .target(name: "CZlibLevel", dependencies: ["CZlib"]),
+        .target(name: "CZlibLevel", dependencies: ["CSystemZlib"]),
         .target(
             name: "Drukkerij",
             dependencies: [
-                "Tekenaar", "Inhoud", "Vormgeving", "CZlibLevel", "CZlib",
+                "Tekenaar", "Inhoud", "Vormgeving", "CZlibLevel", "CSystemZlib",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
@@ -66,12 +67,12 @@ let package = Package(
         // `make bench`: spawns the CLI (and the C baseline of ../shared/bench) and reports wall time,
         // peak memory and bytes per document. Build it with -c release like the CLI it measures.
         .executableTarget(name: "materialen-bench", path: "Benchmarks/materialen-bench"),
-        // Shared by the test targets: locating the repository, the bundled fonts and the
-        // pixel-comparing snapshot strategy for rendered pages.
+        // Shared by the test targets: locating the repository, the bundled fonts, the
+        // pixel-comparing snapshot strategy for rendered pages (decoding PNGs through cairo) and qpdf.
         .target(
             name: "TestSupport",
             dependencies: [
-                "Tekenaar",
+                "Tekenaar", "CCairo",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             path: "Tests/TestSupport"

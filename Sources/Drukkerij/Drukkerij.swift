@@ -27,6 +27,10 @@ public final class Drukkerij: Sendable {
         self.init(inhoud: inhoud, renderers: renderers)
     }
 
+    /// A one-line warning when the cairo or Pango loaded at run time is outside the versions the
+    /// kit was tested with (nil inside): front-ends print it once at start-up; it is no error.
+    public static var untestedLibraries: String? { LibraryVersions.warning() }
+
     /// The pages of `request`, laid out but not yet drawn (text is measured when they are drawn,
     /// which is when `warnings` fill).
     public func document(_ request: DocumentRequest, warnings: LayoutWarnings) throws -> Document {

@@ -18,7 +18,7 @@ final class Session {
         quiet = options.quiet
         requestedDPI = options.dpi
         drukkerij = try Drukkerij(contentFile: options.content.map { URL(fileURLWithPath: $0) }, workers: workers)
-        if let warning = LibraryCheck.warning { Console.warn(warning) }
+        if let warning = Drukkerij.untestedLibraries { Console.warn(warning) }
     }
 
     /// Renders `request` in the format `path` names and writes it atomically; prints warnings.

@@ -36,24 +36,4 @@ import Testing
         #expect(kept <= 2 * TextContext.generationCapacity)
         #expect(kept > 0)
     }
-
-    @Test func writingToAFileGivesTheBytesOfRender() throws {
-        let renderer = try Repository.renderer()
-        let directory = try Repository.temporaryDirectory("stream")
-        let document = Document(info: DocumentInfo(title: "Stroom"), pages: (0..<3).map { index in
-            Page(size: .a4) { canvas in
-                try canvas.tagged(.paragraph) {
-                    try canvas.text("Pagina \(index + 1)", style: TextStyle(family: "Andika", size: 12), at: Point(20, 20))
-                }
-                canvas.figure(alternativeText: "Een vierkant") { canvas.fill(.rect(Rect(x: 20, y: 40, width: 10, height: 10)), .black) }
-            }
-        })
-        let path = directory.appendingPathComponent("stroom.pdf").path
-        try renderer.writePDF(document, toFile: path)
-        let streamed = try Data(contentsOf: URL(fileURLWithPath: path))
-        let inMemory = try renderer.render(document, as: .pdf).files[0]
-        #expect(streamed == inMemory)
-        let uncompressed = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
-        #expect(uncompressed.contains("/Alt (Een vierkant)"))
-    }
 }

@@ -4,8 +4,8 @@ import Testing
 
 @testable import Tekenaar
 
-/// Long documents written with `writePDF` are drawn in parts and joined by `PDFMerger`; the joined
-/// file must read like one document drawn on one surface.
+/// Long documents are drawn in parts (`renderPart`) and joined by `PDF.Merger` (through
+/// `PDFPartsFile`, as a merged batch is); the joined file must read like one document drawn on one surface.
 @Suite struct PDFMergerTests {
     static let body = TextStyle(family: "Andika", size: 12)
 
@@ -27,15 +27,26 @@ import Testing
         })
     }
 
-    @Test func aDocumentDrawnInPartsIsOneValidTaggedPDF() throws {
+    /// Draws `document` in parts of `partLength` pages and joins them into the file at `path`.
+    static func writeInParts(_ document: Document, partLength: Int, to path: String) throws {
         let renderer = try Repository.renderer()
-        renderer.partLength = 2
-        let path = try Repository.temporaryDirectory("parts").appendingPathComponent("delen.pdf").path
-        try renderer.writePDF(Self.document(pages: 5), toFile: path)
+        let buffer = ByteBuffer()
+        let file = try PDFPartsFile(write: buffer.write)
+        var start = 0
+        while start < document.pages.count {
+            let end = min(start + partLength, document.pages.count)
+            try file.append(renderer.renderPart(Document(info: document.info, pages: Array(document.pages[start..<end]))))
+            start = end
+        }
+        try file.finish(language: document.info.language)
+        try buffer.save(to: path)
+    }
 
-        let check = try Tools.run("qpdf", ["--check", path], allowFailure: true)
-        #expect(check.contains("No syntax or stream encoding errors"), "\(check)")
-        #expect(!check.contains("WARNING"), "\(check)")
+    @Test func aDocumentDrawnInPartsIsOneValidTaggedPDF() throws {
+        let path = try Repository.temporaryDirectory("parts").appendingPathComponent("delen.pdf").path
+        try Self.writeInParts(Self.document(pages: 5), partLength: 2, to: path)
+
+        try QPDF.check(path: path)
         let info = try Tools.run("pdfinfo", [path])
         #expect(info.contains("Pages:           5") && info.contains("Tagged:          yes"), "\(info)")
         #expect(info.contains("Title:           Samengevoegd"))
@@ -44,7 +55,7 @@ import Testing
             #expect(text.contains("Pagina \(page)") && text.contains("Meer over stap \(page)"), "page \(page): \(text)")
         }
 
-        let pdf = try QPDFObjects(path: path)
+        let pdf = try QPDF.json(path: path)
         let catalog = try pdf.dictionary(pdf.trailer["/Root"])
         #expect(catalog["/Lang"] as? String == "u:nl-NL")
         let pages = try #require(try pdf.dictionary(catalog["/Pages"])["/Kids"] as? [String])
@@ -104,41 +115,9 @@ import Testing
         #expect(titles == (1...5).map { "u:Cliënt \($0)" })
     }
 
-    @Test func aShortDocumentIsStillDrawnOnOneSurface() throws {
-        let renderer = try Repository.renderer()
-        let path = try Repository.temporaryDirectory("one").appendingPathComponent("een.pdf").path
-        try renderer.writePDF(Self.document(pages: 3), toFile: path)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == renderer.render(Self.document(pages: 3), as: .pdf).files[0])
-    }
-
     @Test func aPartThatIsNotACairoPDFIsAnError() throws {
-        let merger = try PDFMerger { _ in }
-        #expect(throws: PDFPostProcessorError.self) { try merger.append(Array("%PDF-1.5\nnonsense".utf8), figureAlternativeTexts: []) }
-        #expect(throws: PDFPostProcessorError.self) { try merger.finish(language: "nl-NL") }
-    }
-}
-
-/// The objects of a PDF as qpdf reads them (`qpdf --json=2`): values as JSON, references as "n g R".
-struct QPDFObjects {
-    struct Missing: Error, CustomStringConvertible { let description: String }
-
-    let objects: [String: Any]
-    let trailer: [String: Any]
-
-    init(path: String) throws {
-        let json = try Tools.run("qpdf", ["--json=2", "--json-key=qpdf", path])
-        let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        let parts = root?["qpdf"] as? [Any]
-        objects = parts?.last as? [String: Any] ?? [:]
-        trailer = (objects["trailer"] as? [String: Any])?["value"] as? [String: Any] ?? [:]
-    }
-
-    func dictionary(_ reference: Any?) throws -> [String: Any] {
-        guard let reference = reference as? String, let object = objects["obj:" + reference] as? [String: Any] else {
-            throw QPDFObjects.Missing(description: "no object \(String(describing: reference))")
-        }
-        if let value = object["value"] as? [String: Any] { return value }
-        if let stream = object["stream"] as? [String: Any], let dict = stream["dict"] as? [String: Any] { return dict }
-        throw QPDFObjects.Missing(description: "\(reference) is not a dictionary")
+        let merger = try PDF.Merger { _ in }
+        #expect(throws: PDFError.self) { try merger.append(Array("%PDF-1.5\nnonsense".utf8), figureAlternativeTexts: []) }
+        #expect(throws: PDFError.self) { try merger.finish(language: "nl-NL") }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Tekenaar
@@ -54,20 +55,15 @@ struct PNGResolutionTests {
     }
 
     /// pngcheck validates the whole file (CRCs, chunk order, zlib data) and decodes the pHYs chunk.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pngcheck"),
-                   "pngcheck is not installed (apt-get install pngcheck): skipped the pngcheck validation"))
-    func pngcheckAcceptsTheOutput() throws {
+    @Test func pngcheckAcceptsTheOutput() throws {
         let output = try PNGResolution.addingResolution(toPNG: try Self.pngFixture("cairo-small.png"), dpi: 300)
-        let result = try Self.run("/usr/bin/pngcheck", ["-v"], file: output)
-        #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("chunk pHYs at offset 0x00025, length 9: 11811x11811 pixels/meter (300 dpi)"), "\(result.output)")
-        #expect(result.output.contains("No errors detected"), "\(result.output)")
+        let result = try Self.run("pngcheck", ["-v"], file: output)
+        #expect(result.contains("chunk pHYs at offset 0x00025, length 9: 11811x11811 pixels/meter (300 dpi)"), "\(result)")
+        #expect(result.contains("No errors detected"), "\(result)")
     }
 
     /// Every chunk's CRC and the zlib stream are verified by Python's zlib, independently of the code under test.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"),
-                   "/usr/bin/python3 is not installed: skipped the independent zlib check"))
-    func pythonZlibAgreesWithEveryChunk() throws {
+    @Test func pythonZlibAgreesWithEveryChunk() throws {
         let output = try PNGResolution.addingResolution(toPNG: try Self.pngFixture("cairo-small.png"), dpi: 300)
         let script = """
             import struct, sys, zlib
@@ -85,9 +81,8 @@ struct PNGResolutionTests {
             zlib.decompress(idat)
             print(' '.join(types))
             """
-        let result = try Self.run("/usr/bin/python3", ["-c", script], file: output)
-        #expect(result.status == 0, "\(result.output)")
-        #expect(result.output == "pHYs 11811 11811 1\nIHDR pHYs bKGD IDAT IEND\n")
+        let result = try Self.run("python3", ["-c", script], file: output)
+        #expect(result == "pHYs 11811 11811 1\nIHDR pHYs bKGD IDAT IEND\n")
     }
 
     @Test(arguments: [0, -72, .nan, .infinity, -.infinity, 1e12, 0.001])
@@ -141,24 +136,14 @@ extension PNGResolutionTests {
         return Array(try Data(contentsOf: url))
     }
 
-    /// Runs `tool` with `arguments` plus the path of a temporary file holding `file`.
-    static func run(_ tool: String, _ arguments: [String], file: [UInt8]) throws -> (status: Int32, output: String) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pngresolution-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    /// Runs `tool` (through `Tools.run`: missing or failing, the test fails) with `arguments` plus
+    /// the path of a temporary file holding `file`.
+    static func run(_ tool: String, _ arguments: [String], file: [UInt8]) throws -> String {
+        let directory = try Repository.temporaryDirectory("pngresolution")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("out.png")
         try Data(file).write(to: url)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments + [url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        return try Tools.run(tool, arguments + [url.path])
     }
 
     /// Chunk types read with a separate, minimal walker (no CRC check; just lengths).

@@ -1,5 +1,6 @@
 import Foundation
 import Tekenaar
+import TestSupport
 
 /// A page that exercises everything Tekenaar draws: the reference for its snapshot test and the
 /// page to look at when Tekenaar changes.

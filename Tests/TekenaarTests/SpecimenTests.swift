@@ -55,7 +55,7 @@ import Testing
         #expect(info.contains("Page size: 595.276 x 841.89 pts (A4)"))
         #expect(info.contains("CreationDate: Thu Jan 1 00:00:00 2026 UTC"))
 
-        let qdf = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        let qdf = try QPDF.uncompressed(path: path)
         #expect(qdf.contains("/Lang (nl-NL)"))
         #expect(qdf.contains("/CreationDate (D:20260101000000Z)"))
         #expect(qdf.contains("/URI (\(Specimen.linkURL))"))

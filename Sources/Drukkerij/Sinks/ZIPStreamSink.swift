@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 import Foundation
 
 /// Writes a batch's files as a ZIP archive to a byte stream (an HTTP response, a file), each entry

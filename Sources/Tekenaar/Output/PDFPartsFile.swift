@@ -6,6 +6,8 @@ import Foundation
 public struct PDFPart: Sendable {
     let bytes: [UInt8]
     let figureAlternativeTexts: [String]
+    /// The document's ISO 8601 creation date, written by the merger (cairo is not given it).
+    let creationDate: String?
     /// How many pages the part has.
     public let pageCount: Int
 }
@@ -14,32 +16,20 @@ public struct PDFPart: Sendable {
 /// document of any length is never held whole (in memory or on one cairo surface). The result is
 /// one tagged PDF: one page tree, one outline, one structure tree with a `Sect` per part.
 public final class PDFPartsFile {
-    /// The file written to, when the PDF goes to a path.
-    private let sink: FileSink?
-    private let merger: PDFMerger
+    private let merger: PDF.Merger
     private var finished = false
 
-    /// Creates (or replaces) the file at `path`.
-    public init(path: String) throws {
-        let sink = try FileSink(path: path)
-        self.sink = sink
-        merger = try PDFMerger { bytes in try sink.write(bytes) }
-    }
-
-    /// Hands the PDF's bytes to `write` in order as they are made (a buffer, a ZIP entry, an HTTP
-    /// body); nothing is held back but what the next write needs.
+    /// Hands the PDF's bytes to `write` in order as they are made (a file, a buffer, a ZIP entry,
+    /// an HTTP body); nothing is held back but what the next write needs.
     public init(write: @escaping ([UInt8]) throws -> Void) throws {
-        sink = nil
-        merger = try PDFMerger(write: write)
+        merger = try PDF.Merger(write: write)
     }
-
-    deinit { sink?.close() }
 
     /// Joins the next part into the file.
     public func append(_ part: PDFPart) throws {
         do {
-            try merger.append(part.bytes, figureAlternativeTexts: part.figureAlternativeTexts)
-        } catch let error as PDFPostProcessorError {
+            try merger.append(part.bytes, figureAlternativeTexts: part.figureAlternativeTexts, creationDate: part.creationDate)
+        } catch let error as PDFError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))
         }
     }
@@ -51,8 +41,7 @@ public final class PDFPartsFile {
         finished = true
         do {
             try merger.finish(language: language)
-            try sink?.flush()
-        } catch let error as PDFPostProcessorError {
+        } catch let error as PDFError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))
         }
     }
@@ -68,6 +57,7 @@ extension Renderer {
         let bytes = ByteSink()
         let record = RenderRecord(keepsPlacedText: false)
         try drawPDF(document, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(bytes).toOpaque())
-        return PDFPart(bytes: bytes.bytes, figureAlternativeTexts: record.figureAlternativeTexts, pageCount: document.pages.count)
+        return PDFPart(bytes: bytes.bytes, figureAlternativeTexts: record.figureAlternativeTexts,
+                       creationDate: document.info.creationDate, pageCount: document.pages.count)
     }
 }

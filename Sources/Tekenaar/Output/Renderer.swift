@@ -64,7 +64,9 @@ public final class Renderer {
         let sink = ByteSink()
         try drawPDF(document, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(sink).toOpaque(),
                     beforeFinishing: { sink.finishStart = sink.bytes.count })
-        let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, info: document.info, record: record) { offset in
+        let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, language: document.info.language,
+                                                  figureAlternativeTexts: record.figureAlternativeTexts,
+                                                  creationDate: document.info.creationDate) { offset in
             Array(sink.bytes[offset...])
         }
         var data = Data(capacity: base + tail.count)
@@ -76,70 +78,31 @@ public final class Renderer {
     /// The post-processed end of a PDF cairo has just written: what replaces the file from `base`
     /// on. Only what cairo wrote while finishing the surface is read and rewritten (fonts, structure
     /// tree, catalog: packed into object streams); the pages before it stay as they are, so a file
-    /// of a thousand pages is never held whole. Both PDF paths use this, so they write the same bytes.
-    private static func compactedTail(finishStart: Int, info: DocumentInfo, record: RenderRecord,
-                                      read: (Int) throws -> [UInt8]) throws -> (base: Int, tail: [UInt8]) {
+    /// of a thousand pages is never held whole. When an object to change lies before `finishStart`,
+    /// the whole file is read instead (`read(0)`).
+    static func compactedTail(finishStart: Int, language: String, figureAlternativeTexts: [String], creationDate: String?,
+                              read: (Int) throws -> [UInt8]) throws -> (base: Int, tail: [UInt8]) {
         do {
             do {
-                return (finishStart, try PDFPostProcessor.compactedTail(
-                    try read(finishStart), base: finishStart, language: info.language,
-                    figureAlternativeTexts: record.figureAlternativeTexts))
-            } catch PDFPostProcessorError.outsideWindow {
+                return (finishStart, try PDF.PostProcessor.compactedTail(
+                    try read(finishStart), base: finishStart, language: language, figureAlternativeTexts: figureAlternativeTexts,
+                    creationDate: creationDate))
+            } catch PDFError.outsideWindow {
                 // An object to change was written before the surface was finished: read the whole file.
-                return (0, try PDFPostProcessor.compactedTail(
-                    try read(0), base: 0, language: info.language, figureAlternativeTexts: record.figureAlternativeTexts))
+                return (0, try PDF.PostProcessor.compactedTail(
+                    try read(0), base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts,
+                    creationDate: creationDate))
             }
-        } catch let error as PDFPostProcessorError {
+        } catch let error as PDFError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))
         }
     }
 
-    /// Draws `document` as a PDF straight into a new file at `path` (replacing one that is there),
-    /// for documents too long to hold in memory, such as a batch merged into one PDF of a thousand
-    /// pages. Up to `partLength` pages: cairo's output goes to the file as it is written, the
-    /// post-processing reads back only what cairo wrote while finishing (fonts, structure tree,
-    /// catalog) and rewrites that compactly, and the bytes are those `render(document, as: .pdf)`
-    /// gives. Longer documents are drawn in parts and joined (`writeInParts`). Where text went is
-    /// not recorded (use `render` for that). A file left by a failure is the caller's to remove.
-    public func writePDF(_ document: Document, toFile path: String) throws {
-        var document = document
-        document.pages = try paginate(document.pages, format: .pdf)
-        try Self.validate(document)
-        if document.pages.count > partLength {
-            try writeInParts(document, toFile: path)
-            return
-        }
-        let sink = try FileSink(path: path)
-        defer { sink.close() }
-        let record = RenderRecord(keepsPlacedText: false)
-        try drawPDF(document, record: record, write: FileSink.write, closure: Unmanaged.passUnretained(sink).toOpaque(),
-                    beforeFinishing: { sink.markFinishStart() })
-        try sink.flush()
-        let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, info: document.info, record: record) {
-            offset in try sink.read(from: offset)
-        }
-        try sink.replace(from: base, with: tail)
-    }
-
-    /// How many pages `writePDF` draws on one cairo surface. Longer documents are drawn in parts of
-    /// this length and joined (`PDFMerger`): cairo keeps the structure tree of every page of a
-    /// surface until it is finished, so one surface for a thousand tagged pages would hold them all.
-    /// Each part repeats the font subsets it uses (a few kilobytes per part). Callers that draw
-    /// the parts themselves (`renderPart`, `PDFPartsFile`) use it too; tests set it lower.
+    /// How many pages a caller that writes a long PDF in parts (`renderPart`, `PDFPartsFile`) should
+    /// draw on one cairo surface: cairo keeps the structure tree of every page of a surface until it
+    /// is finished, so one surface for a thousand tagged pages would hold them all. Each part repeats
+    /// the font subsets it uses (a few kilobytes per part).
     public internal(set) var partLength = 32
-
-    /// `writePDF` for a long document: parts of `partLength` pages, each drawn on its own surface in
-    /// memory and joined into the file as it is done. Each part is a `Sect` in the structure tree.
-    private func writeInParts(_ document: Document, toFile path: String) throws {
-        let file = try PDFPartsFile(path: path)
-        var start = 0
-        while start < document.pages.count {
-            let end = min(start + partLength, document.pages.count)
-            try file.append(renderPart(Document(info: document.info, pages: Array(document.pages[start..<end]))))
-            start = end
-        }
-        try file.finish(language: document.info.language)
-    }
 
     /// Draws every page on a PDF surface writing through `write`, then finishes and frees the
     /// surface (so cairo's own record of the pages is gone before any post-processing).
@@ -265,10 +228,8 @@ public final class Renderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, info.keywords.joined(separator: ", "))
         }
         if !info.creator.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, info.creator) }
-        if let date = info.creationDate {
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
-        }
+        // No CREATE_DATE or MOD_DATE: cairo 1.16 writes them without the D: prefix, so the
+        // post-processor writes both in place of the date cairo puts in (PDF.PostProcessor).
     }
 
     private static func checkSurface(_ surface: OpaquePointer, _ doing: String) throws(TekenaarError) {
@@ -297,87 +258,5 @@ final class ByteSink {
         let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
         sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
         return CAIRO_STATUS_SUCCESS
-    }
-}
-
-/// Streams what cairo writes into a file through a buffer, and reads it back for post-processing.
-final class FileSink {
-    private let descriptor: Int32
-    private let path: String
-    private var buffer: [UInt8] = []
-    private var written = 0
-    /// The first write error; cairo is told to stop and the renderer reports it.
-    private(set) var failure: String?
-    /// How many bytes cairo had written when the surface was about to be finished.
-    private(set) var finishStart = 0
-    private static let bufferSize = 1 << 16
-
-    init(path: String) throws(TekenaarError) {
-        self.path = path
-        descriptor = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw .write(path: path, reason: String(cString: strerror(errno))) }
-        buffer.reserveCapacity(Self.bufferSize)
-    }
-
-    func close() { _ = Foundation.close(descriptor) }
-
-    func markFinishStart() { finishStart = written + buffer.count }
-
-    static let write: cairo_write_func_t = { context, data, length in
-        guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
-        let sink = Unmanaged<FileSink>.fromOpaque(context).takeUnretainedValue()
-        guard sink.failure == nil else { return CAIRO_STATUS_WRITE_ERROR }
-        sink.buffer.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-        if sink.buffer.count >= bufferSize, (try? sink.flush()) == nil { return CAIRO_STATUS_WRITE_ERROR }
-        return CAIRO_STATUS_SUCCESS
-    }
-
-    func flush() throws(TekenaarError) {
-        if let failure { throw .write(path: path, reason: failure) }
-        var offset = 0
-        while offset < buffer.count {
-            let result = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if result < 0 && errno == EINTR { continue }
-            guard result > 0 else {
-                let reason = String(cString: strerror(errno))
-                failure = reason
-                throw .write(path: path, reason: reason)
-            }
-            offset += result
-        }
-        written += buffer.count
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// The file from `offset` to its end (after `flush`).
-    func read(from offset: Int) throws(TekenaarError) -> [UInt8] {
-        let count = written - offset
-        guard count > 0 else { return [] }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let result = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
-            if result < 0 && errno == EINTR { continue }
-            guard result > 0 else { throw .write(path: path, reason: "reading it back: " + String(cString: strerror(errno))) }
-            done += result
-        }
-        return bytes
-    }
-
-    /// Adds `bytes` at the end of the file (through the buffer).
-    func write(_ bytes: [UInt8]) throws(TekenaarError) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.bufferSize { try flush() }
-    }
-
-    /// Replaces the file from `offset` on with `bytes`.
-    func replace(from offset: Int, with bytes: [UInt8]) throws(TekenaarError) {
-        try flush()
-        guard offset <= written, ftruncate(descriptor, off_t(offset)) == 0, lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
-            throw .write(path: path, reason: String(cString: strerror(errno)))
-        }
-        written = offset
-        buffer.append(contentsOf: bytes)
-        try flush()
     }
 }

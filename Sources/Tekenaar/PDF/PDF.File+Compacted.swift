@@ -6,40 +6,12 @@
 // images) are copied byte for byte: cairo has compressed them already.
 //
 // Objects are cut out of the file by their cross-reference offsets: an object runs from its offset
-// to the next offset the file's cross-reference sections name (an object or a section). Nothing in
-// a stream body is parsed.
+// to the next offset the file's cross-reference section names (an object or the section). Objects
+// the input already packed in object streams (cairo 1.17/1.18, qpdf) are packed again as they are,
+// in ours; the input's object streams and cross-reference stream are left out. No other stream
+// body is parsed.
 
-extension PDFPostProcessor {
-
-    /// `process` for a file that is about to be written: the same changes (`/Lang`, `/Alt`, dates),
-    /// made in place while the file is rewritten with object streams and a cross-reference stream
-    /// (PDF 1.5). Only for a complete file with classic cross-reference tables, such as cairo
-    /// writes; the result is not read back by this post-processor.
-    static func compacted(_ pdf: [UInt8], language: String?, figureAlternativeTexts: [String])
-        throws(PDFPostProcessorError) -> [UInt8]
-    {
-        try compactedTail(pdf, base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts)
-    }
-
-    /// `compacted` for a file too big to hold whole: `tail` is the file from byte `base` on (for a
-    /// cairo file, what it wrote while finishing the surface). Returns what replaces the file from
-    /// `base` on: objects before `base` stay where they are (unless changed), the rest is packed.
-    /// Throws `PDFPostProcessorError.outsideWindow` when an object to change lies before `base`;
-    /// the caller then passes the whole file.
-    static func compactedTail(_ tail: [UInt8], base: Int, language: String?, figureAlternativeTexts: [String])
-        throws(PDFPostProcessorError) -> [UInt8]
-    {
-        if let language { try validateLanguage(language) }
-        let document = try Document(bytes: tail, base: base)
-        let changes = try changes(in: document, language: language, figureAlternativeTexts: figureAlternativeTexts)
-        return try document.compacted(replacing: changes.objects, trailer: changes.trailer)
-    }
-}
-
-extension PDFPostProcessor.Document {
-    typealias Reference = PDFPostProcessor.Reference
-    typealias Dict = PDFPostProcessor.Dict
-
+extension PDF.File {
     /// Where an object ends up in the rewritten file.
     private enum Placement {
         case direct(offset: Int, generation: Int)
@@ -48,26 +20,32 @@ extension PDFPostProcessor.Document {
 
     /// The file from `base` on, rewritten with object streams; `replacing` gives new values for
     /// some objects. Objects before `base` keep their place in the file unless they are replaced.
-    func compacted(replacing changed: [(reference: Reference, dict: Dict)], trailer: Dict)
-        throws(PDFPostProcessorError) -> [UInt8]
+    func compacted(replacing changed: [(reference: PDF.Reference, dict: PDF.Dict)], trailer: PDF.Dict)
+        throws(PDFError) -> [UInt8]
     {
-        var replacements: [Int: Dict] = [:]
+        var replacements: [Int: PDF.Dict] = [:]
         for (reference, dict) in changed { replacements[reference.number] = dict }
 
         var out = base == 0 ? header() : []
         out.reserveCapacity(bytes.count)
         var placements: [Int: Placement] = [:]
-        var packed: [PDFStreamWriting.Packed] = []
-        for (number, location) in locations.sorted(by: { $0.key < $1.key }) {
+        var packed: [PDF.StreamWriting.Packed] = []
+        for number in objectNumbers {
+            if let value = try packedValue(number) {
+                // Already packed in the input (a file newer cairo or qpdf wrote): packed again, in ours.
+                packed.append((number, replacements[number].map { PDF.Writer.serialize(.dictionary($0)) } ?? Array(value)))
+                continue
+            }
+            guard let location = locations[number] else { continue }
             if location.offset < base {
                 if let dict = replacements[number] {
-                    packed.append((number, PDFPostProcessor.Writer.serialize(.dictionary(dict))))
+                    packed.append((number, PDF.Writer.serialize(.dictionary(dict))))
                 } else {
                     placements[number] = .direct(offset: location.offset, generation: location.generation)
                 }
                 continue
             }
-            let object = try rawObject(Reference(number: number, generation: location.generation), at: location.offset)
+            let object = try rawObject(PDF.Reference(number: number, generation: location.generation), at: location.offset)
             if object.isStream || location.generation != 0 {
                 // Streams may not go into an object stream (§7.5.7), nor objects of another generation.
                 guard replacements[number] == nil else {
@@ -77,14 +55,14 @@ extension PDFPostProcessor.Document {
                 out += object.whole
                 out.append(0x0A)
             } else if let dict = replacements[number] {
-                packed.append((number, PDFPostProcessor.Writer.serialize(.dictionary(dict))))
+                packed.append((number, PDF.Writer.serialize(.dictionary(dict))))
             } else {
                 packed.append((number, Array(object.value)))
             }
         }
 
-        let firstNewNumber = max(trailerSize, (locations.keys.max() ?? 0) + 1)
-        let streams = try PDFStreamWriting.objectStreams(packed, numberedFrom: firstNewNumber)
+        let firstNewNumber = max(trailerSize, highestObjectNumber + 1)
+        let streams = try PDF.StreamWriting.objectStreams(packed, numberedFrom: firstNewNumber)
         for stream in streams {
             for (position, item) in stream.members.enumerated() {
                 placements[item.number] = .packed(stream: stream.number, index: position)
@@ -103,15 +81,15 @@ extension PDFPostProcessor.Document {
         for number in 0..<size {
             switch placements[number] {
             case .direct(let offset, let generation)?:
-                PDFStreamWriting.appendRow(type: 1, offset, generation, to: &rows)
+                PDF.StreamWriting.appendRow(type: 1, offset, generation, to: &rows)
             case .packed(let stream, let position)?:
-                PDFStreamWriting.appendRow(type: 2, stream, position, to: &rows)
+                PDF.StreamWriting.appendRow(type: 2, stream, position, to: &rows)
             case nil:
                 // Free; object 0 heads the free list with generation 65535, like in a table.
-                PDFStreamWriting.appendRow(type: 0, 0, number == 0 ? 65535 : 0, to: &rows)
+                PDF.StreamWriting.appendRow(type: 0, 0, number == 0 ? 65535 : 0, to: &rows)
             }
         }
-        out += try PDFStreamWriting.crossReferenceStream(number: xrefNumber, offset: xrefOffset, rows: rows, size: size,
+        out += try PDF.StreamWriting.crossReferenceStream(number: xrefNumber, offset: xrefOffset, rows: rows, size: size,
                                                          trailer: trailer)
         return out
     }
@@ -133,7 +111,7 @@ extension PDFPostProcessor.Document {
 
     /// The bytes of one object: all of it (`n g obj` … `endobj`), its value (without the stream),
     /// and whether it is a stream.
-    private func rawObject(_ reference: Reference, at offset: Int) throws(PDFPostProcessorError)
+    private func rawObject(_ reference: PDF.Reference, at offset: Int) throws(PDFError)
         -> (whole: ArraySlice<UInt8>, value: ArraySlice<UInt8>, isStream: Bool)
     {
         guard offset >= base, offset - base < bytes.count else {
@@ -148,19 +126,26 @@ extension PDFPostProcessor.Document {
         // From here on, indices into `bytes` (the part of the file from `base` on).
         let start = offset - base
         var end = low < boundaries.count ? min(boundaries[low] - base, bytes.count) : bytes.count
-        while end > start, PDFPostProcessor.Lexer.isWhitespace(bytes[end - 1]) { end -= 1 }
+        while end > start, PDF.Lexer.isWhitespace(bytes[end - 1]) { end -= 1 }
         guard ends(with: Self.endobj, at: end, after: start) else {
             throw .syntax(offset: offset, "object \(reference) does not end with 'endobj' before the next object")
         }
         var valueEnd = end - Self.endobj.count
-        while valueEnd > start, PDFPostProcessor.Lexer.isWhitespace(bytes[valueEnd - 1]) { valueEnd -= 1 }
-        let isStream = ends(with: Self.endstream, at: valueEnd, after: start)
+        while valueEnd > start, PDF.Lexer.isWhitespace(bytes[valueEnd - 1]) { valueEnd -= 1 }
+        var isStream = ends(with: Self.endstream, at: valueEnd, after: start)
 
-        var parser = PDFPostProcessor.Parser(bytes: bytes, position: start)
+        var parser = PDF.Parser(bytes: bytes, position: start)
         try parser.readObjectHeader(reference, fileOffset: offset)
         parser.lexer.skipWhitespace()
         let valueStart = parser.lexer.position
         guard valueStart < valueEnd else { throw .syntax(offset: offset, "object \(reference) is empty") }
+        if !isStream, valueEnd - valueStart > Self.endstream.count,
+           PDF.Lexer.matches(bytes, (valueEnd - Self.endstream.count)..<valueEnd, Self.endstream) {
+            // qpdf writes stream data straight up to `endstream`: the keyword after the dictionary decides.
+            var dictionary = parser
+            _ = try dictionary.parseValue()
+            isStream = try dictionary.lexer.nextToken() == .keyword("stream")
+        }
         return (bytes[start..<end], bytes[valueStart..<valueEnd], isStream)
     }
 
@@ -170,8 +155,8 @@ extension PDFPostProcessor.Document {
     /// Whether `word` ends at `end` as a keyword of its own (preceded by whitespace or a delimiter).
     private func ends(with word: [UInt8], at end: Int, after start: Int) -> Bool {
         let begin = end - word.count
-        guard begin > start, PDFPostProcessor.Lexer.matches(bytes, begin..<end, word) else { return false }
-        return !PDFPostProcessor.Lexer.isRegular(bytes[begin - 1])
+        guard begin > start, PDF.Lexer.matches(bytes, begin..<end, word) else { return false }
+        return !PDF.Lexer.isRegular(bytes[begin - 1])
     }
 
     private func digit(_ byte: UInt8) -> Int? {

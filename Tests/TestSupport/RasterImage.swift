@@ -1,9 +1,15 @@
 import CCairo
 import Foundation
+import Tekenaar
 
 /// A decoded PNG as 8-bit RGBA pixels, for comparing renders pixel by pixel (snapshot tests,
-/// contrast checks on real output).
+/// contrast checks on real output). Test-only: it decodes and encodes through cairo directly.
 public struct RasterImage: Sendable, Equatable {
+    /// cairo could not decode or encode an image.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
     public let width: Int
     public let height: Int
     /// Row-major RGBA bytes, not premultiplied.
@@ -14,7 +20,7 @@ public struct RasterImage: Sendable, Equatable {
     }
 
     /// Decodes PNG bytes through cairo.
-    public init(png: Data) throws(TekenaarError) {
+    public init(png: Data) throws(Failure) {
         final class Source { var bytes: [UInt8]; var offset = 0; init(_ b: [UInt8]) { bytes = b } }
         let source = Source([UInt8](png))
         let read: cairo_read_func_t = { context, data, length in
@@ -29,12 +35,12 @@ public struct RasterImage: Sendable, Equatable {
             return CAIRO_STATUS_SUCCESS
         }
         guard let surface = cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(source).toOpaque()) else {
-            throw .image(path: "(PNG data)", reason: "cairo could not decode it")
+            throw Failure(description: "cairo could not decode the PNG data")
         }
         defer { cairo_surface_destroy(surface) }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw .image(path: "(PNG data)", reason: String(cString: cairo_status_to_string(status)))
+            throw Failure(description: "decoding PNG data: " + String(cString: cairo_status_to_string(status)))
         }
         cairo_surface_flush(surface)
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
@@ -68,9 +74,9 @@ public struct RasterImage: Sendable, Equatable {
     }
 
     /// Encodes as PNG (without a resolution chunk).
-    public func png() throws(TekenaarError) -> Data {
+    public func png() throws(Failure) -> Data {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
-            throw .cairo(status: "no surface", context: "encoding an image")
+            throw Failure(description: "encoding an image: no surface")
         }
         defer { cairo_surface_destroy(surface) }
         cairo_surface_flush(surface)
@@ -87,10 +93,17 @@ public struct RasterImage: Sendable, Equatable {
             }
         }
         cairo_surface_mark_dirty(surface)
-        let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        final class Sink { var bytes: [UInt8] = [] }
+        let sink = Sink()
+        let write: cairo_write_func_t = { context, data, length in
+            guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue().bytes
+                .append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        let status = cairo_surface_write_to_png_stream(surface, write, Unmanaged.passUnretained(sink).toOpaque())
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw .cairo(status: String(cString: cairo_status_to_string(status)), context: "encoding an image")
+            throw Failure(description: "encoding an image: " + String(cString: cairo_status_to_string(status)))
         }
         return Data(sink.bytes)
     }
