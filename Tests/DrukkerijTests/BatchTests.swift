@@ -121,12 +121,12 @@ import Testing
         let pdf = Data(two.bytes)
         let info = try Fixtures.info(of: pdf)
         #expect(info["Pages"] == "40" && info["Tagged"] == "yes")
-        try QPDFCheck.passes(pdf)
+        try QPDF.check([UInt8](pdf))
         for page in [1, 32, 33, 40] {
             #expect(try Fixtures.text(of: pdf, page: page).contains("Cliënt \(page) van Dijk"), "page \(page)")
         }
         // One bookmark per client, by name, in row order across the parts.
-        #expect(try QPDFCheck.outlineTitles(pdf) == (1...40).map { "Cliënt \($0) van Dijk · Werkblad · Gezien & Gehoord" })
+        #expect(try QPDF.outlineTitles([UInt8](pdf)) == (1...40).map { "Cliënt \($0) van Dijk · Werkblad · Gezien & Gehoord" })
     }
 
     @Test func aMergedPDFStreamedToAFileHasTheBytesOfOneInMemory() throws {
@@ -205,28 +205,6 @@ final class FailingSink: BatchFileSink {
 
     func finish() throws { finished = true }
     func discard() { discarded = true }
-}
-
-/// qpdf's view of a PDF held in memory.
-enum QPDFCheck {
-    static func file(_ pdf: Data) throws -> URL {
-        let directory = try Repository.temporaryDirectory("qpdf")
-        let file = directory.appendingPathComponent("document.pdf")
-        try pdf.write(to: file)
-        return file
-    }
-
-    static func passes(_ pdf: Data) throws {
-        let check = try Tools.run("qpdf", ["--check", try file(pdf).path], allowFailure: true)
-        #expect(check.contains("No syntax or stream encoding errors") && !check.contains("WARNING"), "\(check)")
-    }
-
-    static func outlineTitles(_ pdf: Data) throws -> [String] {
-        let json = try Tools.run("qpdf", ["--json=2", "--json-key=outlines", try file(pdf).path])
-        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        let outlines = try #require(object?["outlines"] as? [[String: Any]])
-        return outlines.compactMap { $0["title"] as? String }
-    }
 }
 
 /// A batch as one ZIP archive streamed as its files are done (what the web page sends).

@@ -35,6 +35,16 @@ public enum QPDF {
         try withFile(pdf) { try check(path: $0) }
     }
 
+    /// The titles of the outline's top level (the bookmarks a PDF viewer lists), in order.
+    public static func outlineTitles(_ pdf: [UInt8]) throws -> [String] {
+        let json = try withFile(pdf) { try Tools.run("qpdf", ["--json=2", "--json-key=outlines", $0]) }
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        guard let outlines = object?["outlines"] as? [[String: Any]] else {
+            throw Failure(description: "qpdf --json: no outlines")
+        }
+        return outlines.compactMap { $0["title"] as? String }
+    }
+
     /// `pdf` rewritten by qpdf with `arguments`, e.g. `["--object-streams=generate"]`.
     public static func rewrite(_ pdf: [UInt8], _ arguments: [String]) throws -> [UInt8] {
         try withFile(pdf) { path in
