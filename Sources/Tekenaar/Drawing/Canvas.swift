@@ -69,7 +69,7 @@ public final class Canvas {
     /// Draws `body` clipped to the inside of `path`, as one group that is painted through the clip
     /// once. For many shapes under one clip this is what a PDF should hold: cairo 1.16 repeats a
     /// clip path set with `clip(to:)` (and a box around the shape) before every shape drawn under
-    /// it, which made a letter's Strip 0.4 MB of page content. The group is only as large as the
+    /// it, which made a letter's Strip many times larger than its drawing. The group is only as large as the
     /// path's bounding box, so PNG output does not pay for a page-sized intermediate image.
     public func clipped<T>(to path: Path, _ body: () throws -> T) rethrows -> T {
         cairo_save(cr)

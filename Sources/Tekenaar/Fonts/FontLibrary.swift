@@ -57,8 +57,8 @@ public final class FontLibrary {
 
     /// Makes an empty configuration fontconfig's process-wide default, once, before the first Pango
     /// font map exists. Pango's font map calls `FcInit` (on a thread of its own), which otherwise
-    /// reads every configuration file and font cache of the machine: about 28 M instructions, a
-    /// third of a one-page run, for fonts this program never uses (it uses `config` above).
+    /// reads every configuration file and font cache of the machine, a large share of a one-page
+    /// run (see BENCHMARKS.md), for fonts this program never uses (it uses `config` above).
     private static func withoutSystemFonts() { _ = emptyDefault }
     private static let emptyDefault: Bool = {
         guard let empty = FcConfigCreate() else { return false }
