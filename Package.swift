@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -80,7 +81,10 @@ let package = Package(
         .testTarget(name: "TekenaarTests", dependencies: ["Tekenaar", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "InhoudTests", dependencies: ["Inhoud"], exclude: ["Fixtures"]),
         .testTarget(name: "VormgevingTests", dependencies: ["Vormgeving", "Inhoud", "Tekenaar", "TestSupport"]),
-        .testTarget(name: "DrukkerijTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "Vormgeving", "TestSupport"]),
+        .testTarget(
+            name: "DrukkerijTests",
+            dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "Vormgeving", "TestSupport", "ZIPFoundation"]
+        ),
         .testTarget(name: "materialenTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
