@@ -13,7 +13,8 @@ extension TerugkoppelingLayout {
         static let columnShares = [0.5, 0.24, 0.26]
         static let cellPaddingY = 2.0
 
-        init(_ content: Inhoud.Terugkoppeling, agreements: [ConversationNotes.Agreement], on canvas: Canvas) throws {
+        init(_ content: Inhoud.Terugkoppeling, agreements: [ConversationNotes.Agreement], pictogram: Bool,
+             on canvas: Canvas) throws {
             let width = Geometry.right - Geometry.textLeft
             var x = Geometry.textLeft
             let columns: [(x: Double, width: Double)] = Self.columnShares.map { share in
@@ -21,7 +22,7 @@ extension TerugkoppelingLayout {
                 return (x, width * share)
             }
             let inner = columns.map { $0.width - 2 * Geometry.cellPadding }
-            var blocks = [try SheetPlan.headingBlock(content.agreementsHeading, part: .centre, on: canvas)]
+            var blocks = [try SheetPlan.headingBlock(content.agreementsHeading, part: .centre, pictogram: pictogram, on: canvas)]
 
             let labels = [content.columns.what, content.columns.who, content.columns.when]
             let labelHeight = try labels.enumerated().map { index, label in

@@ -65,19 +65,22 @@ extension TerugkoppelingLayout.SheetPlan {
         return blocks
     }
 
-    /// A section heading with the part's pictogram left of it, in the pictogram column.
-    static func headingBlock(_ heading: String, part: Stijl.Part, on canvas: Canvas) throws -> Block {
+    /// A section heading with the part's pictogram left of it, in the pictogram column (left empty
+    /// when `pictogram` is false).
+    static func headingBlock(_ heading: String, part: Stijl.Part, pictogram: Bool = true, on canvas: Canvas) throws -> Block {
         let colours = Stijl.colours(part)
         var style = Typography.heading
         style.colour = colours.text
         let textWidth = Geometry.right - Geometry.textLeft
         let textHeight = try canvas.measure(heading, style: style, width: textWidth).height
-        let height = max(Geometry.icon, textHeight)
+        let height = pictogram ? max(Geometry.icon, textHeight) : textHeight
         return Block(name: "the heading \(heading)", spaceBefore: Stijl.Space.m, height: height, keepWithNext: true) { canvas, top in
-            canvas.figure(alternativeText: Pictogram.description(part)) {
+            if pictogram {
+                canvas.figure(alternativeText: Pictogram.description(part)) {
                 Pictogram.draw(part, on: canvas, in: Rect(x: Geometry.left, y: top + (height - Geometry.icon) / 2,
                                                           width: Geometry.icon, height: Geometry.icon),
                                colour: colours.strong)
+                }
             }
             try canvas.tagged(.heading2) {
                 try canvas.text(heading, style: style, at: Point(Geometry.textLeft, top + (height - textHeight) / 2),

@@ -22,8 +22,15 @@ extension TerugkoppelingLayout {
                 blocks += try Self.topicBlocks(heading: content.topicHeadings[topic] ?? topic.rawValue, part: part,
                                           paragraphs: notes.paragraphs(topic), field: Self.field(topic), on: canvas)
             }
+            // How the conversation went, under the centre's name (*Ons gesprek*), when the notes say.
+            if !notes.conversation.isEmpty {
+                blocks += try Self.topicBlocks(heading: inhoud.centre.title, part: .centre, paragraphs: notes.conversation,
+                                               field: .notes(.conversation), on: canvas)
+            }
             if !notes.agreements.isEmpty {
-                blocks += try TerugkoppelingLayout.AgreementsTable(content, agreements: notes.agreements, on: canvas).blocks
+                // The agreements take the centre's pictogram too, unless Ons gesprek just showed it.
+                blocks += try TerugkoppelingLayout.AgreementsTable(content, agreements: notes.agreements,
+                                                                   pictogram: notes.conversation.isEmpty, on: canvas).blocks
             }
             blocks.append(try Self.correctionBlock(content.correction, inhoud: inhoud, notes: notes, on: canvas))
             if let evaluation = content.evaluation {

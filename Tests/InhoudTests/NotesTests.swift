@@ -30,7 +30,7 @@ struct NotesTests {
         #expect(notes.date == CalendarDate(year: 2026, month: 12, day: 3))
         #expect(notes.ervaringen.count == 2)
         #expect(!notes.ervaringen.joined().contains("scheiding"))
-        #expect(notes.ervaringen[0].hasPrefix("Anna werkt sinds 2014 als verzorgende in een verpleeghuis, 32 uur per week. Sinds"))
+        #expect(notes.ervaringen[0].hasPrefix("Ik werk sinds 2014 als verzorgende in een verpleeghuis, 32 uur per week. Sinds"))
         #expect(notes.agreements.count == 3 && notes.agreements[1].who == "Noor Jansen")
         #expect(notes.present == "Petra Bakker (casemanager)")
         #expect(notes.kenmerk == "AD-2026-0412")
@@ -128,7 +128,7 @@ struct NotesTests {
             #expect(plain.contains(paragraph))
         }
         let markdown = Bouwstenen(inhoud, notes: notes).text(.markdown)
-        #expect(markdown.contains("\n## Wensen en perspectief\n\nAnna wil in de zorg blijven werken."))
+        #expect(markdown.contains("\n## Wensen en perspectief\n\nIk wil in de zorg blijven werken."))
         #expect(markdown.hasPrefix("**Naam:** Anna de Vries  \n"))
     }
 

@@ -59,7 +59,8 @@ import Testing
         #expect(raw.contains("[privé]") && raw.contains("scheiding"))
         let text = try Tools.pdfText(try writePDF(try Inhoud.loadDefault(), notes))
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst {
+        #expect(!notes.conversation.isEmpty && flat.contains("Ons gesprek"))
+        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst + notes.conversation {
             #expect(flat.contains(paragraph), "missing: \(paragraph)")
         }
         for agreement in notes.agreements { #expect(flat.contains(agreement.what)) }

@@ -17,7 +17,7 @@ import Testing
             let result = try Repository.materialen(["terugkoppeling", "--notes", Self.example, "-o", file], in: directory)
             #expect(result.status == 0, "\(result.error)")
             let written = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-            #expect(written.contains(heading) && written.contains("Anna wil in de zorg blijven werken."))
+            #expect(written.contains(heading) && written.contains("Ik wil in de zorg blijven werken."))
             #expect(!written.contains("scheiding") && !written.contains("privé"))
         }
     }
