@@ -12,6 +12,8 @@ extension TerugkoppelingLayout {
         /// What gets the room: the agreement itself, then who, then when.
         static let columnShares = [0.5, 0.24, 0.26]
         static let cellPaddingY = 2.0
+        /// The header row's block name, by which the flow finds it to repeat it on another page.
+        static let headerName = "the agreements' header"
 
         init(_ content: Inhoud.Terugkoppeling, agreements: [ConversationNotes.Agreement], pictogram: Bool,
              on canvas: Canvas) throws {
@@ -29,7 +31,7 @@ extension TerugkoppelingLayout {
                 try canvas.measure(label, style: Typography.columnLabel, width: inner[index]).height
             }.max() ?? 0
             let headerHeight = labelHeight + 2 * Self.cellPaddingY
-            blocks.append(Block(name: "the agreements' header", spaceBefore: Stijl.Space.s, height: headerHeight,
+            blocks.append(Block(name: Self.headerName, spaceBefore: Stijl.Space.s, height: headerHeight,
                                 keepWithNext: true, container: .table) { canvas, top in
                 let row = Rect(x: Geometry.textLeft, y: top, width: width, height: headerHeight)
                 canvas.fill(.roundedRect(row, radius: 1.5), Stijl.colours(.centre).tint)

@@ -37,8 +37,7 @@ extension TerugkoppelingLayout {
                 blocks.append(try Self.evaluationBlock(evaluation, on: canvas))
             }
 
-            let flowed = BriefLayout.flow(blocks, firstTop: header.bottom, nextTop: Geometry.top,
-                                          bottom: Geometry.bottom)
+            let flowed = Self.flow(blocks, firstTop: header.bottom)
             for name in flowed.overfull {
                 warnings.add(.terugkoppeling, nil, client: notes.name,
                              "\(name) is taller than a page and runs into the footer; split it into shorter paragraphs")
@@ -52,6 +51,29 @@ extension TerugkoppelingLayout {
                     try Self.drawFooter(footer, page: index + 1, of: count, on: canvas)
                 }
             }
+        }
+
+        /// The letter's flow, with one addition: a table that continues on another page repeats its
+        /// header row there, so the columns are named on every page. The header is inserted before the
+        /// first row of each such page and the blocks flow again (a header row is small and stays with
+        /// the row after it, so this settles at once; the loop is bounded all the same).
+        static func flow(_ blocks: [Block], firstTop: Double) -> (pages: [[PlacedBlock]], overfull: [String]) {
+            var blocks = blocks
+            var flowed = BriefLayout.flow(blocks, firstTop: firstTop, nextTop: Geometry.top, bottom: Geometry.bottom)
+            guard let tableHeader = blocks.first(where: { $0.name == AgreementsTable.headerName }) else { return flowed }
+            for _ in 0..<4 {
+                let rowsStartingAPage = flowed.pages.dropFirst().compactMap(\.first).map(\.block)
+                    .filter { $0.container == .table && $0.name != AgreementsTable.headerName }.map(\.name)
+                guard !rowsStartingAPage.isEmpty else { break }
+                for name in rowsStartingAPage {
+                    guard let index = blocks.firstIndex(where: { $0.name == name }) else { continue }
+                    var repeated = tableHeader
+                    repeated.spaceBefore = 0
+                    blocks.insert(repeated, at: index)
+                }
+                flowed = BriefLayout.flow(blocks, firstTop: firstTop, nextTop: Geometry.top, bottom: Geometry.bottom)
+            }
+            return flowed
         }
 
         static func field(_ topic: ConversationNotes.Topic) -> FieldPath {

@@ -30,10 +30,16 @@ struct TerugkoppelingCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
+            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+            // Checked before the notes are read: this command also writes text, which the generic
+            // message about output formats would not mention.
+            guard Self.textFormats[ext] != nil || ["pdf", "svg", "png"].contains(ext) else {
+                throw CLIError.invalidOption("cannot tell what to write to \(output): use a name ending in .pdf, .svg or "
+                                             + ".png for the sheet, or .txt or .md for the bouwstenen")
+            }
             let conversation = try readNotes()
             let session = try Session(options: common)
             let request = DocumentRequest.terugkoppeling(conversation)
-            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
             if let format = Self.textFormats[ext] {
                 let text = session.drukkerij.bouwstenen(conversation, format: format)
                 try FileOutput.writeAtomically([(path: output, data: Data(text.utf8))])

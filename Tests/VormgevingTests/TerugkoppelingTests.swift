@@ -88,6 +88,19 @@ import Testing
         #expect(try Tools.pdfText(hugePath).components(separatedBy: "mijn werk.").count == 301)
     }
 
+    /// A table that runs onto another page names its columns again there.
+    @Test func aLongTableRepeatsItsHeaderRow() throws {
+        var notes = Self.short
+        notes.agreements = (1...30).map { ConversationNotes.Agreement(what: "Afspraak \($0)", who: "Sanne", when: "later") }
+        let path = try Repository.temporaryDirectory("table").appendingPathComponent("t.pdf").path
+        let rendered = try render(try Inhoud.loadDefault(), notes, as: .pdf)
+        try FileOutput.write(rendered, to: path)
+        let pages = try Tools.pdfText(path, raw: true).components(separatedBy: "\u{0C}").filter { $0.contains("Afspraak ") }
+        #expect(pages.count == 2)
+        for page in pages { #expect(page.contains("Wat Wie Wanneer"), "\(page.prefix(300))") }
+        #expect(try Tools.pdfText(path).components(separatedBy: "Afspraak ").count == 31)
+    }
+
     @Test func taggedWithATableAndLanguage() throws {
         let pdf = try Tools.uncompressedPDF(try writePDF(try Inhoud.loadDefault(), Self.short))
         for tag in ["/S /H1", "/S /H2", "/S /P", "/S /Table", "/S /TR", "/S /TH", "/S /TD", "/S /Figure"] {

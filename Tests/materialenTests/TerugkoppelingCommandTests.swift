@@ -43,5 +43,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["gesprek.yaml"])
         let missing = try Repository.materialen(["terugkoppeling", "--notes", "nope.yaml", "-o", "t.pdf"], in: directory)
         #expect(missing.status != 0 && missing.error.contains("nope.yaml: file not found. Check the path given to --notes."))
+        let docx = try Repository.materialen(["terugkoppeling", "--notes", "gesprek.yaml", "-o", "t.docx"], in: directory)
+        #expect(docx.status != 0 && docx.error.contains(".txt or .md for the bouwstenen"))
     }
 }
