@@ -128,7 +128,7 @@ struct NotesDecoder {
 }
 
 /// Tells "absent" (a box holding nil) from "reported" (no box) for optional values.
-struct Box<Value> {
+fileprivate struct Box<Value> {
     let value: Value
     init(_ value: Value) { self.value = value }
 }
