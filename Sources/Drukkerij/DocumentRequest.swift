@@ -10,6 +10,8 @@ public enum DocumentRequest: Sendable {
     case strip(StripLayout.Options)
     /// The letter, dated `letterDate` (the day it is sent: an input, so no layout reads a clock).
     case brief(Appointment, letterDate: CalendarDate)
+    /// The sheet for the client after the conversation, from the notes.
+    case terugkoppeling(ConversationNotes)
 
     public var material: Material {
         switch self {
@@ -17,6 +19,7 @@ public enum DocumentRequest: Sendable {
         case .werkblad: .werkblad
         case .strip: .strip
         case .brief: .brief
+        case .terugkoppeling: .terugkoppeling
         }
     }
 
@@ -26,7 +29,7 @@ public enum DocumentRequest: Sendable {
         switch material {
         case .werkblad: .werkblad(appointment)
         case .brief: .brief(appointment, letterDate: letterDate)
-        case .kompas, .strip: nil
+        case .kompas, .strip, .terugkoppeling: nil
         }
     }
 
@@ -41,6 +44,8 @@ public enum DocumentRequest: Sendable {
             try StripLayout.document(inhoud, options: options, warnings: warnings)
         case let .brief(appointment, letterDate):
             BriefLayout.document(inhoud, appointments: [appointment], letterDate: letterDate, warnings: warnings)
+        case let .terugkoppeling(notes):
+            TerugkoppelingLayout.document(inhoud, notes: notes, warnings: warnings)
         }
     }
 
@@ -49,7 +54,7 @@ public enum DocumentRequest: Sendable {
         switch material {
         case .werkblad: WerkbladLayout.info(inhoud, appointments: appointments)
         case .brief: BriefLayout.info(inhoud, appointments: appointments)
-        case .kompas, .strip: nil
+        case .kompas, .strip, .terugkoppeling: nil
         }
     }
 }

@@ -67,3 +67,10 @@ public struct RenderedMaterial: Sendable {
         try FileOutput.write(rendered, to: path)
     }
 }
+
+extension Drukkerij {
+    /// The bouwstenen for the report from `notes`, under this organisation's report headings.
+    public func bouwstenen(_ notes: ConversationNotes, format: Bouwstenen.Format) -> String {
+        Bouwstenen(inhoud, notes: notes).text(format)
+    }
+}

@@ -5,7 +5,7 @@ import Vormgeving
 /// and prints, how its files are named and at what resolution it becomes a PNG. Every front-end
 /// (the command line, the web page, `alles`) takes the list of materials from here.
 public enum Material: String, CaseIterable, Sendable {
-    case kompas, werkblad, strip, brief
+    case kompas, werkblad, strip, brief, terugkoppeling
 
     /// The material's name as people know it (Dutch, as printed).
     public var title: String {
@@ -14,6 +14,7 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: "Werkblad"
         case .strip: "Strip"
         case .brief: "Uitnodigingsbrief"
+        case .terugkoppeling: "Terugkoppeling"
         }
     }
 
@@ -25,13 +26,17 @@ public enum Material: String, CaseIterable, Sendable {
     public var defaultDPI: Int { self == .strip ? 300 : 150 }
 
     /// Whether the material is made per client (and so can be made for every row of a sheet).
-    public var isPersonal: Bool { self == .werkblad || self == .brief }
+    public var isPersonal: Bool { self == .werkblad || self == .brief || self == .terugkoppeling }
+
+    /// Whether the material is made from the notes of a conversation (a notes file) rather than from
+    /// a client's details: personal, but never a row of a sheet.
+    public var isMadeFromNotes: Bool { self == .terugkoppeling }
 
     /// The client fields a document of this material cannot do without. The letter's list is the
     /// layout's own (`BriefLayout.MissingField`), so it is written down once.
     public var requiredFields: [ClientColumn] {
         switch self {
-        case .kompas, .strip: []
+        case .kompas, .strip, .terugkoppeling: []
         case .werkblad: [.name, .date]
         case .brief: BriefLayout.MissingField.allCases.map(\.column)
         }
@@ -41,7 +46,7 @@ public enum Material: String, CaseIterable, Sendable {
     /// row invalid (a bad time does not stop a werkblad, which prints no time).
     public var printedFields: Set<ClientColumn> {
         switch self {
-        case .kompas, .strip: []
+        case .kompas, .strip, .terugkoppeling: []
         case .werkblad: [.name, .date, .expert, .topics]
         case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email]
         }
@@ -49,7 +54,11 @@ public enum Material: String, CaseIterable, Sendable {
 
     /// How many pages one client's document has, in words, for messages about merged batches.
     public var pagesPerClient: String {
-        self == .brief ? "two pages" : "a page"
+        switch self {
+        case .brief: "two pages"
+        case .terugkoppeling: "as many pages as the notes need"
+        case .kompas, .werkblad, .strip: "a page"
+        }
     }
 
     /// The required fields `appointment` lacks, in the order of `requiredFields`.

@@ -37,7 +37,7 @@ extension Material {
              MaterialOption(name: "width", label: "Breedte (mm)",
                             kind: .millimetres(minimum: StripLayout.Arrangement.allCases.map(StripLayout.minimumWidth).min() ?? 0),
                             defaultValue: "170")]
-        case .werkblad, .brief:
+        case .werkblad, .brief, .terugkoppeling:
             []
         }
     }
@@ -77,6 +77,8 @@ extension DocumentRequest {
             guard let arrangement = StripLayout.Arrangement(rawValue: try value("layout")),
                   let width = Double(try value("width")) else { throw .invalidRequest("layout") }
             self = .strip(.init(arrangement: arrangement, width: width))
+        case .terugkoppeling:
+            throw .invalidRequest("the \(material.title) is made from the notes of a conversation; give the notes instead of options")
         case .werkblad, .brief:
             throw .invalidRequest("the \(material.title) is made for a client; give the client's details instead of options")
         }

@@ -8,6 +8,15 @@ extension Material {
         location: "Stationsplein 12, Utrecht", expert: "Noor Jansen",
         addressLines: ["Lindelaan 4", "3521 AB Utrecht"])
 
+    /// Made-up notes for the sample terugkoppeling: short, so the sample is one page.
+    public static let sampleNotes = ConversationNotes(
+        name: "Sam de Vries", date: CalendarDate(year: 2026, month: 12, day: 3) ?? .today(), expert: "Noor Jansen",
+        ervaringen: ["Ik werk twintig jaar in de bouw. Sinds april heb ik last van mijn knie. Ik werk nu halve dagen."],
+        behoeften: ["Ik wil werk waarbij ik niet de hele dag hoef te staan of te knielen."],
+        toekomst: ["Over een jaar wil ik weer vier dagen werken, misschien als werkvoorbereider."],
+        agreements: [ConversationNotes.Agreement(what: "Gesprek met de werkgever over ander werk", who: "Sam", when: "vóór 15 december"),
+                     ConversationNotes.Agreement(what: "Vervolggesprek", who: "Noor Jansen", when: "januari 2027")])
+
     /// The documents that show the material (what `alles` writes): every variant, blank, and a
     /// sample letter; each with the file name stem it is written under.
     public func showcase(letterDate: CalendarDate) -> [(name: String, request: DocumentRequest)] {
@@ -20,6 +29,8 @@ extension Material {
             [("strip-rij", .strip(.init(arrangement: .row))), ("strip-raster", .strip(.init(arrangement: .grid)))]
         case .brief:
             [("brief-voorbeeld", .brief(Self.sampleAppointment, letterDate: letterDate))]
+        case .terugkoppeling:
+            [("terugkoppeling-voorbeeld", .terugkoppeling(Self.sampleNotes))]
         }
     }
 }

@@ -12,6 +12,9 @@ extension BriefLayout {
         var keepWithNext = false
         /// Drawn inside the page's list structure element (the numbered questions).
         var isListItem = false
+        /// The structure element that wraps this block and its neighbours with the same container on
+        /// a page (the rows of a table); nil for a block that stands alone.
+        var container: StructureTag? = nil
         var draw: (Canvas, _ top: Double) throws -> Void
     }
 

@@ -6,7 +6,7 @@ import Inhoud
 public struct LayoutWarning: Sendable, Hashable, CustomStringConvertible {
     /// The material whose layout raised the warning.
     public enum Material: String, Sendable, Hashable, CaseIterable {
-        case kompas, werkblad, strip, brief
+        case kompas, werkblad, strip, brief, terugkoppeling
     }
 
     public var material: Material

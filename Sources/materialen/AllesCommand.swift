@@ -22,8 +22,10 @@ struct AllesCommand: ParsableCommand {
             let letterDate = CalendarDate.today()
             for material in Material.allCases {
                 for (name, request) in material.showcase(letterDate: letterDate) {
+                    // Counted once, after the text has flowed: only then is a sheet's length known.
+                    let pageCount = try session.pageCount(request)
                     for format in ["pdf", "svg", "png"] {
-                        let pages = format == "pdf" ? 1 : try session.pageCount(request)
+                        let pages = format == "pdf" ? 1 : pageCount
                         let file = pages > 1 ? "\(name)-{p}.\(format)" : "\(name).\(format)"
                         try session.write(request, to: folder.appendingPathComponent(file).path, defaultDPI: Self.previewDPI)
                     }

@@ -33,10 +33,11 @@ final class Session {
         for file in try rendered.write(to: path) { say("wrote \(file)") }
     }
 
-    /// How many pages `request` has before text flows (what decides whether SVG and PNG output
-    /// need a page number in their names).
+    /// How many pages `request` has once its text has flowed (what decides whether SVG and PNG
+    /// output need a page number in their names): a terugkoppeling is as long as its notes, so the
+    /// pages are counted in an SVG render, one file per page.
     func pageCount(_ request: DocumentRequest) throws -> Int {
-        try drukkerij.document(request, warnings: LayoutWarnings()).pages.count
+        try drukkerij.render(request, as: .svg).files.count
     }
 
     func say(_ message: String) {

@@ -182,7 +182,7 @@ import ZIPFoundation
 
     @Test func onlyPersonalMaterialsAreMadePerRow() throws {
         let rows = try Fixtures.sheet("naam;datum\nAnna;3-12-2026\n").validated(for: .werkblad)
-        for material in [Material.kompas, .strip] {
+        for material in [Material.kompas, .strip, .terugkoppeling] {
             #expect(throws: DrukkerijError.self) { try Batch(material: material, rows: rows, letterDate: Fixtures.letterDate) }
         }
         #expect(throws: DrukkerijError.self) { try Batch(material: .werkblad, rows: rows, letterDate: Fixtures.letterDate, jobs: 0) }

@@ -7,8 +7,9 @@ import Testing
 /// The materials as data, and one document per request in every format.
 @Suite struct DrukkerijTests {
     @Test func theMaterialsSayWhatTheyNeed() {
-        #expect(Material.allCases.map(\.rawValue) == ["kompas", "werkblad", "strip", "brief"])
-        #expect(Material.allCases.filter(\.isPersonal) == [.werkblad, .brief])
+        #expect(Material.allCases.map(\.rawValue) == ["kompas", "werkblad", "strip", "brief", "terugkoppeling"])
+        #expect(Material.allCases.filter(\.isPersonal) == [.werkblad, .brief, .terugkoppeling])
+        #expect(Material.allCases.filter(\.isMadeFromNotes) == [.terugkoppeling])
         #expect(Material.werkblad.requiredFields == [.name, .date])
         #expect(Material.brief.requiredFields == [.name, .date, .time, .location, .expert])
         #expect(Material.kompas.requiredFields.isEmpty && Material.strip.requiredFields.isEmpty)

@@ -30,6 +30,10 @@ public struct Batch: Sendable {
         guard material.isPersonal else {
             throw .invalidRequest("the \(material.title) is the same for every client; it is not made per row of a sheet")
         }
+        guard !material.isMadeFromNotes else {
+            throw .invalidRequest("the \(material.title) is made from the notes of one conversation (--notes), "
+                                  + "not per row of a sheet")
+        }
         if let jobs, jobs < 1 { throw .invalidRequest("--jobs \(jobs): give at least 1 worker") }
         self.material = material
         self.rows = rows

@@ -44,11 +44,14 @@ struct ContentDecoder {
         let kompas = kompas(reader.mapping("kompas"))
         let werkblad = werkblad(reader.mapping("werkblad"))
         let organisation = organisation(reader.mapping("organisatie"))
+        let terugkoppeling = terugkoppeling(reader.mapping("terugkoppeling"))
         reader.finish()
         guard log.isEmpty, let form, let centre, let themas, let onderwerpen, let strip, let brief, let preparation,
-              let keuzehulp, let usage, let kompas, let werkblad, let organisation else { return nil }
+              let keuzehulp, let usage, let kompas, let werkblad, let organisation,
+              let terugkoppeling else { return nil }
         return Inhoud(formOfAddress: form, centre: centre, themas: themas, onderwerpen: onderwerpen, strip: strip,
                       brief: brief, preparation: preparation, keuzehulp: keuzehulp, usage: usage,
-                      kompas: kompas, werkblad: werkblad, organisation: organisation)
+                      kompas: kompas, werkblad: werkblad, organisation: organisation,
+                      terugkoppeling: terugkoppeling)
     }
 }

@@ -23,6 +23,8 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     case preparation(Preparation)
     /// `organisatie.…`
     case organisation(Organisation)
+    /// A key of the notes file (`naam`, `ervaringen`, `afspraken`, …) behind a terugkoppeling.
+    case notes(Notes)
     /// A column of the client sheet (or the matching command-line option): the client's own details.
     case client(Client)
 
@@ -44,6 +46,11 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     public enum Brief: String, Sendable, Hashable { case paragraphs = "alineas" }
     public enum Preparation: String, Sendable, Hashable { case questions = "vragen" }
     public enum Organisation: String, Sendable, Hashable { case name = "naam", colour = "kleur", logo }
+    /// The notes file's keys.
+    public enum Notes: String, Sendable, Hashable {
+        case name = "naam", date = "datum", expert = "arbeidsdeskundige", ervaringen, behoeften, toekomst
+        case agreements = "afspraken", conversation = "gesprek"
+    }
     /// The client sheet's Dutch column names.
     public enum Client: String, Sendable, Hashable {
         case name = "naam", date = "datum", time = "tijd", location = "locatie", expert = "arbeidsdeskundige"
@@ -68,6 +75,7 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
         case let .preparation(field): "voorbereiding.\(field.rawValue)"
         case let .organisation(field): "organisatie.\(field.rawValue)"
         case let .client(field): field.rawValue
+        case let .notes(field): field.rawValue
         }
     }
 }

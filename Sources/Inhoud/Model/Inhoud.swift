@@ -27,6 +27,8 @@ public struct Inhoud: Sendable, Equatable {
     public var kompas: Kompas
     public var werkblad: Werkblad
     public var organisation: Organisation
+    /// The sheet for the client after the conversation, and the report's section names.
+    public var terugkoppeling: Terugkoppeling
 
     /// The onderwerp with this id, if there is one.
     public func onderwerp(_ id: String) -> Onderwerp? {

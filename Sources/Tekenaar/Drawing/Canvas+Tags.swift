@@ -14,6 +14,10 @@ public enum StructureTag: String, Sendable, CaseIterable {
     case listBody = "LBody"
     case caption = "Caption"
     case figure = "Figure"
+    case table = "Table"
+    case tableRow = "TR"
+    case tableHeader = "TH"
+    case tableCell = "TD"
 }
 
 /// An entry in the PDF's outline (bookmarks), to nest others under.

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Drukkerij
+import Foundation
+import Inhoud
+import Tekenaar
+
+struct TerugkoppelingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "terugkoppeling",
+        abstract: "After the conversation: the sheet for the client, or the building blocks for the report.",
+        discussion: """
+            --notes reads the notes of the conversation: a YAML file with the keys naam, datum and \
+            arbeidsdeskundige (required), ervaringen, behoeften and toekomst (free text; at least one), \
+            afspraken (a list of wat, wie, wanneer), gesprek, aanwezig, kenmerk and reageren_voor. A \
+            paragraph or agreement that starts with [privé] is left out of both outputs. \
+            --notes - reads the notes from standard input. An output ending in .pdf, .svg or .png gets the \
+            sheet for the client (SVG and PNG need {p} when the notes fill more than one page); .txt or .md \
+            gets the bouwstenen: the notes under the report's section names, as plain text or Markdown. \
+            See Examples/gesprek.yaml.
+            """)
+
+    @Option(help: ArgumentHelp("The notes of the conversation (YAML), or - for standard input.", valueName: "gesprek.yaml"))
+    var notes: String
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Output file: .pdf, .svg or .png for the sheet, .txt or .md for the bouwstenen.",
+                                                    valueName: "path"))
+    var output: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try Console.run {
+            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+            // Checked before the notes are read: this command also writes text, which the generic
+            // message about output formats would not mention.
+            guard Self.textFormats[ext] != nil || ["pdf", "svg", "png"].contains(ext) else {
+                throw CLIError.invalidOption("cannot tell what to write to \(output): use a name ending in .pdf, .svg or "
+                                             + ".png for the sheet, or .txt or .md for the bouwstenen")
+            }
+            let conversation = try readNotes()
+            let session = try Session(options: common)
+            let request = DocumentRequest.terugkoppeling(conversation)
+            if let format = Self.textFormats[ext] {
+                let text = session.drukkerij.bouwstenen(conversation, format: format)
+                try FileOutput.writeAtomically([(path: output, data: Data(text.utf8))])
+                session.say("wrote \(output)")
+                return
+            }
+            try session.write(request, to: output)
+        }
+    }
+
+    static let textFormats: [String: Bouwstenen.Format] = ["txt": .plain, "md": .markdown, "markdown": .markdown]
+
+    private func readNotes() throws -> ConversationNotes {
+        guard notes == "-" else { return try ConversationNotes.load(file: URL(fileURLWithPath: notes)) }
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw NotesError.unreadable(path: "<stdin>", reason: "it is not UTF-8 text")
+        }
+        return try ConversationNotes.load(yaml: text, named: "<stdin>")
+    }
+}

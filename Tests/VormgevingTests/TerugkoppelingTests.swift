@@ -1,0 +1,136 @@
+import Foundation
+import Inhoud
+import Tekenaar
+import TestSupport
+import Testing
+@testable import Vormgeving
+
+/// The terugkoppeling: reference pages (short notes, long notes that flow on, the u-form), the
+/// notes' text in the PDF and the `[privé]` text nowhere, tags, and the type sizes a client needs.
+@Suite struct TerugkoppelingTests {
+    static let date = CalendarDate(year: 2026, month: 12, day: 3)!
+
+    static let short = ConversationNotes(
+        name: "Sanne de Boer", date: date, expert: "Anna de Vries",
+        ervaringen: ["Ik werk als kok. Sinds de zomer heb ik last van mijn rug."],
+        behoeften: ["Ik wil kortere diensten."],
+        agreements: [ConversationNotes.Agreement(what: "Gesprek met de chef", who: "Sanne", when: "volgende week")])
+
+    /// Enough text for the notes themselves to run onto a second page.
+    static let long = ConversationNotes(
+        name: "Maria Magdalena van den Heuvel-Oosterbroek", date: date, expert: "Anna de Vries",
+        ervaringen: Array(repeating: "Ik werk al vijftien jaar in de thuiszorg en ik doe dat graag. Sinds vorig jaar "
+                          + "heb ik last van mijn schouder, en het autorijden tussen de cliënten valt me zwaar. "
+                          + "Soms moet ik een dienst afzeggen, en dat vind ik erg voor mijn cliënten.", count: 5),
+        behoeften: Array(repeating: "Ik heb minder uren nodig en een vaste route, zodat ik weet wat er komt. "
+                         + "Een collega die de zware zorg overneemt zou ook helpen.", count: 3),
+        toekomst: ["Over een jaar wil ik nog steeds in de zorg werken, misschien als planner."],
+        agreements: (1...4).map { ConversationNotes.Agreement(what: "Afspraak nummer \($0) over de uren", who: "Maria",
+                                                               when: "januari") },
+        replyBy: CalendarDate(year: 2026, month: 12, day: 24))
+
+    func render(_ inhoud: Inhoud, _ notes: ConversationNotes, as format: OutputFormat,
+                warnings: LayoutWarnings = LayoutWarnings()) throws -> RenderedDocument {
+        try Repository.renderer().render(TerugkoppelingLayout.document(inhoud, notes: notes, warnings: warnings), as: format)
+    }
+
+    func writePDF(_ inhoud: Inhoud, _ notes: ConversationNotes) throws -> String {
+        let path = try Repository.temporaryDirectory("terugkoppeling").appendingPathComponent("t.pdf").path
+        try FileOutput.write(try render(inhoud, notes, as: .pdf), to: path)
+        return path
+    }
+
+    @Test(arguments: [("short", 1), ("long", 1), ("long", 2), ("u", 1)])
+    func pageMatchesSnapshot(_ variant: String, _ page: Int) throws {
+        let inhoud = variant == "u" ? try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "u.yaml")
+            : try Inhoud.loadDefault()
+        let warnings = LayoutWarnings()
+        let rendered = try render(inhoud, variant == "long" ? Self.long : Self.short, as: .png(dpi: 100), warnings: warnings)
+        #expect(rendered.files.count == (variant == "long" ? 2 : 1))
+        #expect(warnings.all.isEmpty, "\(warnings.messages)")
+        assertPageSnapshot(rendered.files[page - 1], group: "terugkoppeling", named: "\(variant)-\(page)")
+    }
+
+    /// Every paragraph of the notes is in the PDF, whole; the private paragraph of the example is not.
+    @Test func theNotesTextIsInThePDFAndThePrivateTextIsNot() throws {
+        let example = Repository.root.appendingPathComponent("Examples/gesprek.yaml")
+        let notes = try ConversationNotes.load(file: example)
+        let raw = try String(contentsOf: example, encoding: .utf8)
+        #expect(raw.contains("[privé]") && raw.contains("scheiding"))
+        let text = try Tools.pdfText(try writePDF(try Inhoud.loadDefault(), notes))
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!notes.conversation.isEmpty && flat.contains("Ons gesprek"))
+        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst + notes.conversation {
+            #expect(flat.contains(paragraph), "missing: \(paragraph)")
+        }
+        for agreement in notes.agreements { #expect(flat.contains(agreement.what)) }
+        #expect(!flat.contains("scheiding") && !flat.contains("privé"))
+        #expect(flat.contains("vóór donderdag 17 december 2026"), "the reply date: 10 working days later")
+        #expect(flat.contains("Het is nog niet mijn conclusie als arbeidsdeskundige"))
+    }
+
+    @Test func longNotesFlowOntoAnotherPageAndAreNeverCut() throws {
+        let path = try writePDF(try Inhoud.loadDefault(), Self.long)
+        let text = try Tools.pdfText(path).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!text.contains("…"))
+        #expect(text.components(separatedBy: "Soms moet ik een dienst afzeggen").count == 6)
+        // The page numbers sit right of the footer line; poppler's reading order drops them, its raw order does not.
+        let raw = try Tools.pdfText(path, raw: true)
+        #expect(raw.contains("1 / 2") && raw.contains("2 / 2") && !raw.contains("/ 3"))
+        // A paragraph longer than a page is split between sentences, not cut off.
+        let huge = ConversationNotes(name: "A", date: Self.date, expert: "B",
+                                     ervaringen: [Array(repeating: "Dit is een zin over mijn werk.", count: 300).joined(separator: " ")])
+        let warnings = LayoutWarnings()
+        let rendered = try render(try Inhoud.loadDefault(), huge, as: .pdf, warnings: warnings)
+        #expect(warnings.all.isEmpty)
+        let hugePath = try Repository.temporaryDirectory("huge").appendingPathComponent("h.pdf").path
+        try FileOutput.write(rendered, to: hugePath)
+        #expect(try Tools.pdfText(hugePath).components(separatedBy: "mijn werk.").count == 301)
+    }
+
+    /// A table that runs onto another page names its columns again there.
+    @Test func aLongTableRepeatsItsHeaderRow() throws {
+        var notes = Self.short
+        notes.agreements = (1...30).map { ConversationNotes.Agreement(what: "Afspraak \($0)", who: "Sanne", when: "later") }
+        let path = try Repository.temporaryDirectory("table").appendingPathComponent("t.pdf").path
+        let rendered = try render(try Inhoud.loadDefault(), notes, as: .pdf)
+        try FileOutput.write(rendered, to: path)
+        let pages = try Tools.pdfText(path, raw: true).components(separatedBy: "\u{0C}").filter { $0.contains("Afspraak ") }
+        #expect(pages.count == 2)
+        for page in pages { #expect(page.contains("Wat Wie Wanneer"), "\(page.prefix(300))") }
+        #expect(try Tools.pdfText(path).components(separatedBy: "Afspraak ").count == 31)
+    }
+
+    @Test func taggedWithATableAndLanguage() throws {
+        let pdf = try Tools.uncompressedPDF(try writePDF(try Inhoud.loadDefault(), Self.short))
+        for tag in ["/S /H1", "/S /H2", "/S /P", "/S /Table", "/S /TR", "/S /TH", "/S /TD", "/S /Figure"] {
+            #expect(pdf.contains(tag), "missing \(tag)")
+        }
+        #expect(pdf.contains("/Lang (nl-NL)"))
+        let info = TerugkoppelingLayout.info(try Inhoud.loadDefault(), notes: Self.short)
+        #expect(info.title == "Wat we besproken hebben · Sanne de Boer")
+    }
+
+    @Test func clientTextIsLargeEnoughAndContrasted() {
+        typealias T = TerugkoppelingLayout.Typography
+        for style in [T.body, T.bodyBold, T.cell, T.fieldValue] { #expect(style.size >= 12) }
+        for style in [T.fieldLabel, T.columnLabel, T.footer, T.heading, T.boxHeading, T.title] {
+            #expect(style.size >= 9)
+            #expect(style.colour.contrastRatio(with: .white) >= 4.5)
+        }
+        for part in Stijl.Part.allCases {
+            #expect(Stijl.colours(part).text.contrastRatio(with: .white) >= 4.5)
+            #expect(T.body.colour.contrastRatio(with: Stijl.colours(part).tint) >= 4.5)
+        }
+        #expect(T.columnLabel.colour.contrastRatio(with: Stijl.colours(.centre).tint) >= 4.5)
+    }
+
+    @Test func aNameTooLongForTheHeadingIsAWarning() throws {
+        var notes = Self.short
+        notes.name = String(repeating: "Heel-lange-achternaam ", count: 8)
+        let warnings = LayoutWarnings()
+        _ = try render(try Inhoud.loadDefault(), notes, as: .pdf, warnings: warnings)
+        #expect(warnings.all.map(\.field) == [.notes(.name)])
+        #expect(warnings.all.first?.material == .terugkoppeling)
+    }
+}

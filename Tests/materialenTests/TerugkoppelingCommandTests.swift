@@ -1,0 +1,49 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `materialen terugkoppeling`: the sheet or the bouwstenen from a notes file or stdin; errors that
+/// name file, line and field, and nothing written then.
+@Suite struct TerugkoppelingCommandTests {
+    static let example = Repository.root.appendingPathComponent("Examples/gesprek.yaml").path
+
+    @Test func writesTheSheetAndTheBouwstenen() throws {
+        let directory = try Repository.temporaryDirectory("terugkoppeling")
+        let pdf = try Repository.materialen(["terugkoppeling", "--notes", Self.example, "-o", "t.pdf"], in: directory)
+        #expect(pdf.status == 0, "\(pdf.error)")
+        let text = try Tools.pdfText(directory.appendingPathComponent("t.pdf").path)
+        #expect(text.contains("Wat we besproken hebben") && !text.contains("scheiding"))
+        for (file, heading) in [("b.txt", "Wensen en perspectief\n---"), ("b.md", "## Wensen en perspectief")] {
+            let result = try Repository.materialen(["terugkoppeling", "--notes", Self.example, "-o", file], in: directory)
+            #expect(result.status == 0, "\(result.error)")
+            let written = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            #expect(written.contains(heading) && written.contains("Ik wil in de zorg blijven werken."))
+            #expect(!written.contains("scheiding") && !written.contains("privé"))
+        }
+    }
+
+    @Test func readsTheNotesFromStandardInput() throws {
+        let directory = try Repository.temporaryDirectory("terugkoppeling-stdin")
+        let command = "'\(Repository.executable)' terugkoppeling --notes - -o b.txt < '\(Self.example)'"
+        let result = try Tools.execute("/bin/sh", ["-c", command], currentDirectory: directory)
+        #expect(result.status == 0, "\(result.error)")
+        let written = try String(contentsOf: directory.appendingPathComponent("b.txt"), encoding: .utf8)
+        #expect(written.hasPrefix("Naam: Anna de Vries\n"))
+    }
+
+    @Test func invalidNotesNameFileLineAndFieldAndWriteNothing() throws {
+        let directory = try Repository.temporaryDirectory("terugkoppeling-bad")
+        let notes = directory.appendingPathComponent("gesprek.yaml")
+        try Data("naam: Anna\ndatum: 3-12-2026\narbeidsdeskundige: Noor\nbehoefte: rust\n".utf8).write(to: notes)
+        let result = try Repository.materialen(["terugkoppeling", "--notes", "gesprek.yaml", "-o", "t.pdf"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("gesprek.yaml:4: behoefte: unknown field 'behoefte'. Did you mean 'behoeften'?"),
+                "\(result.error)")
+        #expect(result.error.contains("gesprek.yaml:1: (top level): none of ervaringen, behoeften and toekomst"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["gesprek.yaml"])
+        let missing = try Repository.materialen(["terugkoppeling", "--notes", "nope.yaml", "-o", "t.pdf"], in: directory)
+        #expect(missing.status != 0 && missing.error.contains("nope.yaml: file not found. Check the path given to --notes."))
+        let docx = try Repository.materialen(["terugkoppeling", "--notes", "gesprek.yaml", "-o", "t.docx"], in: directory)
+        #expect(docx.status != 0 && docx.error.contains(".txt or .md for the bouwstenen"))
+    }
+}
