@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "materialen",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // v14: what Hummingbird 2 needs (we build on Linux)
     products: [
         .executable(name: "materialen", targets: ["materialen"]),
         .executable(name: "materialen-bench", targets: ["materialen-bench"]),
@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -56,10 +58,21 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The web page of the kit (`materialen serve`): a thin front-end on Hummingbird in which
+        // every document is a Drukkerij call, so the page gives the CLI's bytes.
+        .target(
+            name: "Loket",
+            dependencies: [
+                "Drukkerij", "Inhoud", "Tekenaar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "materialen",
             dependencies: [
-                "Drukkerij", "Tekenaar", "Inhoud", "Vormgeving",
+                "Drukkerij", "Tekenaar", "Inhoud", "Vormgeving", "Loket",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +93,14 @@ let package = Package(
         .testTarget(name: "InhoudTests", dependencies: ["Inhoud"], exclude: ["Fixtures"]),
         .testTarget(name: "VormgevingTests", dependencies: ["Vormgeving", "Inhoud", "Tekenaar", "TestSupport"]),
         .testTarget(name: "DrukkerijTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "Vormgeving", "TestSupport"]),
+        .testTarget(
+            name: "LoketTests",
+            dependencies: [
+                "Loket", "Drukkerij", "Inhoud", "Tekenaar", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "materialenTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

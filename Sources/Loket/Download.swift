@@ -1,0 +1,27 @@
+import Foundation
+import Hummingbird
+import Tekenaar
+
+/// A file to save: the bytes Drukkerij made, with a name that is always an ASCII slug (built by
+/// `BatchFileName` or from a material's name), so it needs no escaping in the header.
+struct Download: Sendable {
+    let data: Data
+    let fileName: String
+    let format: OutputFormat
+    let carriesClientData: Bool
+
+    var contentType: String {
+        switch format {
+        case .pdf: "application/pdf"
+        case .svg: "image/svg+xml"
+        case .png: "image/png"
+        }
+    }
+
+    var response: Response {
+        var headers: HTTPFields = [.contentType: contentType,
+                                   .contentDisposition: "attachment; filename=\"\(fileName)\""]
+        if carriesClientData { headers[.cacheControl] = "no-store" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,134 @@
+import Drukkerij
+import Hummingbird
+import Inhoud
+import Logging
+import Tekenaar
+
+/// The web page of the kit (`materialen serve`): Dutch forms for each material and their
+/// downloads. Thin, like the command line: every document is one `Drukkerij.render` call, so
+/// the same input gives the same bytes as the CLI.
+public struct LoketServer: Sendable {
+    public let drukkerij: Drukkerij
+    public let settings: LoketSettings
+    /// The day a letter is dated: today, the day it is made and sent (a test may fix it).
+    let letterDate: @Sendable () -> CalendarDate
+
+    public init(drukkerij: Drukkerij, settings: LoketSettings,
+                letterDate: @escaping @Sendable () -> CalendarDate = { CalendarDate.today() }) {
+        self.drukkerij = drukkerij
+        self.settings = settings
+        self.letterDate = letterDate
+    }
+
+    /// Every route of the page, behind the middleware that adds the security headers.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: PageMiddleware(accessLog: Logger(label: "loket")))
+        router.get("/health") { _, _ in "ok" }
+        router.get(RouterPath(Stylesheet.path)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
+        }
+        router.get("/") { _, _ in startPage().response }
+        for material in Material.allCases where material.isPersonal {
+            router.get(RouterPath(material.pagePath)) { _, _ in
+                clientPage(ClientForm(material: material), status: .ok).response
+            }
+            router.post(RouterPath(material.pagePath)) { request, _ in
+                try await clientDownload(material, request: request)
+            }
+        }
+        for material in Material.allCases where !material.isPersonal {
+            router.get(RouterPath(material.pagePath)) { _, _ in
+                Page("opties", title: material.title, view: OptionsForm(material: material).view()).response
+            }
+            router.get(RouterPath("\(material.pagePath)/download")) { request, _ in
+                try await optionsDownload(material, request: request)
+            }
+        }
+        return router
+    }
+
+    /// The application, listening as `settings` say; `onListening` is called with the address once
+    /// it accepts connections.
+    public func application(onListening: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in })
+        -> some ApplicationProtocol {
+        let host = settings.host
+        // Hummingbird's own messages only from notice up: the one line at start is ours
+        // (`onListening`), and the access log has a logger of its own.
+        var serverLog = Logger(label: "loket.server")
+        serverLog.logLevel = .notice
+        return Application(
+            router: router(),
+            configuration: .init(address: .hostname(host, port: settings.port), serverName: nil),
+            onServerRunning: { channel in await onListening(host, channel.localAddress?.port ?? 0) },
+            logger: serverLog)
+    }
+
+    /// Serves until SIGINT or SIGTERM, then lets what is in flight finish.
+    public func run(onListening: @escaping @Sendable (_ host: String, _ port: Int) async -> Void) async throws {
+        try await application(onListening: onListening).runService()
+    }
+
+    // MARK: Pages
+
+    func startPage() -> Page {
+        let cards: [[String: Any]] = Material.allCases.map { material in
+            ["titel": material.title, "pad": material.pagePath, "uitleg": material.introduction]
+        }
+        return Page("start", title: "Materialen", view: ["materialen": cards])
+    }
+
+    func clientPage(_ form: ClientForm, status: HTTPResponse.Status) -> Page {
+        Page("klantformulier", title: form.material.title,
+             view: form.view(path: form.material.pagePath, introduction: form.material.introduction),
+             status: status, carriesClientData: true)
+    }
+
+    /// The PDF of a posted client form, or the form again with its messages (422).
+    func clientDownload(_ material: Material, request: Request) async throws -> Response {
+        let form = ClientForm(material: material, values: try await formValues(of: request))
+        guard form.isValid, let documentRequest = form.request(letterDate: letterDate()) else {
+            return clientPage(form, status: .unprocessableContent).response
+        }
+        let rendered = try await drukkerij.renderedInBackground(documentRequest, as: .pdf)
+        guard let pdf = rendered.files.first else { throw HTTPError(.internalServerError) }
+        return Download(data: pdf, fileName: form.fileName, format: .pdf, carriesClientData: true).response
+    }
+
+    /// A kompas or strip in the format asked for, or the page with a message (422).
+    func optionsDownload(_ material: Material, request: Request) async throws -> Response {
+        let values = try FormValues(encoded: request.uri.query ?? "")
+        var optionValues = values
+        optionValues.remove("formaat")
+        let form = OptionsForm(material: material, values: optionValues)
+        let format: OutputFormat
+        switch values["formaat"] ?? "pdf" {
+        case "pdf": format = .pdf
+        case "svg": format = .svg
+        case "png": format = .png(dpi: Double(material.defaultDPI))
+        default: throw HTTPError(.badRequest)
+        }
+        switch form.request() {
+        case let .failure(problem):
+            return Page("opties", title: material.title, view: form.view(problem: problem), status: .unprocessableContent).response
+        case let .success(documentRequest):
+            let rendered = try await drukkerij.renderedInBackground(documentRequest, as: format)
+            // Both materials are one page; a second page would need a name per page.
+            guard rendered.files.count == 1, let file = rendered.files.first else { throw HTTPError(.internalServerError) }
+            return Download(data: file, fileName: "\(material.fileStem).\(format.fileExtension)", format: format,
+                            carriesClientData: false).response
+        }
+    }
+
+    /// The fields of a URL-encoded body, read up to the size limit (413 beyond it, 400 when malformed).
+    func formValues(of request: Request) async throws -> FormValues {
+        var request = request
+        let body = try await request.collectBody(upTo: settings.maximumFormBytes)
+        do {
+            return try FormValues(encoded: String(buffer: body))
+        } catch {
+            throw HTTPError(.badRequest)
+        }
+    }
+}
