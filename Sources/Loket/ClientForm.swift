@@ -48,7 +48,9 @@ struct ClientForm: Sendable {
     }
 
     /// The download's name: as the same client's file in a batch.
-    var fileName: String { BatchFileName.name(for: row.appointment, material: material) }
+    func fileName(extension fileExtension: String = "pdf") -> String {
+        BatchFileName.name(for: row.appointment, material: material, extension: fileExtension)
+    }
 
     /// The template's view of the form: fields with values and messages, and the summary of errors.
     func view(path: String, introduction: String) -> [String: Any] {

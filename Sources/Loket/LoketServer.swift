@@ -35,7 +35,10 @@ public struct LoketServer: Sendable {
                 clientPage(ClientForm(material: material), status: .ok).response
             }
             router.post(RouterPath(material.pagePath)) { request, _ in
-                try await clientDownload(material, request: request)
+                try await clientDocument(material, request: request, as: .pdf)
+            }
+            router.post(RouterPath("\(material.pagePath)/voorbeeld")) { request, _ in
+                try await clientDocument(material, request: request, as: .png(dpi: Self.previewDPI))
             }
         }
         for material in Material.allCases where !material.isPersonal {
@@ -85,15 +88,21 @@ public struct LoketServer: Sendable {
              status: status, carriesClientData: true)
     }
 
-    /// The PDF of a posted client form, or the form again with its messages (422).
-    func clientDownload(_ material: Material, request: Request) async throws -> Response {
+    /// The resolution of a preview: enough to recognise the page on a screen, quick to draw.
+    static let previewDPI = 60.0
+
+    /// A posted client form as a PDF to save, or as a PNG of its first page to look at (the
+    /// preview), or the form again with its messages (422).
+    func clientDocument(_ material: Material, request: Request, as format: OutputFormat) async throws -> Response {
         let form = ClientForm(material: material, values: try await formValues(of: request))
         guard form.isValid, let documentRequest = form.request(letterDate: letterDate()) else {
             return clientPage(form, status: .unprocessableContent).response
         }
-        let rendered = try await drukkerij.renderedInBackground(documentRequest, as: .pdf)
-        guard let pdf = rendered.files.first else { throw HTTPError(.internalServerError) }
-        return Download(data: pdf, fileName: form.fileName, format: .pdf, carriesClientData: true).response
+        let rendered = try await drukkerij.renderedInBackground(documentRequest, as: format)
+        guard let file = rendered.files.first else { throw HTTPError(.internalServerError) }
+        let isPreview = format != .pdf
+        return Download(data: file, fileName: form.fileName(extension: format.fileExtension), format: format,
+                        carriesClientData: true, isAttachment: !isPreview).response
     }
 
     /// A kompas or strip in the format asked for, or the page with a message (422).
@@ -117,7 +126,7 @@ public struct LoketServer: Sendable {
             // Both materials are one page; a second page would need a name per page.
             guard rendered.files.count == 1, let file = rendered.files.first else { throw HTTPError(.internalServerError) }
             return Download(data: file, fileName: "\(material.fileStem).\(format.fileExtension)", format: format,
-                            carriesClientData: false).response
+                            carriesClientData: false, isAttachment: true).response
         }
     }
 

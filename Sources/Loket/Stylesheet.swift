@@ -35,6 +35,7 @@ enum Stylesheet {
         button { font: inherit; font-weight: 600; padding: .6rem 1.2rem; border: 0; border-radius: .35rem;
                  background: var(--accent); color: #fff; cursor: pointer; }
         button:hover { background: #174a60; }
+        button.tweede { background: #fff; color: var(--accent); border: 2px solid var(--accent); }
         footer { color: #4a5a63; font-size: 1rem; }
         """
 }

@@ -74,7 +74,10 @@ enum Templates {
         {{^meerRegels}}<input type="{{type}}" id="{{naam}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{/meerRegels}}
         </div>
         {{/velden}}
-        <div class="knoppen"><button type="submit">Download PDF</button></div>
+        <div class="knoppen">
+        <button type="submit">Download PDF</button>
+        <button type="submit" class="tweede" formaction="{{pad}}/voorbeeld">Bekijk de eerste bladzijde</button>
+        </div>
         </form>
         """
 

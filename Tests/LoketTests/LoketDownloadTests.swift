@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Inhoud
 import Loket
+import TestSupport
 import Testing
 
 /// Downloads are Drukkerij's bytes; invalid input gives the form again, values kept and escaped.
@@ -40,6 +41,47 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentDisposition] == "attachment; filename=\"2026-12-04_sam-bakker_brief.pdf\"")
                 #expect(LoketFixtures.data(response) == expected)
+            }
+        }
+    }
+
+    @Test func theWerkbladIsTheFileTheCommandLineWrites() async throws {
+        let directory = try Repository.temporaryDirectory("loket-cli")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("werkblad.pdf").path
+        let result = try Repository.materialen(["werkblad", "-o", path, "--client", "Anna de Vriës", "--date", "3-12-2026",
+                                                "--expert", "Noor Jansen", "--topics", "Werk en uren", "--quiet"])
+        #expect(result.status == 0, "\(result.error)")
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        try await LoketFixtures.withClient { client in
+            let body = LoketFixtures.form(["naam": "Anna de Vriës", "datum": "3-12-2026", "arbeidsdeskundige": "Noor Jansen",
+                                           "onderwerpen": "Werk en uren"])
+            try await client.execute(uri: "/werkblad", method: .post, headers: LoketFixtures.formHeaders, body: body) { response in
+                #expect(LoketFixtures.data(response) == written)
+            }
+        }
+    }
+
+    @Test(arguments: [Material.werkblad, .brief])
+    func thePreviewIsTheFirstPageAsASmallPNG(material: Material) async throws {
+        let appointment = Appointment(name: "Sam Bakker", date: CalendarDate(year: 2026, month: 12, day: 4), time: "09:30",
+                                      location: "Kantoor Utrecht", expert: "Noor Jansen")
+        let request = try #require(DocumentRequest.personal(material, for: appointment, letterDate: LoketFixtures.letterDate))
+        let expected = try LoketFixtures.drukkerij.render(request, as: .png(dpi: 60)).files[0]
+        try await LoketFixtures.withClient { client in
+            let body = LoketFixtures.form(["naam": "Sam Bakker", "datum": "4-12-2026", "tijd": "09:30", "locatie": "Kantoor Utrecht",
+                                           "arbeidsdeskundige": "Noor Jansen"])
+            try await client.execute(uri: "/\(material.rawValue)/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: body) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "image/png")
+                #expect(response.headers[.contentDisposition] == "inline; filename=\"2026-12-04_sam-bakker_\(material.rawValue).png\"")
+                #expect(response.headers[.cacheControl] == "no-store")
+                #expect(LoketFixtures.data(response) == expected)
+            }
+            try await client.execute(uri: "/\(material.rawValue)/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: LoketFixtures.form(["datum": "morgen"])) { response in
+                #expect(response.status == .unprocessableContent)
             }
         }
     }
