@@ -55,8 +55,8 @@ struct ClientField: Sendable {
         case (.missing, .location): "Vul in waar het gesprek is."
         case (.missing, .expert): "Vul de naam van de arbeidsdeskundige in."
         case (.missing, _): "Vul dit veld in."
-        case (.unreadable, .date): "Dit is geen datum die bestaat. Schrijf de datum zo: 3-12-2026 of 2026-12-03."
-        case (.unreadable, .time): "Dit is geen tijd. Schrijf de tijd zo: 14:30."
+        case (.unreadable, .date): "Deze datum klopt niet. Schrijf de datum zo: 3-12-2026 of 2026-12-03."
+        case (.unreadable, .time): "Deze tijd klopt niet. Schrijf de tijd zo: 14:30."
         case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
         }
     }

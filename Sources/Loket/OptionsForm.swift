@@ -30,6 +30,10 @@ struct OptionsForm: Sendable {
         }
     }
 
+    /// How the page shows the values of the options' lists (Drukkerij names them as the command
+    /// line does, in English); a value not listed here is shown as it is.
+    static let choiceLabels = ["a3": "A3 (liggend)", "a4": "A4 (liggend)", "row": "Op een rij", "grid": "Twee bij twee"]
+
     /// The template's view: each option as a list, a check box or a number, with its value.
     func view(problem: OptionProblem? = nil) -> [String: Any] {
         let options: [[String: Any]] = material.options.map { option in
@@ -38,7 +42,9 @@ struct OptionsForm: Sendable {
             switch option.kind {
             case let .choice(allowed):
                 view["lijst"] = true
-                view["keuzes"] = allowed.map { ["waarde": $0, "gekozen": $0 == value] as [String: Any] }
+                view["keuzes"] = allowed.map { choice in
+                    ["waarde": choice, "tekst": Self.choiceLabels[choice] ?? choice, "gekozen": choice == value] as [String: Any]
+                }
             case .flag:
                 view["vinkje"] = true
                 view["aan"] = value == "true"

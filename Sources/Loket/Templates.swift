@@ -93,7 +93,7 @@ enum Templates {
         {{#lijst}}
         <label for="{{naam}}">{{label}}</label>
         <select id="{{naam}}" name="{{naam}}">
-        {{#keuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{waarde}}</option>{{/keuzes}}
+        {{#keuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{tekst}}</option>{{/keuzes}}
         </select>
         {{/lijst}}
         {{#vinkje}}

@@ -101,7 +101,7 @@ import Testing
                 #expect(html.contains("aria-describedby=\"naam-melding\""))
                 #expect(html.contains("aria-describedby=\"datum-melding\""))
                 #expect(html.contains("id=\"naam-melding\">Vul de naam van de cliënt in."))
-                #expect(html.contains("id=\"datum-melding\">Dit is geen datum"))
+                #expect(html.contains("id=\"datum-melding\">Deze datum klopt niet"))
                 #expect(html.contains("href=\"#naam\""), "the summary links to each wrong field")
                 #expect(html.contains("href=\"#datum\""))
                 #expect(!html.contains("aria-describedby=\"arbeidsdeskundige-melding\""))
@@ -117,6 +117,19 @@ import Testing
                 let html = LoketFixtures.text(response)
                 #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
                 #expect(!html.contains("<script"))
+            }
+        }
+    }
+
+    @Test func aMalformedFormIsABadRequestInDutch() async throws {
+        try await LoketFixtures.withClient { client in
+            try await client.execute(uri: "/werkblad", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: ByteBuffer(string: "naam=%zz&datum=3-12-2026")) { response in
+                #expect(response.status == .badRequest)
+                #expect(LoketFixtures.text(response).contains("Dit kon niet gelezen worden"))
+            }
+            try await client.execute(uri: "/kompas/download?formaat=doc", method: .get) { response in
+                #expect(response.status == .badRequest)
             }
         }
     }
