@@ -12,12 +12,21 @@ public struct LoketServer: Sendable {
     public let settings: LoketSettings
     /// The day a letter is dated: today, the day it is made and sent (a test may fix it).
     let letterDate: @Sendable () -> CalendarDate
+    /// The documents in the works: one per renderer, plus the queue the settings allow.
+    let admission: RenderAdmission
 
     public init(drukkerij: Drukkerij, settings: LoketSettings,
                 letterDate: @escaping @Sendable () -> CalendarDate = { CalendarDate.today() }) {
+        self.init(drukkerij: drukkerij, settings: settings, letterDate: letterDate,
+                  admission: RenderAdmission(limit: drukkerij.renderers.capacity + settings.renderQueueLength))
+    }
+
+    init(drukkerij: Drukkerij, settings: LoketSettings, letterDate: @escaping @Sendable () -> CalendarDate,
+         admission: RenderAdmission) {
         self.drukkerij = drukkerij
         self.settings = settings
         self.letterDate = letterDate
+        self.admission = admission
     }
 
     /// Every route of the page, behind the middleware that adds the security headers.
@@ -98,7 +107,7 @@ public struct LoketServer: Sendable {
         guard form.isValid, let documentRequest = form.request(letterDate: letterDate()) else {
             return clientPage(form, status: .unprocessableContent).response
         }
-        let rendered = try await drukkerij.renderedInBackground(documentRequest, as: format)
+        let rendered = try await render(documentRequest, as: format)
         guard let file = rendered.files.first else { throw HTTPError(.internalServerError) }
         let isPreview = format != .pdf
         return Download(data: file, fileName: form.fileName(extension: format.fileExtension), format: format,
@@ -122,12 +131,19 @@ public struct LoketServer: Sendable {
         case let .failure(problem):
             return Page("opties", title: material.title, view: form.view(problem: problem), status: .unprocessableContent).response
         case let .success(documentRequest):
-            let rendered = try await drukkerij.renderedInBackground(documentRequest, as: format)
+            let rendered = try await render(documentRequest, as: format)
             // Both materials are one page; a second page would need a name per page.
             guard rendered.files.count == 1, let file = rendered.files.first else { throw HTTPError(.internalServerError) }
             return Download(data: file, fileName: "\(material.fileStem).\(format.fileExtension)", format: format,
                             carriesClientData: false, isAttachment: true).response
         }
+    }
+
+    /// Draws `request` off the event loop, if there is room for it (else `RenderQueueFull`: a 503).
+    func render(_ request: DocumentRequest, as format: OutputFormat) async throws -> RenderedMaterial {
+        guard admission.enter() else { throw RenderQueueFull() }
+        defer { admission.leave() }
+        return try await drukkerij.renderedInBackground(request, as: format)
     }
 
     /// The fields of a URL-encoded body, read up to the size limit (413 beyond it, 400 when malformed).

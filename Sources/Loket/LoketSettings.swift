@@ -8,19 +8,24 @@ public struct LoketSettings: Sendable, Hashable {
     /// The largest form body accepted, in bytes: a form holds a few short fields, so anything
     /// near this is a mistake or an attack, and gets a 413 before it is read further.
     public let maximumFormBytes: Int
+    /// How many documents may wait for a free renderer before the page answers 503.
+    public let renderQueueLength: Int
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
     public static let defaultMaximumFormBytes = 64 * 1024
+    public static let defaultRenderQueueLength = 16
 
     /// Checked settings; a host other than loopback and a port outside 0…65535 are refused.
     public init(host: String = defaultHost, port: Int = defaultPort,
-                maximumFormBytes: Int = defaultMaximumFormBytes) throws(LoketError) {
+                maximumFormBytes: Int = defaultMaximumFormBytes,
+                renderQueueLength: Int = defaultRenderQueueLength) throws(LoketError) {
         guard Self.isLoopback(host) else { throw .hostNotLoopback(host) }
         guard (0...65535).contains(port) else { throw .invalidPort(port) }
         self.host = host
         self.port = port
         self.maximumFormBytes = maximumFormBytes
+        self.renderQueueLength = max(0, renderQueueLength)
     }
 
     /// `localhost`, `::1` and the addresses 127.0.0.0/8.

@@ -19,6 +19,9 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
+        } catch is RenderQueueFull {
+            response = Self.errorPage(.serviceUnavailable).response
+            response.headers[.retryAfter] = "5"
         } catch let error as any HTTPResponseError {
             response = Self.errorPage(error.status).response
         } catch {
@@ -44,6 +47,9 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
                      status: status)
         case .badRequest:
             .message("Dit kon niet gelezen worden", "Het formulier kwam niet goed aan. Probeer het opnieuw.", status: status)
+        case .serviceUnavailable:
+            .message("Het is even te druk", "Er worden nu veel documenten tegelijk gemaakt. Probeer het over een paar seconden opnieuw; "
+                     + "wat u invulde staat nog in het formulier als u teruggaat.", status: status)
         case .methodNotAllowed:
             .message("Dit kan hier niet", "Gebruik het formulier op de pagina.", status: status)
         default:
