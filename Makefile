@@ -10,7 +10,7 @@ BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1
 # rsvg-convert (SVG output opens in librsvg), pngcheck (PNG chunks).
 TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3
 
-.PHONY: materials test build setup setup-test install clean bench profile
+.PHONY: materials test build setup setup-test install clean bench profile serve
 
 materials: setup
 	$(SWIFT) build -c release --product materialen
@@ -23,6 +23,12 @@ test: setup setup-test
 
 build: setup
 	$(SWIFT) build
+
+# The web page on http://127.0.0.1:8080 (SERVE_ARGS passes options on, e.g. SERVE_ARGS="--port 8081").
+SERVE_ARGS ?=
+serve: setup
+	$(SWIFT) build -c release --product materialen
+	"$$($(SWIFT) build -c release --show-bin-path)/materialen" serve $(SERVE_ARGS)
 
 setup:
 	@sh scripts/install-packages.sh $(BUILD_PACKAGES)

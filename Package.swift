@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "materialen",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // v14: what Hummingbird 2 needs (we build on Linux)
     products: [
         .executable(name: "materialen", targets: ["materialen"]),
         .executable(name: "materialen-bench", targets: ["materialen-bench"]),
@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -58,10 +60,21 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The web page of the kit (`materialen serve`): a thin front-end on Hummingbird in which
+        // every document is a Drukkerij call, so the page gives the CLI's bytes.
+        .target(
+            name: "Loket",
+            dependencies: [
+                "Drukkerij", "Inhoud", "Tekenaar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "materialen",
             dependencies: [
-                "Drukkerij", "Tekenaar", "Inhoud", "Vormgeving",
+                "Drukkerij", "Tekenaar", "Inhoud", "Vormgeving", "Loket",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +97,14 @@ let package = Package(
         .testTarget(
             name: "DrukkerijTests",
             dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "Vormgeving", "TestSupport", "ZIPFoundation"]
+        ),
+        .testTarget(
+            name: "LoketTests",
+            dependencies: [
+                "Loket", "Drukkerij", "Inhoud", "Tekenaar", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "materialenTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
     ],

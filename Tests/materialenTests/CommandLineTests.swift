@@ -7,7 +7,7 @@ import Testing
 
 /// The command-line contract, tested by running the built executable.
 @Suite struct CommandLineTests {
-    @Test(arguments: ["kompas", "werkblad", "strip", "brief", "terugkoppeling", "alles"])
+    @Test(arguments: ["kompas", "werkblad", "strip", "brief", "terugkoppeling", "alles", "serve"])
     func everySubcommandHasHelp(subcommand: String) throws {
         let result = try Repository.materialen([subcommand, "--help"])
         #expect(result.status == 0)

@@ -63,6 +63,12 @@ public enum BatchFileName {
         return [date?.iso, slug, material].compactMap { $0 }.joined(separator: "_")
     }
 
+    /// The name of one client's document made on its own (a web page's download):
+    /// `2026-12-03_anna-de-vries_werkblad.pdf`, as the same client's file in a batch is named.
+    public static func name(for appointment: Appointment, material: Material, extension fileExtension: String = "pdf") -> String {
+        "\(base(date: appointment.date, name: appointment.name, material: material.fileStem)).\(fileExtension)"
+    }
+
     /// One file name per row, in row order; the second and later rows with the same name get
     /// `-2`, `-3`, … so no row overwrites another.
     public static func names(for rows: [ClientRow], material: String, extension fileExtension: String = "pdf") -> [String] {

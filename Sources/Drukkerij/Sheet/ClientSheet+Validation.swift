@@ -12,11 +12,12 @@ extension ClientSheet {
             func problem(_ column: ClientColumn?, _ message: String) {
                 problems.append(RowProblem(path: path, line: row.line, column: column.map(header(for:)), message: message))
             }
-            for column in material.requiredFields where row.fields[column] == nil {
+            let fieldProblems = material.fieldProblems(in: row)
+            for column in material.requiredFields where fieldProblems[column] == .missing {
                 problem(column, column == .name ? "empty; every client needs a name" : "empty; every client needs a value here")
             }
-            for column in ClientColumn.allCases where material.printedFields.contains(column) {
-                if let message = row.problems[column] { problem(column, message) }
+            for column in ClientColumn.allCases {
+                if case let .unreadable(message) = fieldProblems[column] { problem(column, message) }
             }
             if row.extraCells > 0 {
                 problem(nil, "has \(row.extraCells) more value\(row.extraCells == 1 ? "" : "s") than the header has columns; "

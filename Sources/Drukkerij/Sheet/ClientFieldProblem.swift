@@ -1,0 +1,24 @@
+/// What is wrong with one client field for a material: typed, so each front-end words it in its
+/// own language (the command line in English, the web page in Dutch) from the same check.
+public enum ClientFieldProblem: Sendable, Hashable {
+    /// The material cannot do without the field, and it is empty.
+    case missing
+    /// The field has a value that could not be read (a date that is not a date, …); the message
+    /// says why, in English, as the command line prints it.
+    case unreadable(String)
+}
+
+extension Material {
+    /// The problems of `row` for this material, per column: required fields that are empty and
+    /// printed fields whose value could not be read. Empty when the row is fit.
+    public func fieldProblems(in row: ClientRow) -> [ClientColumn: ClientFieldProblem] {
+        var problems: [ClientColumn: ClientFieldProblem] = [:]
+        for column in printedFields {
+            if let message = row.problems[column] { problems[column] = .unreadable(message) }
+        }
+        for column in requiredFields where row.fields[column] == nil {
+            problems[column] = .missing
+        }
+        return problems
+    }
+}

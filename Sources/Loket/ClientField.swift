@@ -1,0 +1,63 @@
+import Drukkerij
+
+/// How the web page asks for one client field: its Dutch label, the kind of input, and the
+/// Dutch message when it is missing or cannot be read. The field's name is the CSV column's
+/// Dutch header, so a form and a spreadsheet use the same names.
+struct ClientField: Sendable {
+    let column: ClientColumn
+
+    /// `naam`, `datum`, …: the CSV contract's Dutch header.
+    var name: String { column.headers[0] }
+
+    var label: String {
+        switch column {
+        case .name: "Naam van de cliënt"
+        case .date: "Datum van het gesprek"
+        case .time: "Tijd van het gesprek"
+        case .location: "Locatie"
+        case .expert: "Arbeidsdeskundige"
+        case .address: "Adres"
+        case .postcode: "Postcode"
+        case .city: "Plaats"
+        case .phone: "Telefoon voor vragen"
+        case .email: "E-mail voor vragen"
+        case .topics: "Wat de cliënt wil bespreken"
+        }
+    }
+
+    var hint: String? {
+        switch column {
+        case .date: "Bijvoorbeeld 3-12-2026"
+        case .time: "Bijvoorbeeld 14:30"
+        case .address: "Straat en huisnummer; een tweede regel mag"
+        case .topics: "In de woorden van de cliënt"
+        default: nil
+        }
+    }
+
+    /// Text that may hold line breaks gets a text area; the rest one line.
+    var isMultiline: Bool { column == .address || column == .topics }
+
+    var inputType: String {
+        switch column {
+        case .email: "email"
+        case .phone: "tel"
+        default: "text"
+        }
+    }
+
+    /// What to tell the user about `problem`, in plain Dutch.
+    func message(for problem: ClientFieldProblem) -> String {
+        switch (problem, column) {
+        case (.missing, .name): "Vul de naam van de cliënt in."
+        case (.missing, .date): "Vul de datum van het gesprek in."
+        case (.missing, .time): "Vul de tijd van het gesprek in."
+        case (.missing, .location): "Vul in waar het gesprek is."
+        case (.missing, .expert): "Vul de naam van de arbeidsdeskundige in."
+        case (.missing, _): "Vul dit veld in."
+        case (.unreadable, .date): "Deze datum klopt niet. Schrijf de datum zo: 3-12-2026 of 2026-12-03."
+        case (.unreadable, .time): "Deze tijd klopt niet. Schrijf de tijd zo: 14:30."
+        case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
+        }
+    }
+}

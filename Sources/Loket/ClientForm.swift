@@ -1,0 +1,70 @@
+import Drukkerij
+import Inhoud
+
+/// The form of a personal material (werkblad, brief): its fields, what was entered, and what is
+/// wrong. Reading goes through `ClientRow(fields:)`, so the page reads a value exactly as a
+/// spreadsheet row is read, and checks it with `Material.fieldProblems`, as a batch does.
+struct ClientForm: Sendable {
+    let material: Material
+    /// The values as entered, by field name, kept to show them again.
+    let values: [String: String]
+    let row: ClientRow
+    let problems: [ClientColumn: ClientFieldProblem]
+
+    /// The fields the material prints, in the CSV contract's order.
+    static func fields(for material: Material) -> [ClientField] {
+        ClientColumn.allCases.filter(material.printedFields.contains).map(ClientField.init)
+    }
+
+    var fields: [ClientField] { Self.fields(for: material) }
+
+    /// An empty form.
+    init(material: Material) {
+        self.init(material: material, values: FormValues())
+    }
+
+    /// The form as posted. One-line fields lose their line breaks, as a browser's `<input>`
+    /// removes them before sending (a hand-made request gets what a browser would have sent).
+    init(material: Material, values form: FormValues) {
+        self.material = material
+        var values: [String: String] = [:]
+        var fields: [ClientColumn: String] = [:]
+        for field in Self.fields(for: material) {
+            guard var value = form[field.name] else { continue }
+            if !field.isMultiline { value.removeAll(where: \.isNewline) }
+            values[field.name] = value
+            fields[field.column] = value
+        }
+        self.values = values
+        row = ClientRow(fields: fields)
+        problems = material.fieldProblems(in: row)
+    }
+
+    var isValid: Bool { problems.isEmpty }
+
+    /// The document the form asks for; the letter is dated `letterDate`.
+    func request(letterDate: CalendarDate) -> DocumentRequest? {
+        DocumentRequest.personal(material, for: row.appointment, letterDate: letterDate)
+    }
+
+    /// The download's name: as the same client's file in a batch.
+    func fileName(extension fileExtension: String = "pdf") -> String {
+        BatchFileName.name(for: row.appointment, material: material, extension: fileExtension)
+    }
+
+    /// The template's view of the form: fields with values and messages, and the summary of errors.
+    func view(path: String, introduction: String) -> [String: Any] {
+        let required = Set(material.requiredFields)
+        let fieldViews: [[String: Any]] = fields.map { field in
+            var view: [String: Any] = ["naam": field.name, "label": field.label, "type": field.inputType,
+                                       "waarde": values[field.name] ?? "", "meerRegels": field.isMultiline,
+                                       "verplicht": required.contains(field.column)]
+            if let hint = field.hint { view["hint"] = hint }
+            if let problem = problems[field.column] { view["melding"] = field.message(for: problem) }
+            return view
+        }
+        let errors = fieldViews.filter { $0["melding"] != nil }
+        return ["titel": material.title, "uitleg": introduction, "pad": path, "velden": fieldViews,
+                "fouten": errors, "heeftFouten": !errors.isEmpty]
+    }
+}

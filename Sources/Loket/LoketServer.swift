@@ -1,0 +1,160 @@
+import Drukkerij
+import Hummingbird
+import Inhoud
+import Logging
+import Tekenaar
+
+/// The web page of the kit (`materialen serve`): Dutch forms for each material and their
+/// downloads. Thin, like the command line: every document is one `Drukkerij.render` call, so
+/// the same input gives the same bytes as the CLI.
+public struct LoketServer: Sendable {
+    public let drukkerij: Drukkerij
+    public let settings: LoketSettings
+    /// The day a letter is dated: today, the day it is made and sent (a test may fix it).
+    let letterDate: @Sendable () -> CalendarDate
+    /// The documents in the works: one per renderer, plus the queue the settings allow.
+    let admission: RenderAdmission
+
+    public init(drukkerij: Drukkerij, settings: LoketSettings,
+                letterDate: @escaping @Sendable () -> CalendarDate = { CalendarDate.today() }) {
+        self.init(drukkerij: drukkerij, settings: settings, letterDate: letterDate,
+                  admission: RenderAdmission(limit: drukkerij.renderers.capacity + settings.renderQueueLength))
+    }
+
+    init(drukkerij: Drukkerij, settings: LoketSettings, letterDate: @escaping @Sendable () -> CalendarDate,
+         admission: RenderAdmission) {
+        self.drukkerij = drukkerij
+        self.settings = settings
+        self.letterDate = letterDate
+        self.admission = admission
+    }
+
+    /// Every route of the page, behind the middleware that adds the security headers.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: PageMiddleware(accessLog: Logger(label: "loket")))
+        router.get("/health") { _, _ in "ok" }
+        router.get(RouterPath(Stylesheet.path)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
+        }
+        router.get("/") { _, _ in startPage().response }
+        for material in Material.allCases where material.isPersonal && !material.isMadeFromNotes {
+            router.get(RouterPath(material.pagePath)) { _, _ in
+                clientPage(ClientForm(material: material), status: .ok).response
+            }
+            router.post(RouterPath(material.pagePath)) { request, _ in
+                try await clientDocument(material, request: request, as: .pdf)
+            }
+            router.post(RouterPath("\(material.pagePath)/voorbeeld")) { request, _ in
+                try await clientDocument(material, request: request, as: .png(dpi: Self.previewDPI))
+            }
+        }
+        for material in Material.allCases where !material.isPersonal {
+            router.get(RouterPath(material.pagePath)) { _, _ in
+                Page("opties", title: material.title, view: OptionsForm(material: material).view()).response
+            }
+            router.get(RouterPath("\(material.pagePath)/download")) { request, _ in
+                try await optionsDownload(material, request: request)
+            }
+        }
+        return router
+    }
+
+    /// The application, listening as `settings` say; `onListening` is called with the address once
+    /// it accepts connections.
+    public func application(onListening: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in })
+        -> some ApplicationProtocol {
+        let host = settings.host
+        // Hummingbird's own messages only from notice up: the one line at start is ours
+        // (`onListening`), and the access log has a logger of its own.
+        var serverLog = Logger(label: "loket.server")
+        serverLog.logLevel = .notice
+        return Application(
+            router: router(),
+            configuration: .init(address: .hostname(host, port: settings.port), serverName: nil),
+            onServerRunning: { channel in await onListening(host, channel.localAddress?.port ?? 0) },
+            logger: serverLog)
+    }
+
+    /// Serves until SIGINT or SIGTERM, then lets what is in flight finish.
+    public func run(onListening: @escaping @Sendable (_ host: String, _ port: Int) async -> Void) async throws {
+        try await application(onListening: onListening).runService()
+    }
+
+    // MARK: Pages
+
+    func startPage() -> Page {
+        // The terugkoppeling gets its page (notes, not a client row) in a later step.
+        let cards: [[String: Any]] = Material.allCases.filter { !$0.isMadeFromNotes }.map { material in
+            ["titel": material.title, "pad": material.pagePath, "uitleg": material.introduction]
+        }
+        return Page("start", title: "Materialen", view: ["materialen": cards])
+    }
+
+    func clientPage(_ form: ClientForm, status: HTTPResponse.Status) -> Page {
+        Page("klantformulier", title: form.material.title,
+             view: form.view(path: form.material.pagePath, introduction: form.material.introduction),
+             status: status, carriesClientData: true)
+    }
+
+    /// The resolution of a preview: enough to recognise the page on a screen, quick to draw.
+    static let previewDPI = 60.0
+
+    /// A posted client form as a PDF to save, or as a PNG of its first page to look at (the
+    /// preview), or the form again with its messages (422).
+    func clientDocument(_ material: Material, request: Request, as format: OutputFormat) async throws -> Response {
+        let form = ClientForm(material: material, values: try await formValues(of: request))
+        guard form.isValid, let documentRequest = form.request(letterDate: letterDate()) else {
+            return clientPage(form, status: .unprocessableContent).response
+        }
+        let rendered = try await render(documentRequest, as: format)
+        guard let file = rendered.files.first else { throw HTTPError(.internalServerError) }
+        let isPreview = format != .pdf
+        return Download(data: file, fileName: form.fileName(extension: format.fileExtension), format: format,
+                        carriesClientData: true, isAttachment: !isPreview).response
+    }
+
+    /// A kompas or strip in the format asked for, or the page with a message (422).
+    func optionsDownload(_ material: Material, request: Request) async throws -> Response {
+        let values = try FormValues(encoded: request.uri.query ?? "")
+        var optionValues = values
+        optionValues.remove("formaat")
+        let form = OptionsForm(material: material, values: optionValues)
+        let format: OutputFormat
+        switch values["formaat"] ?? "pdf" {
+        case "pdf": format = .pdf
+        case "svg": format = .svg
+        case "png": format = .png(dpi: Double(material.defaultDPI))
+        default: throw HTTPError(.badRequest)
+        }
+        switch form.request() {
+        case let .failure(problem):
+            return Page("opties", title: material.title, view: form.view(problem: problem), status: .unprocessableContent).response
+        case let .success(documentRequest):
+            let rendered = try await render(documentRequest, as: format)
+            // Both materials are one page; a second page would need a name per page.
+            guard rendered.files.count == 1, let file = rendered.files.first else { throw HTTPError(.internalServerError) }
+            return Download(data: file, fileName: "\(material.fileStem).\(format.fileExtension)", format: format,
+                            carriesClientData: false, isAttachment: true).response
+        }
+    }
+
+    /// Draws `request` off the event loop, if there is room for it (else `RenderQueueFull`: a 503).
+    func render(_ request: DocumentRequest, as format: OutputFormat) async throws -> RenderedMaterial {
+        guard admission.enter() else { throw RenderQueueFull() }
+        defer { admission.leave() }
+        return try await drukkerij.renderedInBackground(request, as: format)
+    }
+
+    /// The fields of a URL-encoded body, read up to the size limit (413 beyond it, 400 when malformed).
+    func formValues(of request: Request) async throws -> FormValues {
+        var request = request
+        let body = try await request.collectBody(upTo: settings.maximumFormBytes)
+        do {
+            return try FormValues(encoded: String(buffer: body))
+        } catch {
+            throw HTTPError(.badRequest)
+        }
+    }
+}

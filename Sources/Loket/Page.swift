@@ -1,0 +1,29 @@
+import Hummingbird
+import Mustache
+
+/// An HTML answer of the web page: a body template inside the common layout, with the status
+/// and whether it carries client data (then no cache may keep it).
+struct Page: Sendable {
+    let status: HTTPResponse.Status
+    let html: String
+    let carriesClientData: Bool
+
+    init(_ template: String, title: String, view: [String: Any], status: HTTPResponse.Status = .ok,
+         carriesClientData: Bool = false) {
+        let body = Templates.library.render(view, withTemplate: template) ?? ""
+        html = Templates.library.render(["titel": title, "inhoud": body], withTemplate: "layout") ?? ""
+        self.status = status
+        self.carriesClientData = carriesClientData
+    }
+
+    /// A short page that says what happened and links back to the start.
+    static func message(_ title: String, _ text: String, status: HTTPResponse.Status) -> Page {
+        Page("melding", title: title, view: ["titel": title, "tekst": text], status: status)
+    }
+
+    var response: Response {
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+        if carriesClientData { headers[.cacheControl] = "no-store" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}

@@ -1,0 +1,121 @@
+import Mustache
+
+/// The page's HTML as Mustache templates, in Dutch for practitioners. Every value goes in with
+/// `{{ }}`, which escapes it for HTML (quotes too, so values are safe inside attributes); the one
+/// `{{{inhoud}}}` takes a page body this module rendered itself.
+enum Templates {
+    static let library: MustacheLibrary = {
+        var library = MustacheLibrary()
+        // The templates are constants of this file: one that does not parse is a programming error
+        // every test meets at once.
+        for (name, source) in [("layout", layout), ("start", start), ("klantformulier", clientForm),
+                               ("opties", optionsForm), ("melding", message)] {
+            do {
+                try library.register(source, named: name)
+            } catch {
+                preconditionFailure("the template \(name) does not parse: \(error)")
+            }
+        }
+        return library
+    }()
+
+    static let layout = """
+        <!doctype html>
+        <html lang="nl">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{titel}} – Gezien & Gehoord</title>
+        <link rel="stylesheet" href="\(Stylesheet.path)">
+        </head>
+        <body>
+        <header><a href="/">Gezien &amp; Gehoord – materialen</a></header>
+        <main id="inhoud">
+        {{{inhoud}}}
+        </main>
+        <footer>Gegevens van cliënten worden niet bewaard: ze staan alleen in het document dat u downloadt.</footer>
+        </body>
+        </html>
+        """
+
+    static let start = """
+        <h1>Materialen voor het gesprek</h1>
+        <p>Gezien &amp; Gehoord is een manier om met een cliënt te praten over werk, waarin de cliënt kiest waar het gesprek begint.
+        Hier maakt u de materialen die daarbij horen: het kompas voor op tafel, het werkblad, de strip en de uitnodigingsbrief.</p>
+        <ul class="kaarten">
+        {{#materialen}}
+        <li class="kaart">
+        <h2><a href="{{pad}}">{{titel}}</a></h2>
+        <p>{{uitleg}}</p>
+        </li>
+        {{/materialen}}
+        </ul>
+        """
+
+    static let clientForm = """
+        <h1>{{titel}}</h1>
+        <p>{{uitleg}}</p>
+        {{#heeftFouten}}
+        <div class="samenvatting" role="alert" aria-labelledby="samenvatting-titel">
+        <h2 id="samenvatting-titel">Niet alles is goed ingevuld</h2>
+        <ul>
+        {{#fouten}}
+        <li><a href="#{{naam}}">{{label}}: {{melding}}</a></li>
+        {{/fouten}}
+        </ul>
+        </div>
+        {{/heeftFouten}}
+        <form method="post" action="{{pad}}" novalidate>
+        {{#velden}}
+        <div class="veld{{#melding}} fout{{/melding}}">
+        <label for="{{naam}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
+        {{#melding}}<p class="melding" id="{{naam}}-melding">{{melding}}</p>{{/melding}}
+        {{#meerRegels}}<textarea id="{{naam}}" name="{{naam}}" rows="3"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{waarde}}</textarea>{{/meerRegels}}
+        {{^meerRegels}}<input type="{{type}}" id="{{naam}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{/meerRegels}}
+        </div>
+        {{/velden}}
+        <div class="knoppen">
+        <button type="submit">Download PDF</button>
+        <button type="submit" class="tweede" formaction="{{pad}}/voorbeeld">Bekijk de eerste bladzijde</button>
+        </div>
+        </form>
+        """
+
+    static let optionsForm = """
+        <h1>{{titel}}</h1>
+        <p>{{uitleg}}</p>
+        {{#fout}}
+        <div class="samenvatting" role="alert"><h2>Deze keuze kan niet</h2><p>{{fout}}</p></div>
+        {{/fout}}
+        <form method="get" action="{{pad}}/download">
+        {{#opties}}
+        <div class="veld">
+        {{#lijst}}
+        <label for="{{naam}}">{{label}}</label>
+        <select id="{{naam}}" name="{{naam}}">
+        {{#keuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{tekst}}</option>{{/keuzes}}
+        </select>
+        {{/lijst}}
+        {{#vinkje}}
+        <label for="{{naam}}"><input type="checkbox" id="{{naam}}" name="{{naam}}" value="true"{{#aan}} checked{{/aan}}>{{label}}</label>
+        {{/vinkje}}
+        {{#getal}}
+        <label for="{{naam}}">{{label}} <span class="hint">ten minste {{minimum}}</span></label>
+        <input type="number" id="{{naam}}" name="{{naam}}" value="{{waarde}}" min="{{minimum}}" step="1">
+        {{/getal}}
+        </div>
+        {{/opties}}
+        <div class="knoppen">
+        <button type="submit" name="formaat" value="pdf">Download PDF</button>
+        <button type="submit" name="formaat" value="svg">Download SVG</button>
+        <button type="submit" name="formaat" value="png">Download PNG</button>
+        </div>
+        </form>
+        """
+
+    static let message = """
+        <h1>{{titel}}</h1>
+        <p>{{tekst}}</p>
+        <p><a href="/">Terug naar het begin</a></p>
+        """
+}
