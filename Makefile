@@ -10,7 +10,7 @@ BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1
 # rsvg-convert (SVG output opens in librsvg), pngcheck (PNG chunks).
 TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3
 
-.PHONY: materials test build setup setup-test install clean bench profile serve
+.PHONY: materials test build setup setup-test install clean bench bench-serve profile serve
 
 materials: setup
 	$(SWIFT) build -c release --product materialen
@@ -75,6 +75,18 @@ bench: setup
 	bin="$$($(SWIFT) build -c release --show-bin-path)"; \
 	MATERIALEN_ASSETS="$(CURDIR)/Assets" "$$bin/materialen-bench" --materialen "$$bin/materialen" \
 	  --work "$(BENCH_DIR)/work" --json "$(BENCH_DIR)/results.json" $$baseline $(BENCH_ARGS)
+	$(MAKE) --no-print-directory bench-serve
+
+# The web page under load on 127.0.0.1 (a bounded number of requests): latency one at a time and
+# with 8 clients, memory after 100 and after BENCH_SERVE_REQUESTS requests. Part of `make bench`.
+BENCH_SERVE_REQUESTS ?= 10000
+bench-serve: setup
+	$(SWIFT) build -c release --product materialen
+	$(SWIFT) build -c release --product materialen-bench
+	@mkdir -p $(BENCH_DIR)/work
+	@bin="$$($(SWIFT) build -c release --show-bin-path)"; \
+	MATERIALEN_ASSETS="$(CURDIR)/Assets" "$$bin/materialen-bench" serve --materialen "$$bin/materialen" \
+	  --work "$(BENCH_DIR)/work" --requests $(BENCH_SERVE_REQUESTS) --json "$(BENCH_DIR)/serve.json"
 
 # Instruction profile of a 50-werkblad batch on one worker (valgrind's callgrind): the share of
 # the project's own Swift code against the Swift runtime, cairo, Pango, HarfBuzz, FreeType and zlib.

@@ -10,6 +10,7 @@
 // usage: materialen-bench [--runs N] [--sizes 1,100,1000] [--quick] [--materialen PATH]
 //                         [--baseline PATH] [--work DIR] [--json FILE]
 //        materialen-bench profile CALLGRIND_OUT   (share of instructions per shared object)
+//        materialen-bench serve [--requests N] [--clients N] [--materialen PATH]   (the web page; see ServeBench.swift)
 
 import Foundation
 
@@ -247,6 +248,33 @@ func profile(_ path: String) {
 
 if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--write-sheet", let count = Int(CommandLine.arguments[2]) {
     writeWerkbladSheet(count, to: CommandLine.arguments[3])
+    exit(0)
+}
+if CommandLine.arguments.count >= 2, CommandLine.arguments[1] == "serve" {
+    var serveOptions = ServeBenchOptions()
+    var arguments = Array(CommandLine.arguments.dropFirst(2))
+    while !arguments.isEmpty {
+        let argument = arguments.removeFirst()
+        guard let value = arguments.first else { fail("\(argument) needs a value") }
+        arguments.removeFirst()
+        switch argument {
+        case "--materialen": serveOptions.materialen = value
+        case "--requests": serveOptions.requests = Int(value) ?? serveOptions.requests
+        case "--clients": serveOptions.clients = max(1, Int(value) ?? serveOptions.clients)
+        case "--work": serveOptions.work = value
+        case "--json": serveOptions.json = value
+        default: fail("unknown option \(argument) for serve")
+        }
+    }
+    if serveOptions.materialen.isEmpty {
+        serveOptions.materialen = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("materialen").path
+    }
+    let figures = serveBenchmark(serveOptions)
+    if let json = serveOptions.json,
+       let data = try? JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys, .prettyPrinted]) {
+        try? data.write(to: URL(fileURLWithPath: json))
+    }
     exit(0)
 }
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "profile" {
