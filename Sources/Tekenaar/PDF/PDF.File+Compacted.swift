@@ -5,8 +5,8 @@
 // werkblad); compressed together they take a fraction of that. Streams (page content, fonts,
 // images) are copied byte for byte: cairo has compressed them already.
 //
-// Objects are cut out of the file by their cross-reference offsets: an object runs from its offset
-// to the next offset the file's cross-reference section names (an object or the section). Objects
+// Objects are found by their cross-reference offsets and stepped over without being built; a
+// stream's data by its /Length. Objects
 // the input already packed in object streams (cairo 1.17/1.18, qpdf) are packed again as they are,
 // in ours; the input's object streams and cross-reference stream are left out. No other stream
 // body is parsed.
@@ -45,7 +45,7 @@ extension PDF.File {
                 }
                 continue
             }
-            let object = try rawObject(PDF.Reference(number: number, generation: location.generation), at: location.offset)
+            let object = try rawObject(PDF.Reference(number: number, generation: location.generation))
             if object.isStream || location.generation != 0 {
                 // Streams may not go into an object stream (§7.5.7), nor objects of another generation.
                 guard replacements[number] == nil else {
@@ -101,7 +101,7 @@ extension PDF.File {
            (major, minor) > (version.major, version.minor) {
             version = (major, minor)
         }
-        return ascii("%PDF-\(version.major).\(version.minor)\n%") + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
+        return Array("%PDF-\(version.major).\(version.minor)\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
     }
 
     private var trailerSize: Int {
@@ -110,58 +110,37 @@ extension PDF.File {
     }
 
     /// The bytes of one object: all of it (`n g obj` … `endobj`), its value (without the stream),
-    /// and whether it is a stream.
-    private func rawObject(_ reference: PDF.Reference, at offset: Int) throws(PDFError)
+    /// and whether it is a stream. The value is stepped over without being built, and a stream's
+    /// data by its `/Length`, so no stream body is parsed.
+    private func rawObject(_ reference: PDF.Reference) throws(PDFError)
         -> (whole: ArraySlice<UInt8>, value: ArraySlice<UInt8>, isStream: Bool)
     {
-        guard offset >= base, offset - base < bytes.count else {
-            throw .invalidCrossReference(offset: offset, "object \(reference) lies outside the file")
-        }
-        // The first boundary after `offset` (binary search in the sorted list).
-        var low = 0, high = boundaries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if boundaries[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        // From here on, indices into `bytes` (the part of the file from `base` on).
-        let start = offset - base
-        var end = low < boundaries.count ? min(boundaries[low] - base, bytes.count) : bytes.count
-        while end > start, PDF.Lexer.isWhitespace(bytes[end - 1]) { end -= 1 }
-        guard ends(with: Self.endobj, at: end, after: start) else {
-            throw .syntax(offset: offset, "object \(reference) does not end with 'endobj' before the next object")
-        }
-        var valueEnd = end - Self.endobj.count
-        while valueEnd > start, PDF.Lexer.isWhitespace(bytes[valueEnd - 1]) { valueEnd -= 1 }
-        var isStream = ends(with: Self.endstream, at: valueEnd, after: start)
-
-        var parser = PDF.Parser(bytes: bytes, position: start)
-        try parser.readObjectHeader(reference, fileOffset: offset)
+        var parser = try self.parser(at: reference)
+        let start = parser.lexer.position
+        try parser.readObjectHeader(reference)
         parser.lexer.skipWhitespace()
         let valueStart = parser.lexer.position
-        guard valueStart < valueEnd else { throw .syntax(offset: offset, "object \(reference) is empty") }
-        if !isStream, valueEnd - valueStart > Self.endstream.count,
-           PDF.Lexer.matches(bytes, (valueEnd - Self.endstream.count)..<valueEnd, Self.endstream) {
-            // qpdf writes stream data straight up to `endstream`: the keyword after the dictionary decides.
-            var dictionary = parser
-            _ = try dictionary.parseValue()
-            isStream = try dictionary.lexer.nextToken() == .keyword("stream")
+        var value = bytes[valueStart..<valueStart]
+        var keyword: PDF.Token
+        repeat {  // a top-level reference (`12 0 R`) is stepped over word by word
+            try parser.skipValue()
+            value = bytes[valueStart..<parser.lexer.position]
+            keyword = try parser.lexer.nextToken()
+        } while keyword != .keyword("endobj") && keyword != .keyword("stream")
+        guard keyword == .keyword("stream") else { return (bytes[start..<parser.lexer.position], value, false) }
+        var dictionary = PDF.Parser(bytes: bytes, position: valueStart)
+        guard case .dictionary(let dict) = try dictionary.parseValue() else {
+            throw .syntax(offset: base + valueStart, "stream without a dictionary")
         }
-        return (bytes[start..<end], bytes[valueStart..<valueEnd], isStream)
-    }
-
-    private static let endobj = Array("endobj".utf8)
-    private static let endstream = Array("endstream".utf8)
-
-    /// Whether `word` ends at `end` as a keyword of its own (preceded by whitespace or a delimiter).
-    private func ends(with word: [UInt8], at end: Int, after start: Int) -> Bool {
-        let begin = end - word.count
-        guard begin > start, PDF.Lexer.matches(bytes, begin..<end, word) else { return false }
-        return !PDF.Lexer.isRegular(bytes[begin - 1])
+        parser.lexer.position = try streamData(dict, after: parser.lexer.position).endIndex
+        _ = try parser.lexer.nextToken()  // `endstream`, which `streamData` checked
+        guard try parser.lexer.nextToken() == .keyword("endobj") else {
+            throw .syntax(offset: base + parser.lexer.position, "object \(reference) does not end with 'endobj'")
+        }
+        return (bytes[start..<parser.lexer.position], value, true)
     }
 
     private func digit(_ byte: UInt8) -> Int? {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
     }
-
-    private func ascii(_ text: String) -> [UInt8] { Array(text.utf8) }
 }

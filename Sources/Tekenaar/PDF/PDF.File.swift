@@ -14,9 +14,6 @@ extension PDF {
         let packedLocations: [Int: (stream: Int, index: Int)]
         /// The cross-reference stream's own object number (nil for a classic table).
         let crossReferenceStream: Int?
-        /// Every offset the cross-reference section names (objects and the section itself), sorted:
-        /// an object's bytes end before the next one.
-        let boundaries: [Int]
         /// The object streams holding `packedLocations`, decoded, by object number.
         private(set) var objectStreams: [Int: ObjectStream] = [:]
 
@@ -58,13 +55,11 @@ extension PDF {
             }
             var locations: [Int: (generation: Int, offset: Int)] = [:]
             var packedLocations: [Int: (stream: Int, index: Int)] = [:]
-            var boundaries = [offset]
             for entry in section.entries {
                 switch entry.kind {
                 case .free:
                     continue
                 case .direct(let generation, let objectOffset):
-                    boundaries.append(objectOffset)
                     locations[entry.number] = (generation, objectOffset)
                 case .packed(let stream, let index):
                     packedLocations[entry.number] = (stream, index)
@@ -74,7 +69,6 @@ extension PDF {
             self.locations = locations
             self.packedLocations = packedLocations
             self.crossReferenceStream = section.streamNumber
-            self.boundaries = boundaries.sorted()
             objectStreams = try decodedObjectStreams()
         }
 
@@ -176,7 +170,7 @@ extension PDF {
         }
 
         /// A parser at the start of the object `reference` points to, if it is written directly.
-        private func parser(at reference: Reference) throws(PDFError) -> Parser {
+        func parser(at reference: Reference) throws(PDFError) -> Parser {
             guard let location = locations[reference.number], location.generation == reference.generation else {
                 throw .objectNotFound(number: reference.number, generation: reference.generation)
             }

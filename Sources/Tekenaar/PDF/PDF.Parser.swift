@@ -76,10 +76,9 @@ extension PDF {
             }
         }
 
-        /// Reads the `number generation obj` header of `reference` at the current position;
-        /// `fileOffset` is where that is in the whole file (for the message), if not the position.
-        mutating func readObjectHeader(_ reference: Reference, fileOffset: Int? = nil) throws(PDFError) {
-            let start = fileOffset ?? lexer.position
+        /// Reads the `number generation obj` header of `reference` at the current position.
+        mutating func readObjectHeader(_ reference: Reference) throws(PDFError) {
+            let start = lexer.position
             guard let (number, generation) = try readAnyObjectHeader() else {
                 throw .invalidCrossReference(offset: start, "no 'N G obj' header where the xref table puts object \(reference)")
             }
@@ -140,7 +139,7 @@ extension PDF {
         }
 
         /// Steps over one value (a number or keyword is one word) without building it.
-        private mutating func skipValue(depth: Int) throws(PDFError) {
+        mutating func skipValue(depth: Int = 0) throws(PDFError) {
             guard depth < Self.maximumDepth else { throw lexer.syntaxError("objects nested too deeply") }
             lexer.skipWhitespaceAndComments()
             let bytes = lexer.bytes
