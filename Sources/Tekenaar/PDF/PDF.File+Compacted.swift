@@ -12,23 +12,12 @@
 // body is parsed.
 
 extension PDF.File {
-    /// Where an object ends up in the rewritten file.
-    private enum Placement {
-        case direct(offset: Int, generation: Int)
-        case packed(stream: Int, index: Int)
-    }
-
     /// The file from `base` on, rewritten with object streams; `replacing` gives new values for
-    /// some objects. Objects before `base` keep their place in the file unless they are replaced.
-    func compacted(replacing changed: [(reference: PDF.Reference, dict: PDF.Dict)], trailer: PDF.Dict)
-        throws(PDFError) -> [UInt8]
-    {
-        var replacements: [Int: PDF.Dict] = [:]
-        for (reference, dict) in changed { replacements[reference.number] = dict }
-
+    /// some objects, by number. Objects before `base` keep their place in the file unless they are replaced.
+    func compacted(replacing replacements: [Int: PDF.Dict], trailer: PDF.Dict) throws(PDFError) -> [UInt8] {
         var out = base == 0 ? header() : []
         out.reserveCapacity(bytes.count)
-        var placements: [Int: Placement] = [:]
+        var rows = PDF.StreamWriting.Rows()
         var packed: [PDF.StreamWriting.Packed] = []
         for number in objectNumbers {
             if let value = try packedValue(number) {
@@ -41,7 +30,7 @@ extension PDF.File {
                 if let dict = replacements[number] {
                     packed.append((number, PDF.Writer.serialize(.dictionary(dict))))
                 } else {
-                    placements[number] = .direct(offset: location.offset, generation: location.generation)
+                    rows.set(number, type: 1, location.offset, location.generation)
                 }
                 continue
             }
@@ -51,7 +40,7 @@ extension PDF.File {
                 guard replacements[number] == nil else {
                     throw .unsupported("a changed object \(number) that is a stream or of generation \(location.generation)")
                 }
-                placements[number] = .direct(offset: base + out.count, generation: location.generation)
+                rows.set(number, type: 1, base + out.count, location.generation)
                 out += object.whole
                 out.append(0x0A)
             } else if let dict = replacements[number] {
@@ -62,35 +51,11 @@ extension PDF.File {
         }
 
         let firstNewNumber = max(trailerSize, highestObjectNumber + 1)
-        let streams = try PDF.StreamWriting.objectStreams(packed, numberedFrom: firstNewNumber)
-        for stream in streams {
-            for (position, item) in stream.members.enumerated() {
-                placements[item.number] = .packed(stream: stream.number, index: position)
-            }
-            placements[stream.number] = .direct(offset: base + out.count, generation: 0)
-            out += stream.bytes
-        }
-
-        // The cross-reference stream: /W [1 4 2], one row per object number (§7.5.8.3).
-        let xrefNumber = firstNewNumber + streams.count
-        let size = xrefNumber + 1
-        let xrefOffset = base + out.count
-        placements[xrefNumber] = .direct(offset: xrefOffset, generation: 0)
-        var rows: [UInt8] = []
-        rows.reserveCapacity(size * 7)
-        for number in 0..<size {
-            switch placements[number] {
-            case .direct(let offset, let generation)?:
-                PDF.StreamWriting.appendRow(type: 1, offset, generation, to: &rows)
-            case .packed(let stream, let position)?:
-                PDF.StreamWriting.appendRow(type: 2, stream, position, to: &rows)
-            case nil:
-                // Free; object 0 heads the free list with generation 65535, like in a table.
-                PDF.StreamWriting.appendRow(type: 0, 0, number == 0 ? 65535 : 0, to: &rows)
-            }
-        }
-        out += try PDF.StreamWriting.crossReferenceStream(number: xrefNumber, offset: xrefOffset, rows: rows, size: size,
-                                                         trailer: trailer)
+        let streams = try PDF.StreamWriting.objectStreams(packed, numberedFrom: firstNewNumber, at: base + out.count,
+                                                          rows: &rows)
+        out += streams.bytes
+        out += try PDF.StreamWriting.crossReferenceStream(number: firstNewNumber + streams.count, offset: base + out.count,
+                                                         rows: rows, trailer: trailer)
         return out
     }
 

@@ -23,9 +23,9 @@ extension PDF {
 
         private let write: ([UInt8]) throws -> Void
         private var written = 0
-        /// The cross-reference stream's rows, 7 bytes per object number, kept as they will be written:
-        /// the one thing that grows with every page (about a kilobyte a page).
-        private var rows: [UInt8] = []
+        /// The cross-reference stream's rows, kept as they will be written: the one thing that grows
+        /// with every page (about a kilobyte a page).
+        private var rows = PDF.StreamWriting.Rows()
         private var nextNumber = Reserved.count + 1
 
         private var pages: [Int] = []
@@ -76,7 +76,7 @@ extension PDF {
                 let newNumber = numbering.number(number)
                 if let data = streamData {
                     guard case .dictionary(let dict) = value else { throw PDFError.unexpectedObject("a stream without a dictionary") }
-                    setRow(newNumber, type: 1, written)
+                    rows.set(newNumber, type: 1, written)
                     try emit(Array("\(newNumber) 0 obj\n".utf8) + Writer.topLevel(dict) + Array("\nstream\n".utf8))
                     try emit(Array(data))
                     try emit(Array("\nendstream\nendobj\n".utf8))
@@ -190,24 +190,14 @@ extension PDF {
             // The cross-reference stream, then the trailer.
             let xrefNumber = nextNumber
             nextNumber += 1
-            setRow(xrefNumber, type: 1, written)
             var trailer = Dict()
             trailer["Root"] = ref(Reserved.catalog)
             if info != nil { trailer["Info"] = ref(Reserved.info) }
             try emit(try PDF.StreamWriting.crossReferenceStream(number: xrefNumber, offset: written, rows: rows,
-                                                              size: rows.count / 7, trailer: trailer))
+                                                              trailer: trailer))
         }
 
         // MARK: - Writing
-
-        /// Sets object `number`'s row; numbers not set stay free (object 0 heads the free list).
-        private func setRow(_ number: Int, type: UInt8, _ field: Int, _ index: Int = 0) {
-            if rows.isEmpty { PDF.StreamWriting.appendRow(type: 0, 0, 65535, to: &rows) }
-            if rows.count < (number + 1) * 7 { rows += Array(repeating: 0, count: (number + 1) * 7 - rows.count) }
-            var row: [UInt8] = []
-            PDF.StreamWriting.appendRow(type: type, field, index, to: &row)
-            rows.replaceSubrange((number * 7)..<(number * 7 + 7), with: row)
-        }
 
         private func emit(_ bytes: [UInt8]) throws {
             try write(bytes)
@@ -215,13 +205,9 @@ extension PDF {
         }
 
         private func emitObjectStream(_ objects: [PDF.StreamWriting.Packed]) throws {
-            let streams = try PDF.StreamWriting.objectStreams(objects, numberedFrom: nextNumber)
+            let streams = try PDF.StreamWriting.objectStreams(objects, numberedFrom: nextNumber, at: written, rows: &rows)
             nextNumber += streams.count
-            for stream in streams {
-                for (position, item) in stream.members.enumerated() { setRow(item.number, type: 2, stream.number, position) }
-                setRow(stream.number, type: 1, written)
-                try emit(stream.bytes)
-            }
+            try emit(streams.bytes)
         }
 
         /// Writes the held-back outline item, with `/Next` when the item after it is known.

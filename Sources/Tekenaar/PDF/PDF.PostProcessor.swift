@@ -48,7 +48,7 @@ extension PDF {
 
         /// What `compacted` and `PDF.Merger` change: new versions of objects (by number) and the trailer.
         struct Changes {
-            var objects: [(reference: Reference, dict: Dict)]
+            var objects: [Int: Dict]
             var trailer: Dict
         }
 
@@ -123,7 +123,7 @@ extension PDF {
                 }
             }
 
-            return Changes(objects: updates.values.sorted { $0.reference.number < $1.reference.number }, trailer: trailer)
+            return Changes(objects: updates.mapValues(\.dict), trailer: trailer)
         }
 
         // MARK: - Structure tree
