@@ -20,33 +20,24 @@ extension PDF.File {
         var rows = PDF.StreamWriting.Rows()
         var packed: [PDF.StreamWriting.Packed] = []
         for number in objectNumbers {
-            if let value = try packedValue(number) {
-                // Already packed in the input (a file newer cairo or qpdf wrote): packed again, in ours.
-                packed.append((number, replacements[number].map { PDF.Writer.serialize(.dictionary($0)) } ?? Array(value)))
+            let replacement = replacements[number].map { PDF.Writer.serialize(.dictionary($0)) }
+            if case .direct(let generation, let offset)? = locations[number], offset < base {
+                if let replacement { packed.append((number, replacement)) } else { rows.set(number, type: 1, offset, generation) }
                 continue
             }
-            guard let location = locations[number] else { continue }
-            if location.offset < base {
-                if let dict = replacements[number] {
-                    packed.append((number, PDF.Writer.serialize(.dictionary(dict))))
-                } else {
-                    rows.set(number, type: 1, location.offset, location.generation)
-                }
-                continue
-            }
-            let object = try rawObject(PDF.Reference(number: number, generation: location.generation))
-            if object.isStream || location.generation != 0 {
+            let object = try rawObject(number)
+            if let whole = object.whole, case .direct(let generation, _)? = locations[number],
+               object.streamData != nil || generation != 0 {
                 // Streams may not go into an object stream (§7.5.7), nor objects of another generation.
-                guard replacements[number] == nil else {
-                    throw .unsupported("a changed object \(number) that is a stream or of generation \(location.generation)")
+                guard replacement == nil else {
+                    throw .unsupported("a changed object \(number) that is a stream or of generation \(generation)")
                 }
-                rows.set(number, type: 1, base + out.count, location.generation)
-                out += object.whole
+                rows.set(number, type: 1, base + out.count, generation)
+                out += whole
                 out.append(0x0A)
-            } else if let dict = replacements[number] {
-                packed.append((number, PDF.Writer.serialize(.dictionary(dict))))
             } else {
-                packed.append((number, Array(object.value)))
+                // Objects the input packed already (newer cairo, qpdf) are packed again, in ours.
+                packed.append((number, replacement ?? Array(object.value)))
             }
         }
 
@@ -72,37 +63,6 @@ extension PDF.File {
     private var trailerSize: Int {
         if case .integer(let size)? = trailer["Size"], size > 0 { return size }
         return 0
-    }
-
-    /// The bytes of one object: all of it (`n g obj` … `endobj`), its value (without the stream),
-    /// and whether it is a stream. The value is stepped over without being built, and a stream's
-    /// data by its `/Length`, so no stream body is parsed.
-    private func rawObject(_ reference: PDF.Reference) throws(PDFError)
-        -> (whole: ArraySlice<UInt8>, value: ArraySlice<UInt8>, isStream: Bool)
-    {
-        var parser = try self.parser(at: reference)
-        let start = parser.lexer.position
-        try parser.readObjectHeader(reference)
-        parser.lexer.skipWhitespace()
-        let valueStart = parser.lexer.position
-        var value = bytes[valueStart..<valueStart]
-        var keyword: PDF.Token
-        repeat {  // a top-level reference (`12 0 R`) is stepped over word by word
-            try parser.skipValue()
-            value = bytes[valueStart..<parser.lexer.position]
-            keyword = try parser.lexer.nextToken()
-        } while keyword != .keyword("endobj") && keyword != .keyword("stream")
-        guard keyword == .keyword("stream") else { return (bytes[start..<parser.lexer.position], value, false) }
-        var dictionary = PDF.Parser(bytes: bytes, position: valueStart)
-        guard case .dictionary(let dict) = try dictionary.parseValue() else {
-            throw .syntax(offset: base + valueStart, "stream without a dictionary")
-        }
-        parser.lexer.position = try streamData(dict, after: parser.lexer.position).endIndex
-        _ = try parser.lexer.nextToken()  // `endstream`, which `streamData` checked
-        guard try parser.lexer.nextToken() == .keyword("endobj") else {
-            throw .syntax(offset: base + parser.lexer.position, "object \(reference) does not end with 'endobj'")
-        }
-        return (bytes[start..<parser.lexer.position], value, true)
     }
 
     private func digit(_ byte: UInt8) -> Int? {

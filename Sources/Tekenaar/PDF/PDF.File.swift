@@ -8,10 +8,8 @@ extension PDF {
         let base: Int
         /// The trailer dictionary (for a cross-reference stream, the stream's dictionary).
         let trailer: Dict
-        /// Objects written directly in the file: number → (generation, byte offset).
-        let locations: [Int: (generation: Int, offset: Int)]
-        /// Objects packed in an object stream: number → (the stream's object number, index in it).
-        let packedLocations: [Int: (stream: Int, index: Int)]
+        /// Where each object in use is, by number (free entries are left out).
+        let locations: [Int: Location]
         /// The cross-reference stream's own object number (nil for a classic table).
         let crossReferenceStream: Int?
         /// The object streams holding `packedLocations`, decoded, by object number.
@@ -29,7 +27,7 @@ extension PDF {
 
             // The last "%%EOF" with only whitespace after it, and "startxref <offset>" right before it.
             let tailStart = max(0, bytes.count - Self.tailLength)
-            guard let eof = Self.lastIndex(of: Array("%%EOF".utf8), in: bytes, from: tailStart) else {
+            guard let eof = Self.lastIndex(of: Array("%%EOF".utf8), in: bytes[...], from: tailStart) else {
                 throw .notAPDF("no %%EOF marker at the end (truncated?)")
             }
             guard bytes[(eof + 5)...].allSatisfy(Lexer.isWhitespace) else {
@@ -53,40 +51,21 @@ extension PDF {
             if trailer["Prev"] != nil || trailer["XRefStm"] != nil {
                 throw .unsupported("a file with more than one cross-reference section (/Prev or /XRefStm)")
             }
-            var locations: [Int: (generation: Int, offset: Int)] = [:]
-            var packedLocations: [Int: (stream: Int, index: Int)] = [:]
-            for entry in section.entries {
-                switch entry.kind {
-                case .free:
-                    continue
-                case .direct(let generation, let objectOffset):
-                    locations[entry.number] = (generation, objectOffset)
-                case .packed(let stream, let index):
-                    packedLocations[entry.number] = (stream, index)
-                }
-            }
             self.trailer = trailer
-            self.locations = locations
-            self.packedLocations = packedLocations
+            self.locations = section.locations
             self.crossReferenceStream = section.streamNumber
             objectStreams = try decodedObjectStreams()
         }
 
-        /// One row of the cross-reference data.
-        struct Entry {
-            enum Kind {
-                case free
-                case direct(generation: Int, offset: Int)
-                case packed(stream: Int, index: Int)
-            }
-
-            var number: Int
-            var kind: Kind
+        /// Where an object is: written directly at a byte offset, or packed in an object stream.
+        enum Location {
+            case direct(generation: Int, offset: Int)
+            case packed(stream: Int, index: Int)
         }
 
         /// Reads the cross-reference section at `offset`: a classic table or a cross-reference stream.
         private static func readSection(at offset: Int, in bytes: [UInt8])
-            throws(PDFError) -> (entries: [Entry], trailer: Dict, streamNumber: Int?)
+            throws(PDFError) -> (locations: [Int: Location], trailer: Dict, streamNumber: Int?)
         {
             guard offset >= 0, offset < bytes.count else {
                 throw .invalidCrossReference(offset: offset, "the cross-reference offset is outside the file")
@@ -94,8 +73,8 @@ extension PDF {
             var parser = Parser(bytes: bytes, position: offset)
             switch try parser.lexer.nextToken() {
             case .keyword("xref"):
-                let (entries, trailer) = try readTable(&parser)
-                return (entries, trailer, nil)
+                let (locations, trailer) = try readTable(&parser)
+                return (locations, trailer, nil)
             case .integer:
                 parser.lexer.position = offset
                 return try CrossReferenceStream.read(&parser, in: bytes)
@@ -105,8 +84,8 @@ extension PDF {
         }
 
         /// Reads the subsections after `xref` and the `trailer` dictionary.
-        private static func readTable(_ parser: inout Parser) throws(PDFError) -> (entries: [Entry], trailer: Dict) {
-            var entries: [Entry] = []
+        private static func readTable(_ parser: inout Parser) throws(PDFError) -> (locations: [Int: Location], trailer: Dict) {
+            var locations: [Int: Location] = [:]
             while true {
                 let subsectionOffset = parser.lexer.position
                 let token = try parser.lexer.nextToken()
@@ -125,14 +104,13 @@ extension PDF {
                     else {
                         throw .invalidCrossReference(offset: entryOffset, "malformed xref entry for object \(first + index)")
                     }
-                    entries.append(Entry(number: first + index,
-                                         kind: kind == "n" ? .direct(generation: generation, offset: objectOffset) : .free))
+                    if kind == "n" { locations[first + index] = .direct(generation: generation, offset: objectOffset) }
                 }
             }
             guard case .dictionary(let trailer) = try parser.parseValue() else {
                 throw .invalidCrossReference(offset: parser.lexer.position, "the trailer is not a dictionary")
             }
-            return (entries, trailer)
+            return (locations, trailer)
         }
 
         /// The start index of the last occurrence of `needle` in `haystack` at or after `from`.
@@ -146,16 +124,16 @@ extension PDF {
             return nil
         }
 
-        private static func lastIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-            lastIndex(of: needle, in: bytes[...], from: from)
-        }
-
         /// Decodes the object streams that hold packed objects (before any object is read).
         private func decodedObjectStreams() throws(PDFError) -> [Int: ObjectStream] {
             var streams: [Int: ObjectStream] = [:]
-            for number in Set(packedLocations.values.map(\.stream)).sorted() {
+            let numbers = locations.values.compactMap { location -> Int? in
+                guard case .packed(let stream, _) = location else { return nil }
+                return stream
+            }
+            for number in Set(numbers).sorted() {
                 let reference = Reference(number: number, generation: 0)
-                guard packedLocations[number] == nil else {
+                if case .packed? = locations[number] {
                     throw .invalidCrossReference(offset: 0, "object stream \(reference) is itself packed")
                 }
                 var parser = try parser(at: reference)
@@ -171,31 +149,23 @@ extension PDF {
 
         /// A parser at the start of the object `reference` points to, if it is written directly.
         func parser(at reference: Reference) throws(PDFError) -> Parser {
-            guard let location = locations[reference.number], location.generation == reference.generation else {
-                throw .objectNotFound(number: reference.number, generation: reference.generation)
+            guard case .direct(let generation, let offset)? = locations[reference.number], generation == reference.generation
+            else { throw .objectNotFound(number: reference.number, generation: reference.generation) }
+            guard offset >= base else { throw .outsideWindow(offset: offset) }
+            guard offset - base < bytes.count else {
+                throw .invalidCrossReference(offset: offset, "object \(reference) lies outside the file")
             }
-            guard location.offset >= base else { throw .outsideWindow(offset: location.offset) }
-            guard location.offset - base < bytes.count else {
-                throw .invalidCrossReference(offset: location.offset, "object \(reference) lies outside the file")
-            }
-            return Parser(bytes: bytes, position: location.offset - base)
+            return Parser(bytes: bytes, position: offset - base)
         }
 
         /// A parser at the value of a packed object; nil when `reference` is not packed.
         private func packedParser(_ reference: Reference) throws(PDFError) -> Parser? {
-            guard let location = packedLocations[reference.number] else { return nil }
-            guard reference.generation == 0, let stream = objectStreams[location.stream] else {
+            guard case .packed(let stream, let index)? = locations[reference.number] else { return nil }
+            guard reference.generation == 0, let stream = objectStreams[stream] else {
                 throw .objectNotFound(number: reference.number, generation: reference.generation)
             }
-            let value = try stream.value(at: location.index, number: reference.number)
+            let value = try stream.value(at: index, number: reference.number)
             return Parser(bytes: stream.data, position: value.startIndex)
-        }
-
-        /// The bytes of a packed object's value (nil when it is not packed), to copy as they are.
-        func packedValue(_ number: Int) throws(PDFError) -> ArraySlice<UInt8>? {
-            guard let location = packedLocations[number] else { return nil }
-            guard let stream = objectStreams[location.stream] else { throw .objectNotFound(number: number, generation: 0) }
-            return try stream.value(at: location.index, number: number)
         }
 
         /// The object `reference` points to (stream objects yield their dictionary).
@@ -205,30 +175,56 @@ extension PDF {
             return try parser.parseIndirectObject(expecting: reference).value
         }
 
-        /// Object `number` with the data of its stream (nil when it is not a stream).
-        func objectWithStreamData(_ number: Int) throws(PDFError) -> (reference: Reference, value: Value, streamData: ArraySlice<UInt8>?) {
-            let generation = locations[number]?.generation ?? 0
+        /// Object `number` as written: its value (for a packed object, in the data of its object
+        /// stream), and for an object written directly all of it (`n g obj` … `endobj`) and its stream's
+        /// data, if it is a stream. The value is stepped over without being built, a stream's data by
+        /// its `/Length`.
+        func rawObject(_ number: Int) throws(PDFError)
+            -> (value: ArraySlice<UInt8>, whole: ArraySlice<UInt8>?, streamData: ArraySlice<UInt8>?)
+        {
+            guard case .direct(let generation, _)? = locations[number] else {
+                guard case .packed(let stream, let index)? = locations[number], let stream = objectStreams[stream] else {
+                    throw .objectNotFound(number: number, generation: 0)
+                }
+                return (try stream.value(at: index, number: number), nil, nil)
+            }
             let reference = Reference(number: number, generation: generation)
-            if var parser = try packedParser(reference) { return (reference, try parser.parseValue(), nil) }
-            var parser = try parser(at: reference)
-            let (value, isStream) = try parser.parseIndirectObject(expecting: reference)
-            guard isStream, case .dictionary(let dict) = value else { return (reference, value, nil) }
-            return (reference, value, try streamData(dict, after: parser.lexer.position))
+            var parser = try self.parser(at: reference)
+            let start = parser.lexer.position
+            try parser.readObjectHeader(reference)
+            parser.lexer.skipWhitespace()
+            let valueStart = parser.lexer.position
+            var value = bytes[valueStart..<valueStart]
+            var keyword: Token
+            repeat {  // a top-level reference (`12 0 R`) is stepped over word by word
+                try parser.skipValue()
+                value = bytes[valueStart..<parser.lexer.position]
+                keyword = try parser.lexer.nextToken()
+            } while keyword != .keyword("endobj") && keyword != .keyword("stream")
+            guard keyword == .keyword("stream") else { return (value, bytes[start..<parser.lexer.position], nil) }
+            var dictionary = Parser(bytes: bytes, position: valueStart)
+            guard case .dictionary(let dict) = try dictionary.parseValue() else {
+                throw .syntax(offset: base + valueStart, "stream without a dictionary")
+            }
+            let data = try streamData(dict, after: parser.lexer.position)
+            parser.lexer.position = data.endIndex
+            _ = try parser.lexer.nextToken()  // `endstream`, which `streamData` checked
+            guard try parser.lexer.nextToken() == .keyword("endobj") else {
+                throw .syntax(offset: base + parser.lexer.position, "object \(reference) does not end with 'endobj'")
+            }
+            return (value, bytes[start..<parser.lexer.position], data)
         }
 
         /// Every object number in use, in order, without the object streams and the cross-reference
         /// stream that only carry the others.
         var objectNumbers: [Int] {
-            Set(locations.keys).union(packedLocations.keys)
-                .subtracting(objectStreams.keys)
+            Set(locations.keys).subtracting(objectStreams.keys)
                 .subtracting(crossReferenceStream.map { [$0] } ?? [])
                 .sorted()
         }
 
         /// The highest object number the cross-reference data names.
-        var highestObjectNumber: Int {
-            max(locations.keys.max() ?? 0, packedLocations.keys.max() ?? 0)
-        }
+        var highestObjectNumber: Int { locations.keys.max() ?? 0 }
 
         /// The data of a stream whose `stream` keyword ends at index `position` of `bytes`.
         func streamData(_ dictionary: Dict, after position: Int) throws(PDFError) -> ArraySlice<UInt8> {

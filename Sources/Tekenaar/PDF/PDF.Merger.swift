@@ -70,7 +70,9 @@ extension PDF {
         private func writeObjects(of part: Part, _ numbering: Renumbering, previousOutlineItem: Int?) throws {
             var packed: [(number: Int, value: [UInt8])] = []
             for number in part.file.objectNumbers where !part.dropped.contains(number) {
-                let (_, parsed, streamData) = try part.file.objectWithStreamData(number)
+                let (rawValue, _, streamData) = try part.file.rawObject(number)
+                var parser = Parser(bytes: Array(rawValue), position: 0)
+                let parsed = try parser.parseValue()
                 let value = rewritten(part.replacements[number].map(Value.dictionary) ?? parsed, number: number, of: part,
                                       numbering, previousOutlineItem: previousOutlineItem)
                 let newNumber = numbering.number(number)
