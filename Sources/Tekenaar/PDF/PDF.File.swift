@@ -132,23 +132,20 @@ extension PDF {
                 return stream
             }
             for number in Set(numbers).sorted() {
-                let reference = Reference(number: number, generation: 0)
                 if case .packed? = locations[number] {
-                    throw .invalidCrossReference(offset: 0, "object stream \(reference) is itself packed")
+                    throw .invalidCrossReference(offset: 0, "object stream \(number) 0 R is itself packed")
                 }
-                var parser = try parser(at: reference)
-                let (value, isStream) = try parser.parseIndirectObject(expecting: reference)
-                guard isStream, case .dictionary(let dict) = value, dict["Type"] == .name("ObjStm") else {
-                    throw .unexpectedObject("\(reference), which holds packed objects, is not an object stream")
-                }
-                let data = try streamData(dict, after: parser.lexer.position)
+                let (_, _, data) = try rawObject(number)
+                guard let data, case .dictionary(let dict) = try object(Reference(number: number, generation: 0)),
+                      dict["Type"] == .name("ObjStm")
+                else { throw .unexpectedObject("\(number) 0 R, which holds packed objects, is not an object stream") }
                 streams[number] = try ObjectStream(dictionary: dict, data: data, number: number)
             }
             return streams
         }
 
         /// A parser at the start of the object `reference` points to, if it is written directly.
-        func parser(at reference: Reference) throws(PDFError) -> Parser {
+        private func parser(at reference: Reference) throws(PDFError) -> Parser {
             guard case .direct(let generation, let offset)? = locations[reference.number], generation == reference.generation
             else { throw .objectNotFound(number: reference.number, generation: reference.generation) }
             guard offset >= base else { throw .outsideWindow(offset: offset) }
@@ -158,21 +155,23 @@ extension PDF {
             return Parser(bytes: bytes, position: offset - base)
         }
 
-        /// A parser at the value of a packed object; nil when `reference` is not packed.
-        private func packedParser(_ reference: Reference) throws(PDFError) -> Parser? {
-            guard case .packed(let stream, let index)? = locations[reference.number] else { return nil }
+        /// A parser at the value of object `reference`: after its `obj` header, or in its object stream.
+        private func valueParser(_ reference: Reference) throws(PDFError) -> Parser {
+            guard case .packed(let stream, let index)? = locations[reference.number] else {
+                var parser = try parser(at: reference)
+                try parser.readObjectHeader(reference)
+                return parser
+            }
             guard reference.generation == 0, let stream = objectStreams[stream] else {
                 throw .objectNotFound(number: reference.number, generation: reference.generation)
             }
-            let value = try stream.value(at: index, number: reference.number)
-            return Parser(bytes: stream.data, position: value.startIndex)
+            return Parser(bytes: stream.data, position: try stream.value(at: index, number: reference.number).startIndex)
         }
 
         /// The object `reference` points to (stream objects yield their dictionary).
         func object(_ reference: Reference) throws(PDFError) -> Value {
-            if var parser = try packedParser(reference) { return try parser.parseValue() }
-            var parser = try parser(at: reference)
-            return try parser.parseIndirectObject(expecting: reference).value
+            var parser = try valueParser(reference)
+            return try parser.parseValue()
         }
 
         /// Object `number` as written: its value (for a packed object, in the data of its object
@@ -194,14 +193,19 @@ extension PDF {
             try parser.readObjectHeader(reference)
             parser.lexer.skipWhitespace()
             let valueStart = parser.lexer.position
-            var value = bytes[valueStart..<valueStart]
-            var keyword: Token
-            repeat {  // a top-level reference (`12 0 R`) is stepped over word by word
-                try parser.skipValue()
+            try parser.skipValue()
+            var value = bytes[valueStart..<parser.lexer.position]
+            var keyword = try parser.lexer.nextToken()
+            if case .integer = keyword, try parser.lexer.nextToken() == .keyword("R") {  // a reference `12 0 R`
                 value = bytes[valueStart..<parser.lexer.position]
                 keyword = try parser.lexer.nextToken()
-            } while keyword != .keyword("endobj") && keyword != .keyword("stream")
-            guard keyword == .keyword("stream") else { return (value, bytes[start..<parser.lexer.position], nil) }
+            }
+            guard keyword == .keyword("stream") else {
+                guard keyword == .keyword("endobj") else {
+                    throw .syntax(offset: base + value.endIndex, "missing 'endobj' after object \(reference)")
+                }
+                return (value, bytes[start..<parser.lexer.position], nil)
+            }
             var dictionary = Parser(bytes: bytes, position: valueStart)
             guard case .dictionary(let dict) = try dictionary.parseValue() else {
                 throw .syntax(offset: base + valueStart, "stream without a dictionary")
@@ -263,13 +267,7 @@ extension PDF {
         /// The entries of a structure tree kid the walk reads (`/Type`, `/S`, `/K`, `/MCID`, `/Obj`),
         /// read without building the rest of the dictionary.
         func structureSummary(_ reference: Reference) throws(PDFError) -> Dict {
-            var parser: Parser
-            if let packed = try packedParser(reference) {
-                parser = packed
-            } else {
-                parser = try self.parser(at: reference)
-                try parser.readObjectHeader(reference)
-            }
+            var parser = try valueParser(reference)
             guard let dict = try parser.parseDictionary(keeping: Self.structureKeys) else {
                 throw .unexpectedObject("the structure tree kid \(reference) is not a dictionary")
             }

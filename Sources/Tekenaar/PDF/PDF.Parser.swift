@@ -181,24 +181,5 @@ extension PDF {
                 while lexer.position < bytes.count, Lexer.isRegular(bytes[lexer.position]) { lexer.position += 1 }
             }
         }
-
-        /// Parses `number generation obj <value> endobj` (or `… stream`) at the current position.
-        /// Returns the value and whether a stream body follows (which is not read).
-        mutating func parseIndirectObject(expecting reference: Reference)
-            throws(PDFError) -> (value: Value, isStream: Bool)
-        {
-            try readObjectHeader(reference)
-            let value = try parseValue()
-            let endOffset = lexer.position
-            switch try lexer.nextToken() {
-            case .keyword("endobj"):
-                return (value, false)
-            case .keyword("stream"):
-                guard case .dictionary = value else { throw lexer.syntaxError("stream without a dictionary", at: endOffset) }
-                return (value, true)
-            default:
-                throw lexer.syntaxError("missing 'endobj' after object \(reference)", at: endOffset)
-            }
-        }
     }
 }
