@@ -84,12 +84,12 @@ public final class Renderer {
                               read: (Int) throws -> [UInt8]) throws -> (base: Int, tail: [UInt8]) {
         do {
             do {
-                return (finishStart, try PDF.PostProcessor.compactedTail(
+                return (finishStart, try PDF.PostProcessor.compacted(
                     try read(finishStart), base: finishStart, language: language, figureAlternativeTexts: figureAlternativeTexts,
                     creationDate: creationDate))
             } catch PDFError.outsideWindow {
                 // An object to change was written before the surface was finished: read the whole file.
-                return (0, try PDF.PostProcessor.compactedTail(
+                return (0, try PDF.PostProcessor.compacted(
                     try read(0), base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts,
                     creationDate: creationDate))
             }

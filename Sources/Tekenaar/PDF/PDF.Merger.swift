@@ -141,7 +141,7 @@ extension PDF {
         func finish(language: String?) throws {
             try flushPendingOutlineItem(next: nil)
             guard var catalog else { throw PDFError.unexpectedObject("no part was added") }
-            var objects: [(number: Int, value: [UInt8])] = []
+            var objects: [Int: Dict] = [:]
             func ref(_ number: Int) -> Value { .reference(Reference(number: number, generation: 0)) }
 
             catalog["Pages"] = ref(Reserved.pages)
@@ -149,51 +149,32 @@ extension PDF {
                 try PDF.PostProcessor.validateLanguage(language)
                 catalog["Lang"] = .string(PDF.textString(language))
             }
-            var pagesDict = Dict()
-            pagesDict["Type"] = .name("Pages")
-            pagesDict["Kids"] = .array(pages.map(ref))
-            pagesDict["Count"] = .integer(pages.count)
-            objects.append((Reserved.pages, Writer.serialize(.dictionary(pagesDict))))
+            objects[Reserved.pages] = ["Type": .name("Pages"), "Kids": .array(pages.map(ref)), "Count": .integer(pages.count)]
             if !sections.isEmpty {
                 catalog["StructTreeRoot"] = ref(Reserved.structureRoot)
-                var root = Dict()
-                root["Type"] = .name("StructTreeRoot")
-                root["K"] = .array([ref(Reserved.document)])
-                root["ParentTree"] = ref(Reserved.parentTree)
-                root["ParentTreeNextKey"] = .integer(nextParentKey)
-                objects.append((Reserved.structureRoot, Writer.serialize(.dictionary(root))))
-                var tree = Dict()
-                tree["Nums"] = .array(parentTree.sorted { $0.key < $1.key }.flatMap { [Value.integer($0.key), $0.value] })
-                objects.append((Reserved.parentTree, Writer.serialize(.dictionary(tree))))
-                var element = Dict()
-                element["Type"] = .name("StructElem")
-                element["S"] = .name("Document")
-                element["P"] = ref(Reserved.structureRoot)
-                element["K"] = .array(sections.map(ref))
-                objects.append((Reserved.document, Writer.serialize(.dictionary(element))))
+                objects[Reserved.structureRoot] = ["Type": .name("StructTreeRoot"), "K": .array([ref(Reserved.document)]),
+                                                   "ParentTree": ref(Reserved.parentTree), "ParentTreeNextKey": .integer(nextParentKey)]
+                objects[Reserved.parentTree] = ["Nums": .array(parentTree.sorted { $0.key < $1.key }.flatMap { [.integer($0.key), $0.value] })]
+                objects[Reserved.document] = ["Type": .name("StructElem"), "S": .name("Document"), "P": ref(Reserved.structureRoot),
+                                              "K": .array(sections.map(ref))]
             } else {
                 catalog["StructTreeRoot"] = nil
             }
             if let outline {
                 catalog["Outlines"] = ref(Reserved.outlines)
-                var root = Dict()
-                root["Type"] = .name("Outlines")
-                root["First"] = ref(outline.first)
-                root["Last"] = ref(outline.last)
-                root["Count"] = .integer(outline.count)
-                objects.append((Reserved.outlines, Writer.serialize(.dictionary(root))))
+                objects[Reserved.outlines] = ["Type": .name("Outlines"), "First": ref(outline.first), "Last": ref(outline.last),
+                                              "Count": .integer(outline.count)]
             } else {
                 catalog["Outlines"] = nil
             }
-            objects.append((Reserved.catalog, Writer.serialize(.dictionary(catalog))))
-            if let info { objects.append((Reserved.info, Writer.serialize(.dictionary(info)))) }
-            try emitObjectStream(objects.sorted { $0.number < $1.number })
+            objects[Reserved.catalog] = catalog
+            objects[Reserved.info] = info
+            try emitObjectStream(objects.sorted { $0.key < $1.key }.map { ($0.key, Writer.serialize(.dictionary($0.value))) })
 
             // The cross-reference stream, then the trailer.
             let xrefNumber = nextNumber
             nextNumber += 1
-            var trailer = Dict()
-            trailer["Root"] = ref(Reserved.catalog)
+            var trailer: Dict = ["Root": ref(Reserved.catalog)]
             if info != nil { trailer["Info"] = ref(Reserved.info) }
             try emit(try PDF.StreamWriting.crossReferenceStream(number: xrefNumber, offset: written, rows: rows,
                                                               trailer: trailer))

@@ -70,10 +70,8 @@ extension PDF {
             rows.set(number, type: 1, offset)
             let size = rows.bytes.count / 7
             let data = try Zlib.compressed(rows.bytes)
-            var dictionary = PDF.Dict()
-            dictionary["Type"] = .name("XRef")
-            dictionary["Size"] = .integer(size)
-            dictionary["W"] = .array([.integer(1), .integer(4), .integer(2)])
+            var dictionary: PDF.Dict = ["Type": .name("XRef"), "Size": .integer(size),
+                                        "W": .array([.integer(1), .integer(4), .integer(2)])]
             let replaced: Set<PDF.Name> = ["Type", "Size", "W", "Index", "Prev", "XRefStm", "Filter",
                                                         "DecodeParms", "Length"]
             for entry in trailer.entries where !replaced.contains(entry.key) { dictionary.entries.append(entry) }
