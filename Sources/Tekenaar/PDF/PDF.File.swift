@@ -268,13 +268,13 @@ extension PDF {
         /// read without building the rest of the dictionary.
         func structureSummary(_ reference: Reference) throws(PDFError) -> Dict {
             var parser = try valueParser(reference)
-            guard let dict = try parser.parseDictionary(keeping: Self.structureKeys) else {
+            guard case .dictionary(let dict) = try parser.parseValue(keeping: Self.structureKeys) else {
                 throw .unexpectedObject("the structure tree kid \(reference) is not a dictionary")
             }
             return dict
         }
 
-        private static let structureKeys = ["Type", "S", "K", "MCID", "Obj"].map { Array($0.utf8) }
+        private static let structureKeys: Set<Name> = ["Type", "S", "K", "MCID", "Obj"]
 
         /// The dictionary `reference` points to; `role` names it in the error.
         func dictionary(_ reference: Reference, role: String) throws(PDFError) -> Dict {
