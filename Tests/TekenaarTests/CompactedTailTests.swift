@@ -14,7 +14,8 @@ import Testing
     static func firstChangedObject(in input: [UInt8]) throws -> Int {
         let document = try PDF.File(bytes: input)
         return try [3, 4, 5, 6, 7, 14, 25, 26, 27].map { number in
-            try #require(document.locations[number]).offset
+            guard case .direct(_, let offset)? = document.locations[number] else { throw PDFError.objectNotFound(number: number, generation: 0) }
+            return offset
         }.min() ?? 0
     }
 

@@ -19,7 +19,7 @@ import Testing
     func theReaderFindsEveryObjectQPDFShows(_ name: String) throws {
         let input = try Self.rewritten(name)
         let file = try PDF.File(bytes: input)
-        #expect(file.crossReferenceStream != nil && !file.packedLocations.isEmpty && !file.objectStreams.isEmpty)
+        #expect(file.crossReferenceStream != nil && file.locations.values.contains { if case .packed = $0 { true } else { false } } && !file.objectStreams.isEmpty)
         let objects = try QPDF.json(input).objects
         for number in file.objectNumbers {
             let value = try file.object(PDF.Reference(number: number, generation: 0))

@@ -82,16 +82,16 @@ public final class Renderer {
     /// the whole file is read instead (`read(0)`).
     static func compactedTail(finishStart: Int, language: String, figureAlternativeTexts: [String], creationDate: String?,
                               read: (Int) throws -> [UInt8]) throws -> (base: Int, tail: [UInt8]) {
+        func compacted(from base: Int) throws -> (base: Int, tail: [UInt8]) {
+            (base, try PDF.PostProcessor.compacted(try read(base), base: base, language: language,
+                                                   figureAlternativeTexts: figureAlternativeTexts, creationDate: creationDate))
+        }
         do {
             do {
-                return (finishStart, try PDF.PostProcessor.compactedTail(
-                    try read(finishStart), base: finishStart, language: language, figureAlternativeTexts: figureAlternativeTexts,
-                    creationDate: creationDate))
+                return try compacted(from: finishStart)
             } catch PDFError.outsideWindow {
                 // An object to change was written before the surface was finished: read the whole file.
-                return (0, try PDF.PostProcessor.compactedTail(
-                    try read(0), base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts,
-                    creationDate: creationDate))
+                return try compacted(from: 0)
             }
         } catch let error as PDFError {
             throw TekenaarError.pdfPostProcessing(String(describing: error))

@@ -5,7 +5,7 @@ extension PDF {
     enum CrossReferenceStream {
         /// Reads the `N 0 obj << /Type /XRef … >> stream … endstream` at the parser's position.
         static func read(_ parser: inout Parser, in bytes: [UInt8])
-            throws(PDFError) -> (entries: [File.Entry], trailer: Dict, streamNumber: Int?)
+            throws(PDFError) -> (locations: [Int: File.Location], trailer: Dict, streamNumber: Int?)
         {
             let start = parser.lexer.position
             guard let (number, _) = try parser.readAnyObjectHeader(),
@@ -23,8 +23,8 @@ extension PDF {
             return (try entries(dict, data, at: start), dict, number)
         }
 
-        /// The rows of `data` as entries, by `/W` and `/Index`.
-        private static func entries(_ dict: Dict, _ data: [UInt8], at offset: Int) throws(PDFError) -> [File.Entry] {
+        /// The rows of `data` that are in use, by `/W` and `/Index`.
+        private static func entries(_ dict: Dict, _ data: [UInt8], at offset: Int) throws(PDFError) -> [Int: File.Location] {
             guard case .integer(let size)? = dict["Size"], (0...8_388_608).contains(size),
                   case .array(let widthValues)? = dict["W"], widthValues.count == 3
             else { throw .invalidCrossReference(offset: offset, "the cross-reference stream has no valid /Size and /W") }
@@ -51,7 +51,7 @@ extension PDF {
                 throw .invalidCrossReference(offset: offset, "the cross-reference stream has fewer rows than /Index names")
             }
 
-            var entries: [File.Entry] = []
+            var entries: [Int: File.Location] = [:]
             var position = 0
             /// The next field of `width` bytes, big-endian; `default` when the width is 0.
             func field(_ width: Int, default value: Int) -> Int {
@@ -67,10 +67,9 @@ extension PDF {
                     let second = field(widths[1], default: 0)
                     let third = field(widths[2], default: 0)
                     switch type {
-                    case 0: entries.append(File.Entry(number: number, kind: .free))
-                    case 1: entries.append(File.Entry(number: number, kind: .direct(generation: third, offset: second)))
-                    case 2: entries.append(File.Entry(number: number, kind: .packed(stream: second, index: third)))
-                    default: continue  // reserved types are to be ignored (§7.5.8.3)
+                    case 1: entries[number] = .direct(generation: third, offset: second)
+                    case 2: entries[number] = .packed(stream: second, index: third)
+                    default: continue  // free, or a reserved type, which is to be ignored (§7.5.8.3)
                     }
                 }
             }

@@ -1,12 +1,19 @@
 extension PDF {
     /// A dictionary that keeps its keys in file order so rewritten objects stay recognisable.
-    struct Dict: Equatable, Sendable {
+    struct Dict: Equatable, Sendable, ExpressibleByDictionaryLiteral {
         struct Entry: Equatable, Sendable {
             var key: Name
             var value: Value
         }
 
         var entries: [Entry] = []
+
+        init() {}
+
+        /// The entries in the order written (a Swift dictionary literal keeps its order here).
+        init(dictionaryLiteral elements: (Name, Value)...) {
+            entries = elements.map { Entry(key: $0, value: $1) }
+        }
 
         /// Reads the last entry with `key` (duplicate keys are malformed; the last one wins).
         /// Writing replaces the first entry with `key` in place (dropping duplicates), appends a

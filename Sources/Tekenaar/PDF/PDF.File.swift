@@ -8,15 +8,10 @@ extension PDF {
         let base: Int
         /// The trailer dictionary (for a cross-reference stream, the stream's dictionary).
         let trailer: Dict
-        /// Objects written directly in the file: number → (generation, byte offset).
-        let locations: [Int: (generation: Int, offset: Int)]
-        /// Objects packed in an object stream: number → (the stream's object number, index in it).
-        let packedLocations: [Int: (stream: Int, index: Int)]
+        /// Where each object in use is, by number (free entries are left out).
+        let locations: [Int: Location]
         /// The cross-reference stream's own object number (nil for a classic table).
         let crossReferenceStream: Int?
-        /// Every offset the cross-reference section names (objects and the section itself), sorted:
-        /// an object's bytes end before the next one.
-        let boundaries: [Int]
         /// The object streams holding `packedLocations`, decoded, by object number.
         private(set) var objectStreams: [Int: ObjectStream] = [:]
 
@@ -32,7 +27,7 @@ extension PDF {
 
             // The last "%%EOF" with only whitespace after it, and "startxref <offset>" right before it.
             let tailStart = max(0, bytes.count - Self.tailLength)
-            guard let eof = Self.lastIndex(of: Array("%%EOF".utf8), in: bytes, from: tailStart) else {
+            guard let eof = Self.lastIndex(of: Array("%%EOF".utf8), in: bytes[...], from: tailStart) else {
                 throw .notAPDF("no %%EOF marker at the end (truncated?)")
             }
             guard bytes[(eof + 5)...].allSatisfy(Lexer.isWhitespace) else {
@@ -56,43 +51,21 @@ extension PDF {
             if trailer["Prev"] != nil || trailer["XRefStm"] != nil {
                 throw .unsupported("a file with more than one cross-reference section (/Prev or /XRefStm)")
             }
-            var locations: [Int: (generation: Int, offset: Int)] = [:]
-            var packedLocations: [Int: (stream: Int, index: Int)] = [:]
-            var boundaries = [offset]
-            for entry in section.entries {
-                switch entry.kind {
-                case .free:
-                    continue
-                case .direct(let generation, let objectOffset):
-                    boundaries.append(objectOffset)
-                    locations[entry.number] = (generation, objectOffset)
-                case .packed(let stream, let index):
-                    packedLocations[entry.number] = (stream, index)
-                }
-            }
             self.trailer = trailer
-            self.locations = locations
-            self.packedLocations = packedLocations
+            self.locations = section.locations
             self.crossReferenceStream = section.streamNumber
-            self.boundaries = boundaries.sorted()
             objectStreams = try decodedObjectStreams()
         }
 
-        /// One row of the cross-reference data.
-        struct Entry {
-            enum Kind {
-                case free
-                case direct(generation: Int, offset: Int)
-                case packed(stream: Int, index: Int)
-            }
-
-            var number: Int
-            var kind: Kind
+        /// Where an object is: written directly at a byte offset, or packed in an object stream.
+        enum Location {
+            case direct(generation: Int, offset: Int)
+            case packed(stream: Int, index: Int)
         }
 
         /// Reads the cross-reference section at `offset`: a classic table or a cross-reference stream.
         private static func readSection(at offset: Int, in bytes: [UInt8])
-            throws(PDFError) -> (entries: [Entry], trailer: Dict, streamNumber: Int?)
+            throws(PDFError) -> (locations: [Int: Location], trailer: Dict, streamNumber: Int?)
         {
             guard offset >= 0, offset < bytes.count else {
                 throw .invalidCrossReference(offset: offset, "the cross-reference offset is outside the file")
@@ -100,8 +73,8 @@ extension PDF {
             var parser = Parser(bytes: bytes, position: offset)
             switch try parser.lexer.nextToken() {
             case .keyword("xref"):
-                let (entries, trailer) = try readTable(&parser)
-                return (entries, trailer, nil)
+                let (locations, trailer) = try readTable(&parser)
+                return (locations, trailer, nil)
             case .integer:
                 parser.lexer.position = offset
                 return try CrossReferenceStream.read(&parser, in: bytes)
@@ -111,8 +84,8 @@ extension PDF {
         }
 
         /// Reads the subsections after `xref` and the `trailer` dictionary.
-        private static func readTable(_ parser: inout Parser) throws(PDFError) -> (entries: [Entry], trailer: Dict) {
-            var entries: [Entry] = []
+        private static func readTable(_ parser: inout Parser) throws(PDFError) -> (locations: [Int: Location], trailer: Dict) {
+            var locations: [Int: Location] = [:]
             while true {
                 let subsectionOffset = parser.lexer.position
                 let token = try parser.lexer.nextToken()
@@ -131,14 +104,13 @@ extension PDF {
                     else {
                         throw .invalidCrossReference(offset: entryOffset, "malformed xref entry for object \(first + index)")
                     }
-                    entries.append(Entry(number: first + index,
-                                         kind: kind == "n" ? .direct(generation: generation, offset: objectOffset) : .free))
+                    if kind == "n" { locations[first + index] = .direct(generation: generation, offset: objectOffset) }
                 }
             }
             guard case .dictionary(let trailer) = try parser.parseValue() else {
                 throw .invalidCrossReference(offset: parser.lexer.position, "the trailer is not a dictionary")
             }
-            return (entries, trailer)
+            return (locations, trailer)
         }
 
         /// The start index of the last occurrence of `needle` in `haystack` at or after `from`.
@@ -152,24 +124,21 @@ extension PDF {
             return nil
         }
 
-        private static func lastIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-            lastIndex(of: needle, in: bytes[...], from: from)
-        }
-
         /// Decodes the object streams that hold packed objects (before any object is read).
         private func decodedObjectStreams() throws(PDFError) -> [Int: ObjectStream] {
             var streams: [Int: ObjectStream] = [:]
-            for number in Set(packedLocations.values.map(\.stream)).sorted() {
-                let reference = Reference(number: number, generation: 0)
-                guard packedLocations[number] == nil else {
-                    throw .invalidCrossReference(offset: 0, "object stream \(reference) is itself packed")
+            let numbers = locations.values.compactMap { location -> Int? in
+                guard case .packed(let stream, _) = location else { return nil }
+                return stream
+            }
+            for number in Set(numbers).sorted() {
+                if case .packed? = locations[number] {
+                    throw .invalidCrossReference(offset: 0, "object stream \(number) 0 R is itself packed")
                 }
-                var parser = try parser(at: reference)
-                let (value, isStream) = try parser.parseIndirectObject(expecting: reference)
-                guard isStream, case .dictionary(let dict) = value, dict["Type"] == .name("ObjStm") else {
-                    throw .unexpectedObject("\(reference), which holds packed objects, is not an object stream")
-                }
-                let data = try streamData(dict, after: parser.lexer.position)
+                let (_, _, data) = try rawObject(number)
+                guard let data, case .dictionary(let dict) = try object(Reference(number: number, generation: 0)),
+                      dict["Type"] == .name("ObjStm")
+                else { throw .unexpectedObject("\(number) 0 R, which holds packed objects, is not an object stream") }
                 streams[number] = try ObjectStream(dictionary: dict, data: data, number: number)
             }
             return streams
@@ -177,64 +146,89 @@ extension PDF {
 
         /// A parser at the start of the object `reference` points to, if it is written directly.
         private func parser(at reference: Reference) throws(PDFError) -> Parser {
-            guard let location = locations[reference.number], location.generation == reference.generation else {
-                throw .objectNotFound(number: reference.number, generation: reference.generation)
+            guard case .direct(let generation, let offset)? = locations[reference.number], generation == reference.generation
+            else { throw .objectNotFound(number: reference.number, generation: reference.generation) }
+            guard offset >= base else { throw .outsideWindow(offset: offset) }
+            guard offset - base < bytes.count else {
+                throw .invalidCrossReference(offset: offset, "object \(reference) lies outside the file")
             }
-            guard location.offset >= base else { throw .outsideWindow(offset: location.offset) }
-            guard location.offset - base < bytes.count else {
-                throw .invalidCrossReference(offset: location.offset, "object \(reference) lies outside the file")
-            }
-            return Parser(bytes: bytes, position: location.offset - base)
+            return Parser(bytes: bytes, position: offset - base)
         }
 
-        /// A parser at the value of a packed object; nil when `reference` is not packed.
-        private func packedParser(_ reference: Reference) throws(PDFError) -> Parser? {
-            guard let location = packedLocations[reference.number] else { return nil }
-            guard reference.generation == 0, let stream = objectStreams[location.stream] else {
+        /// A parser at the value of object `reference`: after its `obj` header, or in its object stream.
+        private func valueParser(_ reference: Reference) throws(PDFError) -> Parser {
+            guard case .packed(let stream, let index)? = locations[reference.number] else {
+                var parser = try parser(at: reference)
+                try parser.readObjectHeader(reference)
+                return parser
+            }
+            guard reference.generation == 0, let stream = objectStreams[stream] else {
                 throw .objectNotFound(number: reference.number, generation: reference.generation)
             }
-            let value = try stream.value(at: location.index, number: reference.number)
-            return Parser(bytes: stream.data, position: value.startIndex)
-        }
-
-        /// The bytes of a packed object's value (nil when it is not packed), to copy as they are.
-        func packedValue(_ number: Int) throws(PDFError) -> ArraySlice<UInt8>? {
-            guard let location = packedLocations[number] else { return nil }
-            guard let stream = objectStreams[location.stream] else { throw .objectNotFound(number: number, generation: 0) }
-            return try stream.value(at: location.index, number: number)
+            return Parser(bytes: stream.data, position: try stream.value(at: index, number: reference.number).startIndex)
         }
 
         /// The object `reference` points to (stream objects yield their dictionary).
         func object(_ reference: Reference) throws(PDFError) -> Value {
-            if var parser = try packedParser(reference) { return try parser.parseValue() }
-            var parser = try parser(at: reference)
-            return try parser.parseIndirectObject(expecting: reference).value
+            var parser = try valueParser(reference)
+            return try parser.parseValue()
         }
 
-        /// Object `number` with the data of its stream (nil when it is not a stream).
-        func objectWithStreamData(_ number: Int) throws(PDFError) -> (reference: Reference, value: Value, streamData: ArraySlice<UInt8>?) {
-            let generation = locations[number]?.generation ?? 0
+        /// Object `number` as written: its value (for a packed object, in the data of its object
+        /// stream), and for an object written directly all of it (`n g obj` … `endobj`) and its stream's
+        /// data, if it is a stream. The value is stepped over without being built, a stream's data by
+        /// its `/Length`.
+        func rawObject(_ number: Int) throws(PDFError)
+            -> (value: ArraySlice<UInt8>, whole: ArraySlice<UInt8>?, streamData: ArraySlice<UInt8>?)
+        {
+            guard case .direct(let generation, _)? = locations[number] else {
+                guard case .packed(let stream, let index)? = locations[number], let stream = objectStreams[stream] else {
+                    throw .objectNotFound(number: number, generation: 0)
+                }
+                return (try stream.value(at: index, number: number), nil, nil)
+            }
             let reference = Reference(number: number, generation: generation)
-            if var parser = try packedParser(reference) { return (reference, try parser.parseValue(), nil) }
-            var parser = try parser(at: reference)
-            let (value, isStream) = try parser.parseIndirectObject(expecting: reference)
-            guard isStream, case .dictionary(let dict) = value else { return (reference, value, nil) }
-            return (reference, value, try streamData(dict, after: parser.lexer.position))
+            var parser = try self.parser(at: reference)
+            let start = parser.lexer.position
+            try parser.readObjectHeader(reference)
+            parser.lexer.skipWhitespace()
+            let valueStart = parser.lexer.position
+            try parser.skipValue()
+            var value = bytes[valueStart..<parser.lexer.position]
+            var keyword = try parser.lexer.nextToken()
+            if case .integer = keyword, try parser.lexer.nextToken() == .keyword("R") {  // a reference `12 0 R`
+                value = bytes[valueStart..<parser.lexer.position]
+                keyword = try parser.lexer.nextToken()
+            }
+            guard keyword == .keyword("stream") else {
+                guard keyword == .keyword("endobj") else {
+                    throw .syntax(offset: base + value.endIndex, "missing 'endobj' after object \(reference)")
+                }
+                return (value, bytes[start..<parser.lexer.position], nil)
+            }
+            var dictionary = Parser(bytes: bytes, position: valueStart)
+            guard case .dictionary(let dict) = try dictionary.parseValue() else {
+                throw .syntax(offset: base + valueStart, "stream without a dictionary")
+            }
+            let data = try streamData(dict, after: parser.lexer.position)
+            parser.lexer.position = data.endIndex
+            _ = try parser.lexer.nextToken()  // `endstream`, which `streamData` checked
+            guard try parser.lexer.nextToken() == .keyword("endobj") else {
+                throw .syntax(offset: base + parser.lexer.position, "object \(reference) does not end with 'endobj'")
+            }
+            return (value, bytes[start..<parser.lexer.position], data)
         }
 
         /// Every object number in use, in order, without the object streams and the cross-reference
         /// stream that only carry the others.
         var objectNumbers: [Int] {
-            Set(locations.keys).union(packedLocations.keys)
-                .subtracting(objectStreams.keys)
+            Set(locations.keys).subtracting(objectStreams.keys)
                 .subtracting(crossReferenceStream.map { [$0] } ?? [])
                 .sorted()
         }
 
         /// The highest object number the cross-reference data names.
-        var highestObjectNumber: Int {
-            max(locations.keys.max() ?? 0, packedLocations.keys.max() ?? 0)
-        }
+        var highestObjectNumber: Int { locations.keys.max() ?? 0 }
 
         /// The data of a stream whose `stream` keyword ends at index `position` of `bytes`.
         func streamData(_ dictionary: Dict, after position: Int) throws(PDFError) -> ArraySlice<UInt8> {
@@ -273,20 +267,14 @@ extension PDF {
         /// The entries of a structure tree kid the walk reads (`/Type`, `/S`, `/K`, `/MCID`, `/Obj`),
         /// read without building the rest of the dictionary.
         func structureSummary(_ reference: Reference) throws(PDFError) -> Dict {
-            var parser: Parser
-            if let packed = try packedParser(reference) {
-                parser = packed
-            } else {
-                parser = try self.parser(at: reference)
-                try parser.readObjectHeader(reference)
-            }
-            guard let dict = try parser.parseDictionary(keeping: Self.structureKeys) else {
+            var parser = try valueParser(reference)
+            guard case .dictionary(let dict) = try parser.parseValue(keeping: Self.structureKeys) else {
                 throw .unexpectedObject("the structure tree kid \(reference) is not a dictionary")
             }
             return dict
         }
 
-        private static let structureKeys = ["Type", "S", "K", "MCID", "Obj"].map { Array($0.utf8) }
+        private static let structureKeys: Set<Name> = ["Type", "S", "K", "MCID", "Obj"]
 
         /// The dictionary `reference` points to; `role` names it in the error.
         func dictionary(_ reference: Reference, role: String) throws(PDFError) -> Dict {

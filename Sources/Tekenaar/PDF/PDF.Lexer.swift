@@ -144,25 +144,16 @@ extension PDF {
         /// Classifies a run of regular characters as an integer, a real or a keyword.
         private func word(_ word: [UInt8], at offset: Int) throws(PDFError) -> Token {
             let text = String(decoding: word, as: UTF8.self)
-            var digits = word[...]
-            if let first = digits.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
-                digits = digits.dropFirst()
-            }
             let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-            if !digits.isEmpty, digits.allSatisfy(isDigit) {
-                guard let value = Int(text) else { throw syntaxError("number out of range: \(text)", at: offset) }
-                return .integer(value)
-            }
-            let dots = digits.filter { $0 == UInt8(ascii: ".") }.count
-            if dots == 1, digits.contains(where: isDigit), digits.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) {
+            let hasSign = word.first == UInt8(ascii: "+") || word.first == UInt8(ascii: "-")
+            guard let first = word.first, hasSign || isDigit(first) || first == UInt8(ascii: ".") else { return .keyword(text) }
+            if let value = Int(text) { return .integer(value) }
+            let digits = word.dropFirst(hasSign ? 1 : 0)
+            if digits.filter({ $0 == UInt8(ascii: ".") }).count == 1, digits.contains(where: isDigit),
+               digits.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) {
                 return .real(text)
             }
-            if let first = word.first, isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: ".")
-            {
-                throw syntaxError("malformed number '\(text)'", at: offset)
-            }
-            return .keyword(text)
+            throw syntaxError("malformed number '\(text)'", at: offset)
         }
 
         private mutating func readName() -> Name {

@@ -34,9 +34,7 @@ extension PDF.Merger {
             file = try PDF.File(bytes: pdf)
             let changes = try PDF.PostProcessor.changes(in: file, language: nil, figureAlternativeTexts: figureAlternativeTexts,
                                                         creationDate: creationDate)
-            var replacements: [Int: Dict] = [:]
-            for (reference, dict) in changes.objects { replacements[reference.number] = dict }
-            self.replacements = replacements
+            replacements = changes.objects
             try readCatalog(trailer: changes.trailer)
             try readPageTree()
             try readStructureTree()

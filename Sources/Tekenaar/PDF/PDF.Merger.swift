@@ -23,9 +23,9 @@ extension PDF {
 
         private let write: ([UInt8]) throws -> Void
         private var written = 0
-        /// The cross-reference stream's rows, 7 bytes per object number, kept as they will be written:
-        /// the one thing that grows with every page (about a kilobyte a page).
-        private var rows: [UInt8] = []
+        /// The cross-reference stream's rows, kept as they will be written: the one thing that grows
+        /// with every page (about a kilobyte a page).
+        private var rows = PDF.StreamWriting.Rows()
         private var nextNumber = Reserved.count + 1
 
         private var pages: [Int] = []
@@ -70,13 +70,15 @@ extension PDF {
         private func writeObjects(of part: Part, _ numbering: Renumbering, previousOutlineItem: Int?) throws {
             var packed: [(number: Int, value: [UInt8])] = []
             for number in part.file.objectNumbers where !part.dropped.contains(number) {
-                let (_, parsed, streamData) = try part.file.objectWithStreamData(number)
+                let (rawValue, _, streamData) = try part.file.rawObject(number)
+                var parser = Parser(bytes: Array(rawValue), position: 0)
+                let parsed = try parser.parseValue()
                 let value = rewritten(part.replacements[number].map(Value.dictionary) ?? parsed, number: number, of: part,
                                       numbering, previousOutlineItem: previousOutlineItem)
                 let newNumber = numbering.number(number)
                 if let data = streamData {
                     guard case .dictionary(let dict) = value else { throw PDFError.unexpectedObject("a stream without a dictionary") }
-                    setRow(newNumber, type: 1, written)
+                    rows.set(newNumber, type: 1, written)
                     try emit(Array("\(newNumber) 0 obj\n".utf8) + Writer.topLevel(dict) + Array("\nstream\n".utf8))
                     try emit(Array(data))
                     try emit(Array("\nendstream\nendobj\n".utf8))
@@ -139,7 +141,7 @@ extension PDF {
         func finish(language: String?) throws {
             try flushPendingOutlineItem(next: nil)
             guard var catalog else { throw PDFError.unexpectedObject("no part was added") }
-            var objects: [(number: Int, value: [UInt8])] = []
+            var objects: [Int: Dict] = [:]
             func ref(_ number: Int) -> Value { .reference(Reference(number: number, generation: 0)) }
 
             catalog["Pages"] = ref(Reserved.pages)
@@ -147,67 +149,38 @@ extension PDF {
                 try PDF.PostProcessor.validateLanguage(language)
                 catalog["Lang"] = .string(PDF.textString(language))
             }
-            var pagesDict = Dict()
-            pagesDict["Type"] = .name("Pages")
-            pagesDict["Kids"] = .array(pages.map(ref))
-            pagesDict["Count"] = .integer(pages.count)
-            objects.append((Reserved.pages, Writer.serialize(.dictionary(pagesDict))))
+            objects[Reserved.pages] = ["Type": .name("Pages"), "Kids": .array(pages.map(ref)), "Count": .integer(pages.count)]
             if !sections.isEmpty {
                 catalog["StructTreeRoot"] = ref(Reserved.structureRoot)
-                var root = Dict()
-                root["Type"] = .name("StructTreeRoot")
-                root["K"] = .array([ref(Reserved.document)])
-                root["ParentTree"] = ref(Reserved.parentTree)
-                root["ParentTreeNextKey"] = .integer(nextParentKey)
-                objects.append((Reserved.structureRoot, Writer.serialize(.dictionary(root))))
-                var tree = Dict()
-                tree["Nums"] = .array(parentTree.sorted { $0.key < $1.key }.flatMap { [Value.integer($0.key), $0.value] })
-                objects.append((Reserved.parentTree, Writer.serialize(.dictionary(tree))))
-                var element = Dict()
-                element["Type"] = .name("StructElem")
-                element["S"] = .name("Document")
-                element["P"] = ref(Reserved.structureRoot)
-                element["K"] = .array(sections.map(ref))
-                objects.append((Reserved.document, Writer.serialize(.dictionary(element))))
+                objects[Reserved.structureRoot] = ["Type": .name("StructTreeRoot"), "K": .array([ref(Reserved.document)]),
+                                                   "ParentTree": ref(Reserved.parentTree), "ParentTreeNextKey": .integer(nextParentKey)]
+                objects[Reserved.parentTree] = ["Nums": .array(parentTree.sorted { $0.key < $1.key }.flatMap { [.integer($0.key), $0.value] })]
+                objects[Reserved.document] = ["Type": .name("StructElem"), "S": .name("Document"), "P": ref(Reserved.structureRoot),
+                                              "K": .array(sections.map(ref))]
             } else {
                 catalog["StructTreeRoot"] = nil
             }
             if let outline {
                 catalog["Outlines"] = ref(Reserved.outlines)
-                var root = Dict()
-                root["Type"] = .name("Outlines")
-                root["First"] = ref(outline.first)
-                root["Last"] = ref(outline.last)
-                root["Count"] = .integer(outline.count)
-                objects.append((Reserved.outlines, Writer.serialize(.dictionary(root))))
+                objects[Reserved.outlines] = ["Type": .name("Outlines"), "First": ref(outline.first), "Last": ref(outline.last),
+                                              "Count": .integer(outline.count)]
             } else {
                 catalog["Outlines"] = nil
             }
-            objects.append((Reserved.catalog, Writer.serialize(.dictionary(catalog))))
-            if let info { objects.append((Reserved.info, Writer.serialize(.dictionary(info)))) }
-            try emitObjectStream(objects.sorted { $0.number < $1.number })
+            objects[Reserved.catalog] = catalog
+            objects[Reserved.info] = info
+            try emitObjectStream(objects.sorted { $0.key < $1.key }.map { ($0.key, Writer.serialize(.dictionary($0.value))) })
 
             // The cross-reference stream, then the trailer.
             let xrefNumber = nextNumber
             nextNumber += 1
-            setRow(xrefNumber, type: 1, written)
-            var trailer = Dict()
-            trailer["Root"] = ref(Reserved.catalog)
+            var trailer: Dict = ["Root": ref(Reserved.catalog)]
             if info != nil { trailer["Info"] = ref(Reserved.info) }
             try emit(try PDF.StreamWriting.crossReferenceStream(number: xrefNumber, offset: written, rows: rows,
-                                                              size: rows.count / 7, trailer: trailer))
+                                                              trailer: trailer))
         }
 
         // MARK: - Writing
-
-        /// Sets object `number`'s row; numbers not set stay free (object 0 heads the free list).
-        private func setRow(_ number: Int, type: UInt8, _ field: Int, _ index: Int = 0) {
-            if rows.isEmpty { PDF.StreamWriting.appendRow(type: 0, 0, 65535, to: &rows) }
-            if rows.count < (number + 1) * 7 { rows += Array(repeating: 0, count: (number + 1) * 7 - rows.count) }
-            var row: [UInt8] = []
-            PDF.StreamWriting.appendRow(type: type, field, index, to: &row)
-            rows.replaceSubrange((number * 7)..<(number * 7 + 7), with: row)
-        }
 
         private func emit(_ bytes: [UInt8]) throws {
             try write(bytes)
@@ -215,13 +188,9 @@ extension PDF {
         }
 
         private func emitObjectStream(_ objects: [PDF.StreamWriting.Packed]) throws {
-            let streams = try PDF.StreamWriting.objectStreams(objects, numberedFrom: nextNumber)
+            let streams = try PDF.StreamWriting.objectStreams(objects, numberedFrom: nextNumber, at: written, rows: &rows)
             nextNumber += streams.count
-            for stream in streams {
-                for (position, item) in stream.members.enumerated() { setRow(item.number, type: 2, stream.number, position) }
-                setRow(stream.number, type: 1, written)
-                try emit(stream.bytes)
-            }
+            try emit(streams.bytes)
         }
 
         /// Writes the held-back outline item, with `/Next` when the item after it is known.

@@ -34,11 +34,11 @@ extension PDF {
             guard index < members.count, members[index].number == number else {
                 throw .objectNotFound(number: number, generation: 0)
             }
-            var range = members[index].range
-            while !range.isEmpty, Lexer.isWhitespace(data[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
-            while !range.isEmpty, Lexer.isWhitespace(data[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
-            guard !range.isEmpty else { throw .syntax(offset: 0, "object \(number) in an object stream is empty") }
-            return data[range]
+            let member = data[members[index].range]
+            guard let first = member.firstIndex(where: { !Lexer.isWhitespace($0) }),
+                  let last = member.lastIndex(where: { !Lexer.isWhitespace($0) })
+            else { throw .syntax(offset: 0, "object \(number) in an object stream is empty") }
+            return data[first...last]
         }
     }
 }

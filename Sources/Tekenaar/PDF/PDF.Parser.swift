@@ -9,12 +9,15 @@ extension PDF {
             lexer = Lexer(bytes: bytes, position: position)
         }
 
-        mutating func parseValue() throws(PDFError) -> Value {
+        /// The value at the current position. For a dictionary, `keeping` names the only entries
+        /// to build; the other values are stepped over without being built (the structure walk reads
+        /// a few keys of every element, and building the rest was most of the post-processor's time).
+        mutating func parseValue(keeping keys: Set<Name>? = nil) throws(PDFError) -> Value {
             let start = lexer.position
-            return try value(startingWith: try lexer.nextToken(), at: start, depth: 0)
+            return try value(startingWith: try lexer.nextToken(), at: start, depth: 0, keeping: keys)
         }
 
-        private mutating func value(startingWith token: Token, at offset: Int, depth: Int)
+        private mutating func value(startingWith token: Token, at offset: Int, depth: Int, keeping keys: Set<Name>? = nil)
             throws(PDFError) -> Value
         {
             guard depth < Self.maximumDepth else { throw lexer.syntaxError("objects nested too deeply", at: offset) }
@@ -58,7 +61,12 @@ extension PDF {
                     if next == .dictionaryClose { return .dictionary(dict) }
                     if next == .endOfInput { throw lexer.syntaxError("unterminated dictionary", at: offset) }
                     guard case .name(let key) = next else {
+                        if keys != nil { continue }  // the rest of a value stepped over word by word ("12 0 R")
                         throw lexer.syntaxError("dictionary key is not a name", at: keyOffset)
+                    }
+                    if let keys, !keys.contains(key) {
+                        try skipValue()
+                        continue
                     }
                     let valueOffset = lexer.position
                     let valueToken = try lexer.nextToken()
@@ -76,10 +84,9 @@ extension PDF {
             }
         }
 
-        /// Reads the `number generation obj` header of `reference` at the current position;
-        /// `fileOffset` is where that is in the whole file (for the message), if not the position.
-        mutating func readObjectHeader(_ reference: Reference, fileOffset: Int? = nil) throws(PDFError) {
-            let start = fileOffset ?? lexer.position
+        /// Reads the `number generation obj` header of `reference` at the current position.
+        mutating func readObjectHeader(_ reference: Reference) throws(PDFError) {
+            let start = lexer.position
             guard let (number, generation) = try readAnyObjectHeader() else {
                 throw .invalidCrossReference(offset: start, "no 'N G obj' header where the xref table puts object \(reference)")
             }
@@ -98,49 +105,8 @@ extension PDF {
             return (number, generation)
         }
 
-        /// Parses `<< … >>` at the current position, building only the entries whose keys are in
-        /// `keys`; the other values are stepped over without being built (the structure walk reads
-        /// three keys of every element, and building the rest was most of the post-processor's
-        /// time). Nil when the value is not a dictionary.
-        mutating func parseDictionary(keeping keys: [[UInt8]]) throws(PDFError) -> Dict? {
-            let bytes = lexer.bytes
-            lexer.skipWhitespaceAndComments()
-            guard lexer.position + 1 < bytes.count, bytes[lexer.position] == UInt8(ascii: "<"),
-                  bytes[lexer.position + 1] == UInt8(ascii: "<") else { return nil }
-            let open = lexer.position
-            lexer.position += 2
-            var dict = Dict()
-            while true {
-                lexer.skipWhitespaceAndComments()
-                guard lexer.position < bytes.count else { throw lexer.syntaxError("unterminated dictionary", at: open) }
-                let byte = bytes[lexer.position]
-                if byte == UInt8(ascii: ">") {
-                    guard lexer.position + 1 < bytes.count, bytes[lexer.position + 1] == UInt8(ascii: ">") else {
-                        throw lexer.syntaxError("unexpected '>'")
-                    }
-                    lexer.position += 2
-                    return dict
-                }
-                if byte != UInt8(ascii: "/") {
-                    // The rest of a value that was stepped over word by word ("12 0 R").
-                    try skipValue(depth: 1)
-                    continue
-                }
-                let keyStart = lexer.position + 1
-                var keyEnd = keyStart
-                while keyEnd < bytes.count, Lexer.isRegular(bytes[keyEnd]) { keyEnd += 1 }
-                if keys.contains(where: { Lexer.matches(bytes, keyStart..<keyEnd, $0) }) {
-                    guard case .name(let key) = try lexer.nextToken() else { throw lexer.syntaxError("expected a key") }
-                    dict.entries.append(.init(key: key, value: try parseValue()))
-                } else {
-                    lexer.position = keyEnd
-                    try skipValue(depth: 1)
-                }
-            }
-        }
-
         /// Steps over one value (a number or keyword is one word) without building it.
-        private mutating func skipValue(depth: Int) throws(PDFError) {
+        mutating func skipValue(depth: Int = 0) throws(PDFError) {
             guard depth < Self.maximumDepth else { throw lexer.syntaxError("objects nested too deeply") }
             lexer.skipWhitespaceAndComments()
             let bytes = lexer.bytes
@@ -180,25 +146,6 @@ extension PDF {
                 throw lexer.syntaxError("unexpected '\(Character(Unicode.Scalar(bytes[lexer.position])))'")
             default:
                 while lexer.position < bytes.count, Lexer.isRegular(bytes[lexer.position]) { lexer.position += 1 }
-            }
-        }
-
-        /// Parses `number generation obj <value> endobj` (or `… stream`) at the current position.
-        /// Returns the value and whether a stream body follows (which is not read).
-        mutating func parseIndirectObject(expecting reference: Reference)
-            throws(PDFError) -> (value: Value, isStream: Bool)
-        {
-            try readObjectHeader(reference)
-            let value = try parseValue()
-            let endOffset = lexer.position
-            switch try lexer.nextToken() {
-            case .keyword("endobj"):
-                return (value, false)
-            case .keyword("stream"):
-                guard case .dictionary = value else { throw lexer.syntaxError("stream without a dictionary", at: endOffset) }
-                return (value, true)
-            default:
-                throw lexer.syntaxError("missing 'endobj' after object \(reference)", at: endOffset)
             }
         }
     }

@@ -24,23 +24,16 @@ extension PDF {
         ///     tags were begun, i.e. depth-first document order of the structure tree. Written as `/Alt`.
         ///   - creationDate: an ISO 8601 date written as `/CreationDate` and `/ModDate`; `nil` leaves
         ///     the dates alone.
-        static func compacted(_ pdf: [UInt8], language: String?, figureAlternativeTexts: [String],
+        ///   - base: for a file too big to hold whole, where `pdf` starts in it (for a cairo file, what
+        ///     it wrote while finishing the surface). What is returned replaces the file from `base` on:
+        ///     objects before `base` stay where they are (unless changed), the rest is packed. Throws
+        ///     `PDFError.outsideWindow` when an object to change lies before `base`; the caller then
+        ///     passes the whole file.
+        static func compacted(_ pdf: [UInt8], base: Int = 0, language: String?, figureAlternativeTexts: [String],
                               creationDate: String? = nil) throws(PDFError) -> [UInt8]
         {
-            try compactedTail(pdf, base: 0, language: language, figureAlternativeTexts: figureAlternativeTexts,
-                              creationDate: creationDate)
-        }
-
-        /// `compacted` for a file too big to hold whole: `tail` is the file from byte `base` on (for a
-        /// cairo file, what it wrote while finishing the surface). Returns what replaces the file from
-        /// `base` on: objects before `base` stay where they are (unless changed), the rest is packed.
-        /// Throws `PDFError.outsideWindow` when an object to change lies before `base`;
-        /// the caller then passes the whole file.
-        static func compactedTail(_ tail: [UInt8], base: Int, language: String?, figureAlternativeTexts: [String],
-                                  creationDate: String? = nil) throws(PDFError) -> [UInt8]
-        {
             if let language { try validateLanguage(language) }
-            let document = try File(bytes: tail, base: base)
+            let document = try File(bytes: pdf, base: base)
             let changes = try changes(in: document, language: language, figureAlternativeTexts: figureAlternativeTexts,
                                       creationDate: creationDate)
             return try document.compacted(replacing: changes.objects, trailer: changes.trailer)
@@ -48,7 +41,7 @@ extension PDF {
 
         /// What `compacted` and `PDF.Merger` change: new versions of objects (by number) and the trailer.
         struct Changes {
-            var objects: [(reference: Reference, dict: Dict)]
+            var objects: [Int: Dict]
             var trailer: Dict
         }
 
@@ -123,7 +116,7 @@ extension PDF {
                 }
             }
 
-            return Changes(objects: updates.values.sorted { $0.reference.number < $1.reference.number }, trailer: trailer)
+            return Changes(objects: updates.mapValues(\.dict), trailer: trailer)
         }
 
         // MARK: - Structure tree
@@ -202,20 +195,11 @@ extension PDF {
 
         // MARK: - Language
 
-        /// Accepts BCP 47-shaped tags: ASCII letters, digits and hyphens, starting with a letter.
+        /// Accepts BCP 47-shaped tags: subtags of 1–8 ASCII letters and digits joined by hyphens,
+        /// starting with a letter, at most 64 characters.
         static func validateLanguage(_ language: String) throws(PDFError) {
-            let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
-            let isValid =
-                !language.isEmpty && language.utf8.count <= 64
-                && subtags.allSatisfy { subtag in
-                    (1...8).contains(subtag.utf8.count)
-                        && subtag.utf8.allSatisfy { byte in
-                            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-                                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                        }
-                }
-                && language.utf8.first.map { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) } == true
-            guard isValid else { throw .invalidLanguage(language) }
+            guard language.utf8.count <= 64, language.wholeMatch(of: /[A-Za-z][A-Za-z0-9]{0,7}(-[A-Za-z0-9]{1,8})*/) != nil
+            else { throw .invalidLanguage(language) }
         }
     }
 }

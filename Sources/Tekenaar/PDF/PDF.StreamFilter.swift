@@ -43,7 +43,7 @@ extension PDF {
             var index = 0
             while index < data.count {
                 let type = data[index]
-                guard index + 1 + columns <= data.count else { throw .decompression("a predictor row is cut short") }
+                guard index + 1 + columns <= data.count else { throw .streamData("a predictor row is cut short") }
                 for column in 0..<columns {
                     let raw = data[index + 1 + column]
                     let left = column > 0 ? row[column - 1] : 0
@@ -55,7 +55,7 @@ extension PDF {
                     case 2: row[column] = raw &+ up
                     case 3: row[column] = raw &+ UInt8((Int(left) + Int(up)) / 2)
                     case 4: row[column] = raw &+ paeth(left, up, upLeft)
-                    default: throw .decompression("unknown PNG predictor row type \(type)")
+                    default: throw .streamData("unknown PNG predictor row type \(type)")
                     }
                 }
                 output += row

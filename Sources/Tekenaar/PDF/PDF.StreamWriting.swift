@@ -8,20 +8,23 @@ extension PDF {
         /// that wants one object does not inflate a huge stream.
         static let objectsPerStream = 200
 
-        /// `objects` packed into as many object streams as they need, numbered from `firstNumber` on:
-        /// each stream's number, its bytes (`objectStream`) and the objects in it, in index order.
-        static func objectStreams(_ objects: [Packed], numberedFrom firstNumber: Int) throws(PDFError)
-            -> [(number: Int, bytes: [UInt8], members: ArraySlice<Packed>)]
+        /// `objects` packed into as many object streams as they need, numbered from `firstNumber` on,
+        /// to be written from byte `offset` on: their bytes and how many there are. Their rows and
+        /// their members' are set in `rows`.
+        static func objectStreams(_ objects: [Packed], numberedFrom firstNumber: Int, at offset: Int, rows: inout Rows)
+            throws(PDFError) -> (bytes: [UInt8], count: Int)
         {
-            var streams: [(number: Int, bytes: [UInt8], members: ArraySlice<Packed>)] = []
-            var start = 0
+            var out: [UInt8] = []
+            var start = 0, number = firstNumber
             while start < objects.count {
                 let members = objects[start..<min(start + objectsPerStream, objects.count)]
-                let number = firstNumber + streams.count
-                streams.append((number, try objectStream(number: number, objects: members), members))
+                for (position, item) in members.enumerated() { rows.set(item.number, type: 2, number, position) }
+                rows.set(number, type: 1, offset + out.count)
+                out += try objectStream(number: number, objects: members)
                 start = members.endIndex
+                number += 1
             }
-            return streams
+            return (out, number - firstNumber)
         }
 
         /// `number 0 obj` … `endobj` of a compressed object stream holding `objects` (their values,
@@ -41,27 +44,34 @@ extension PDF {
             return out + data + Array("\nendstream\nendobj\n".utf8)
         }
 
-        /// Appends one row: type 0 (free: next free object, generation), 1 (in the file: offset,
-        /// generation) or 2 (packed: object stream number, index in it).
-        static func appendRow(type: UInt8, _ field: Int, _ index: Int, to rows: inout [UInt8]) {
-            rows.append(type)
-            for shift in [24, 16, 8, 0] { rows.append(UInt8(truncatingIfNeeded: field >> shift)) }
-            rows.append(UInt8(truncatingIfNeeded: index >> 8))
-            rows.append(UInt8(truncatingIfNeeded: index))
+        /// The rows of a cross-reference stream as they will be written, `/W [1 4 2]`: 7 bytes per
+        /// object number. Numbers not set stay free; object 0 heads the free list (§7.5.8.3).
+        struct Rows {
+            private(set) var bytes: [UInt8] = [0, 0, 0, 0, 0, 0xFF, 0xFF]
+
+            /// Sets object `number`'s row: type 1 (in the file: offset, generation) or 2 (packed:
+            /// object stream number, index in it).
+            mutating func set(_ number: Int, type: UInt8, _ field: Int, _ index: Int = 0) {
+                if bytes.count < (number + 1) * 7 { bytes += repeatElement(0, count: (number + 1) * 7 - bytes.count) }
+                let row = [type] + [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: field >> $0) }
+                    + [UInt8(truncatingIfNeeded: index >> 8), UInt8(truncatingIfNeeded: index)]
+                bytes.replaceSubrange((number * 7)..<(number * 7 + 7), with: row)
+            }
         }
 
-        /// The cross-reference stream object `number` (which sits at byte `offset`) with `rows` for
-        /// objects 0 ..< `size`, the trailer entries `/Root`, `/Info`, `/ID` … of `trailer`, then
-        /// `startxref` and `%%EOF`.
-        static func crossReferenceStream(number: Int, offset: Int, rows: [UInt8], size: Int, trailer: PDF.Dict)
+        /// The cross-reference stream object `number` (which sits at byte `offset`, after every other
+        /// object) with `rows` and its own, the trailer entries `/Root`, `/Info`, `/ID` … of `trailer`,
+        /// then `startxref` and `%%EOF`.
+        static func crossReferenceStream(number: Int, offset: Int, rows: Rows, trailer: PDF.Dict)
             throws(PDFError) -> [UInt8]
         {
             guard offset <= Int(UInt32.max) else { throw .unsupported("a PDF file larger than 4 GB") }
-            let data = try Zlib.compressed(rows)
-            var dictionary = PDF.Dict()
-            dictionary["Type"] = .name("XRef")
-            dictionary["Size"] = .integer(size)
-            dictionary["W"] = .array([.integer(1), .integer(4), .integer(2)])
+            var rows = rows
+            rows.set(number, type: 1, offset)
+            let size = rows.bytes.count / 7
+            let data = try Zlib.compressed(rows.bytes)
+            var dictionary: PDF.Dict = ["Type": .name("XRef"), "Size": .integer(size),
+                                        "W": .array([.integer(1), .integer(4), .integer(2)])]
             let replaced: Set<PDF.Name> = ["Type", "Size", "W", "Index", "Prev", "XRefStm", "Filter",
                                                         "DecodeParms", "Length"]
             for entry in trailer.entries where !replaced.contains(entry.key) { dictionary.entries.append(entry) }

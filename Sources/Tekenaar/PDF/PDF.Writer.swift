@@ -5,15 +5,8 @@ extension PDF {
 
         /// A dictionary with each key on its own line (nested values stay on one line).
         static func topLevel(_ dict: Dict) -> [UInt8] {
-            guard !dict.entries.isEmpty else { return Array("<< >>".utf8) }
-            var out = Array("<<".utf8)
-            for (index, entry) in dict.entries.enumerated() {
-                out += Array((index == 0 ? " " : "\n   ").utf8)
-                append(.name(entry.key), to: &out)
-                out.append(UInt8(ascii: " "))
-                append(entry.value, to: &out)
-            }
-            out += Array("\n>>".utf8)
+            var out: [UInt8] = []
+            appendDictionary(dict, lineBreaks: true, to: &out)
             return out
         }
 
@@ -53,17 +46,21 @@ extension PDF {
                 }
                 out += Array(" ]".utf8)
             case .dictionary(let dict):
-                out += Array("<<".utf8)
-                for entry in dict.entries {
-                    out.append(UInt8(ascii: " "))
-                    append(.name(entry.key), to: &out)
-                    out.append(UInt8(ascii: " "))
-                    append(entry.value, to: &out)
-                }
-                out += Array(" >>".utf8)
+                appendDictionary(dict, lineBreaks: false, to: &out)
             case .reference(let reference):
                 out += Array("\(reference.number) \(reference.generation) R".utf8)
             }
+        }
+
+        private static func appendDictionary(_ dict: Dict, lineBreaks: Bool, to out: inout [UInt8]) {
+            out += Array("<<".utf8)
+            for (index, entry) in dict.entries.enumerated() {
+                out += Array((lineBreaks && index > 0 ? "\n   " : " ").utf8)
+                append(.name(entry.key), to: &out)
+                out.append(UInt8(ascii: " "))
+                append(entry.value, to: &out)
+            }
+            out += Array((lineBreaks && !dict.entries.isEmpty ? "\n>>" : " >>").utf8)
         }
 
         private static func appendString(_ string: ByteString, to out: inout [UInt8]) {

@@ -22,10 +22,8 @@ enum PDFError: Error, CustomStringConvertible, Equatable {
     case invalidDate(String)
     /// Data at this byte offset was needed but lies before the part of the file that was read.
     case outsideWindow(offset: Int)
-    /// zlib failed to compress an object or cross-reference stream.
-    case compression(String)
-    /// An object or cross-reference stream of the input could not be decompressed.
-    case decompression(String)
+    /// zlib failed to compress a stream we write, or a stream of the input could not be decoded.
+    case streamData(String)
 
     var description: String {
         switch self {
@@ -51,10 +49,8 @@ enum PDFError: Error, CustomStringConvertible, Equatable {
             "the creation date \"\(date)\" is not an ISO 8601 date such as 2026-01-01T00:00:00Z"
         case .outsideWindow(let offset):
             "byte \(offset) lies before the part of the file that was read"
-        case .compression(let reason):
-            "could not compress a PDF stream: \(reason)"
-        case .decompression(let reason):
-            "could not decompress a PDF stream: \(reason)"
+        case .streamData(let reason):
+            "PDF stream data: \(reason)"
         }
     }
 }

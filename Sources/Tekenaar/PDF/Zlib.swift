@@ -16,7 +16,7 @@ enum Zlib {
                 compress2(destination.baseAddress, &capacity, source.baseAddress, uLong(source.count), level)
             }
         }
-        guard status == Z_OK else { throw .compression("zlib's compress2 returned \(status)") }
+        guard status == Z_OK else { throw .streamData("zlib's compress2 returned \(status)") }
         output.removeSubrange(Int(capacity)...)
         return output
     }
@@ -29,7 +29,7 @@ extension Zlib {
     static func decompressed(_ bytes: ArraySlice<UInt8>, limit: Int = 1 << 28) throws(PDFError) -> [UInt8] {
         var stream = z_stream()
         guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw .decompression("zlib's inflateInit failed")
+            throw .streamData("zlib's inflateInit failed")
         }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
@@ -49,10 +49,10 @@ extension Zlib {
                 output += chunk[..<produced]
             } while status == Z_OK && output.count <= limit && (stream.avail_in > 0 || stream.avail_out == 0)
         }
-        guard output.count <= limit else { throw .decompression("a stream inflates to more than \(limit) bytes") }
+        guard output.count <= limit else { throw .streamData("a stream inflates to more than \(limit) bytes") }
         // Some writers end a stream without zlib's trailer; what was inflated is still good.
         guard status == Z_STREAM_END || status == Z_OK || status == Z_BUF_ERROR else {
-            throw .decompression("zlib's inflate returned \(status)")
+            throw .streamData("zlib's inflate returned \(status)")
         }
         return output
     }
