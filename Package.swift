@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -69,6 +70,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                // The batch page's upload (multipart/form-data); its parser, not one of our own.
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ]
         ),
         .executableTarget(
@@ -104,6 +107,7 @@ let package = Package(
                 "Loket", "Drukkerij", "Inhoud", "Tekenaar", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "ZIPFoundation",
             ]
         ),
         .testTarget(name: "materialenTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),

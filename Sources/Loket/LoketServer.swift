@@ -14,6 +14,8 @@ public struct LoketServer: Sendable {
     let letterDate: @Sendable () -> CalendarDate
     /// The documents in the works: one per renderer, plus the queue the settings allow.
     let admission: RenderAdmission
+    /// The batches: one at a time plus a short queue, apart from the documents' places.
+    let batchQueue: BatchQueue
 
     public init(drukkerij: Drukkerij, settings: LoketSettings,
                 letterDate: @escaping @Sendable () -> CalendarDate = { CalendarDate.today() }) {
@@ -22,11 +24,12 @@ public struct LoketServer: Sendable {
     }
 
     init(drukkerij: Drukkerij, settings: LoketSettings, letterDate: @escaping @Sendable () -> CalendarDate,
-         admission: RenderAdmission) {
+         admission: RenderAdmission, batchQueue: BatchQueue? = nil) {
         self.drukkerij = drukkerij
         self.settings = settings
         self.letterDate = letterDate
         self.admission = admission
+        self.batchQueue = batchQueue ?? BatchQueue(waitingLimit: settings.batchQueueLength)
     }
 
     /// Every route of the page, behind the middleware that adds the security headers.
@@ -50,6 +53,8 @@ public struct LoketServer: Sendable {
                 try await clientDocument(material, request: request, as: .png(dpi: Self.previewDPI))
             }
         }
+        router.get(RouterPath(Self.batchPath)) { _, _ in batchPage().response }
+        router.post(RouterPath(Self.batchPath)) { request, _ in try await batchDownload(request: request) }
         for material in Material.allCases where !material.isPersonal {
             router.get(RouterPath(material.pagePath)) { _, _ in
                 Page("opties", title: material.title, view: OptionsForm(material: material).view()).response
@@ -88,7 +93,8 @@ public struct LoketServer: Sendable {
         // The terugkoppeling gets its page (notes, not a client row) in a later step.
         let cards: [[String: Any]] = Material.allCases.filter { !$0.isMadeFromNotes }.map { material in
             ["titel": material.title, "pad": material.pagePath, "uitleg": material.introduction]
-        }
+        } + [["titel": "Veel cliënten tegelijk", "pad": Self.batchPath,
+              "uitleg": "Werkbladen of brieven voor een hele lijst cliënten in één keer, uit een spreadsheet (CSV)."]]
         return Page("start", title: "Materialen", view: ["materialen": cards])
     }
 
@@ -143,8 +149,10 @@ public struct LoketServer: Sendable {
     /// Draws `request` off the event loop, if there is room for it (else `RenderQueueFull`: a 503).
     func render(_ request: DocumentRequest, as format: OutputFormat) async throws -> RenderedMaterial {
         guard admission.enter() else { throw RenderQueueFull() }
-        defer { admission.leave() }
-        return try await drukkerij.renderedInBackground(request, as: format)
+        let admission = admission
+        return try await drukkerij.renderedInBackground(request, as: format, timeLimit: settings.documentTimeLimit) {
+            admission.leave()
+        }
     }
 
     /// The fields of a URL-encoded body, read up to the size limit (413 beyond it, 400 when malformed).

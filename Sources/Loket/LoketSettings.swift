@@ -11,21 +11,45 @@ public struct LoketSettings: Sendable, Hashable {
     /// How many documents may wait for a free renderer before the page answers 503.
     public let renderQueueLength: Int
 
+    /// The largest upload of the batch page: a sheet of 5,000 clients is well under 1 MB.
+    public let maximumUploadBytes: Int
+    /// The most clients one batch takes; a larger sheet is split by the office.
+    public let maximumRows: Int
+    /// How many batches may wait while one is made, before the batch page answers 503.
+    public let batchQueueLength: Int
+    /// How long one document (a download or a preview) may take before the page gives up on it.
+    public let documentTimeLimit: Duration
+    /// How long one batch may take: 5,000 letters take a few minutes on two cores.
+    public let batchTimeLimit: Duration
+
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
     public static let defaultMaximumFormBytes = 64 * 1024
     public static let defaultRenderQueueLength = 16
+    public static let defaultMaximumUploadBytes = 2 * 1024 * 1024
+    public static let defaultMaximumRows = 5_000
+    public static let defaultBatchQueueLength = 2
+    public static let defaultDocumentTimeLimit = Duration.seconds(30)
+    public static let defaultBatchTimeLimit = Duration.seconds(20 * 60)
 
     /// Checked settings; a host other than loopback and a port outside 0…65535 are refused.
     public init(host: String = defaultHost, port: Int = defaultPort,
                 maximumFormBytes: Int = defaultMaximumFormBytes,
-                renderQueueLength: Int = defaultRenderQueueLength) throws(LoketError) {
+                renderQueueLength: Int = defaultRenderQueueLength,
+                maximumUploadBytes: Int = defaultMaximumUploadBytes, maximumRows: Int = defaultMaximumRows,
+                batchQueueLength: Int = defaultBatchQueueLength, documentTimeLimit: Duration = defaultDocumentTimeLimit,
+                batchTimeLimit: Duration = defaultBatchTimeLimit) throws(LoketError) {
         guard Self.isLoopback(host) else { throw .hostNotLoopback(host) }
         guard (0...65535).contains(port) else { throw .invalidPort(port) }
         self.host = host
         self.port = port
         self.maximumFormBytes = maximumFormBytes
         self.renderQueueLength = max(0, renderQueueLength)
+        self.maximumUploadBytes = maximumUploadBytes
+        self.maximumRows = maximumRows
+        self.batchQueueLength = max(0, batchQueueLength)
+        self.documentTimeLimit = documentTimeLimit
+        self.batchTimeLimit = batchTimeLimit
     }
 
     /// `localhost`, `::1` and the addresses 127.0.0.0/8.

@@ -22,6 +22,9 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch is RenderQueueFull {
             response = Self.errorPage(.serviceUnavailable).response
             response.headers[.retryAfter] = "5"
+        } catch is RenderTimedOut {
+            response = Self.errorPage(.gatewayTimeout).response
+            response.headers[.retryAfter] = "5"
         } catch let error as any HTTPResponseError {
             response = Self.errorPage(error.status).response
         } catch {
@@ -50,6 +53,9 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
         case .serviceUnavailable:
             .message("Het is even te druk", "Er worden nu veel documenten tegelijk gemaakt. Probeer het over een paar seconden opnieuw; "
                      + "wat u invulde staat nog in het formulier als u teruggaat.", status: status)
+        case .gatewayTimeout:
+            .message("Dit duurde te lang", "Het document was niet op tijd klaar. Probeer het over een paar seconden opnieuw.",
+                     status: .serviceUnavailable)
         case .methodNotAllowed:
             .message("Dit kan hier niet", "Gebruik het formulier op de pagina.", status: status)
         default:

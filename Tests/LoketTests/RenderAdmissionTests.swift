@@ -31,4 +31,16 @@ import Testing
             }
         }
     }
+
+    @Test func aDocumentOverItsTimeLimitIsA503() async throws {
+        let server = LoketServer(drukkerij: LoketFixtures.drukkerij, settings: try LoketSettings(port: 0, documentTimeLimit: .zero),
+                                 letterDate: { LoketFixtures.letterDate })
+        try await server.application().test(.router) { client in
+            try await client.execute(uri: "/kompas/download?formaat=pdf", method: .get) { response in
+                #expect(response.status == .serviceUnavailable)
+                #expect(response.headers[.retryAfter] == "5")
+                #expect(LoketFixtures.text(response).contains("Dit duurde te lang"))
+            }
+        }
+    }
 }

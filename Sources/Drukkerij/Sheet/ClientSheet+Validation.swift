@@ -9,18 +9,22 @@ extension ClientSheet {
         guard !rows.isEmpty else { throw .noClients(path: path) }
         var problems: [RowProblem] = []
         for row in rows {
-            func problem(_ column: ClientColumn?, _ message: String) {
-                problems.append(RowProblem(path: path, line: row.line, column: column.map(header(for:)), message: message))
+            func problem(_ column: ClientColumn?, _ kind: RowProblem.Kind, _ message: String) {
+                problems.append(RowProblem(path: path, line: row.line, column: column.map(header(for:)), message: message,
+                                           kind: kind))
             }
             let fieldProblems = material.fieldProblems(in: row)
             for column in material.requiredFields where fieldProblems[column] == .missing {
-                problem(column, column == .name ? "empty; every client needs a name" : "empty; every client needs a value here")
+                problem(column, .missing(column),
+                        column == .name ? "empty; every client needs a name" : "empty; every client needs a value here")
             }
             for column in ClientColumn.allCases {
-                if case let .unreadable(message) = fieldProblems[column] { problem(column, message) }
+                if case let .unreadable(message) = fieldProblems[column], let value = row.valueProblems[column] {
+                    problem(column, .unreadable(column, value), message)
+                }
             }
             if row.extraCells > 0 {
-                problem(nil, "has \(row.extraCells) more value\(row.extraCells == 1 ? "" : "s") than the header has columns; "
+                problem(nil, .extraCells(row.extraCells), "has \(row.extraCells) more value\(row.extraCells == 1 ? "" : "s") than the header has columns; "
                         + "put a value that contains \"\(delimiter == "\t" ? "tab" : String(delimiter))\" between double quotes")
             }
         }

@@ -166,7 +166,9 @@ public struct ClientRow: Sendable {
     public let appointment: Appointment
     /// Values that could not be read, by column (a date that is not a date, …). Validation reports
     /// those of the columns the material uses.
-    public let problems: [ClientColumn: String]
+    public let valueProblems: [ClientColumn: ClientValueProblem]
+    /// `valueProblems` as the command line's English messages.
+    public var problems: [ClientColumn: String] { valueProblems.mapValues(\.description) }
     /// Non-empty cells beyond the header's columns: usually a `;` or `,` inside an unquoted value.
     public let extraCells: Int
     /// The file's header per column, for messages.
@@ -183,22 +185,22 @@ public struct ClientRow: Sendable {
         self.fields = fields
         extraCells = cells.dropFirst(headerCount).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
 
-        var problems: [ClientColumn: String] = [:]
+        var problems: [ClientColumn: ClientValueProblem] = [:]
         var date: CalendarDate?
         if let text = fields[.date] {
             date = CalendarDate(parsing: text)
-            if date == nil { problems[.date] = "\"\(text)\" is not a date; write it as \(CalendarDate.acceptedForms)" }
+            if date == nil { problems[.date] = .notADate(text) }
         }
         var time: String?
         if let text = fields[.time] {
             time = Appointment.normalisedTime(text)
-            if time == nil { problems[.time] = "\"\(text)\" is not a time; write it as HH:MM, e.g. 14:30" }
+            if time == nil { problems[.time] = .notATime(text) }
         }
         // Names and the date are one line each; a line break there usually means a missing closing quote.
         for column in [ClientColumn.name, .expert, .date] where fields[column]?.contains(where: \.isNewline) == true {
-            problems[column] = "contains a line break; is a closing quote (\") missing?"
+            problems[column] = .lineBreak
         }
-        self.problems = problems
+        valueProblems = problems
         let cityLine = [fields[.postcode], fields[.city]].compactMap { $0 }.joined(separator: " ")
         let addressLines = (fields[.address].map { $0.components(separatedBy: .newlines) } ?? []) + [cityLine]
         appointment = Appointment(name: fields[.name], date: date, time: time, location: fields[.location],

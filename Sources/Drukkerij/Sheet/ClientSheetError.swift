@@ -53,6 +53,18 @@ public struct RowProblem: Sendable, Hashable, CustomStringConvertible {
     /// The column as the file names it; nil for the row as a whole.
     public let column: String?
     public let message: String
+    /// What is wrong, typed, for a front-end that words it in another language than `message`.
+    public let kind: Kind
+
+    /// What can be wrong in a row.
+    public enum Kind: Sendable, Hashable {
+        /// A column the material needs is empty.
+        case missing(ClientColumn)
+        /// A value could not be read.
+        case unreadable(ClientColumn, ClientValueProblem)
+        /// The row has this many more values than the header has columns.
+        case extraCells(Int)
+    }
 
     public var description: String {
         "\(path):\(line): " + (column.map { "column \"\($0)\": " } ?? "") + message

@@ -1,0 +1,52 @@
+extension Templates {
+    /// The batch page: a CSV upload, the material(s), separate or merged (lists, which the stylesheet
+    /// already styles); with the problems of a
+    /// sheet as one table of row, column and message.
+    static let batch = """
+        <h1>Veel cliënten tegelijk</h1>
+        <p>Maak de werkbladen of brieven voor een hele lijst cliënten in één keer, uit een spreadsheet die u opslaat als CSV.
+        De eerste regel noemt de kolommen: <code>naam</code>, <code>datum</code>, <code>tijd</code>, <code>locatie</code>,
+        <code>arbeidsdeskundige</code>, <code>adres</code>, <code>postcode</code>, <code>plaats</code>, <code>telefoon</code>,
+        <code>email</code> en <code>onderwerpen</code>; daaronder één regel per cliënt. Ten hoogste {{maximumRegels}} cliënten
+        en 2 MB per bestand.</p>
+        {{#heeftFouten}}
+        <div class="samenvatting" role="alert" aria-labelledby="samenvatting-titel">
+        <h2 id="samenvatting-titel">{{foutTitel}}</h2>
+        {{#meldingen}}<p>{{.}}</p>{{/meldingen}}
+        {{#heeftTabel}}
+        <p>Er is niets gemaakt. Verbeter deze regels in de spreadsheet en kies het bestand opnieuw.</p>
+        <table class="problemen">
+        <thead><tr><th scope="col">Regel</th><th scope="col">Kolom</th><th scope="col">Wat er niet klopt</th></tr></thead>
+        <tbody>
+        {{#problemen}}<tr><td>{{regel}}</td><td>{{kolom}}</td><td>{{melding}}</td></tr>
+        {{/problemen}}
+        </tbody>
+        </table>
+        {{/heeftTabel}}
+        </div>
+        {{/heeftFouten}}
+        <form method="post" action="/batch" enctype="multipart/form-data">
+        <div class="veld">
+        <label for="bestand">Het CSV-bestand met de cliënten <span class="hint">In Excel: Opslaan als → „CSV UTF-8 (door komma's gescheiden)”</span></label>
+        <input type="file" id="bestand" name="bestand" accept=".csv,text/csv">
+        </div>
+        <div class="veld">
+        <label for="materiaal">Wat wilt u maken?</label>
+        <select id="materiaal" name="materiaal">
+        {{#materiaalKeuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{tekst}}</option>{{/materiaalKeuzes}}
+        </select>
+        </div>
+        <div class="veld">
+        <label for="vorm">Hoe wilt u de bestanden? <span class="hint">Alles in één PDF kan voor één materiaal tegelijk. Kiest u allebei, dan krijgt u een ZIP-bestand met een PDF per cliënt.</span></label>
+        <select id="vorm" name="vorm">
+        {{#vormKeuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{tekst}}</option>{{/vormKeuzes}}
+        </select>
+        </div>
+        <p>Het maken kost even tijd: reken op ongeveer 10 seconden per 1.000 werkbladen en ongeveer een minuut per 1.000 brieven.
+        De download begint meteen; uw browser laat zien hoe ver hij is. Sluit deze pagina niet tot de download klaar is.</p>
+        <div class="knoppen">
+        <button type="submit">Maak de PDF's</button>
+        </div>
+        </form>
+        """
+}
