@@ -9,8 +9,13 @@ BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1
 # Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf, zbarimg (QR codes),
 # rsvg-convert (SVG output opens in librsvg), pngcheck (PNG chunks).
 TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3
+# The browser tests of the web page (`make e2e`): Debian's Chromium (Playwright's own browser
+# download is not used), a font for it, and venv for the pinned Python packages of
+# Tests/e2e/requirements.txt, installed in E2E_VENV (Debian's Python is externally managed).
+E2E_PACKAGES   := chromium fonts-dejavu-core python3-venv poppler-utils
+E2E_VENV       := .build/e2e-venv
 
-.PHONY: materials test build setup setup-test install clean bench bench-serve profile serve
+.PHONY: materials test e2e build setup setup-test setup-e2e install clean bench bench-serve profile serve
 
 materials: setup
 	$(SWIFT) build -c release --product materialen
@@ -18,8 +23,26 @@ materials: setup
 	"$$($(SWIFT) build -c release --show-bin-path)/materialen" alles -o $(OUT)
 	@echo "Materials written to $(OUT)/"
 
+# The unit tests, then the browser tests (e2e, after them: it needs the debug build they make).
 test: setup setup-test
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory e2e
+
+# The web page in headless Chromium: keyboard, live preview, downloads, messages, axe-core's
+# WCAG 2.1 AA rules, 768 px; screenshots in .build/e2e-screenshots.
+e2e: setup setup-e2e $(E2E_VENV)/installed
+	$(SWIFT) build --product materialen
+	PYTHONDONTWRITEBYTECODE=1 $(E2E_VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/e2e
+
+setup-e2e:
+	@sh scripts/install-packages.sh $(E2E_PACKAGES)
+
+# Made again only when the pins change. --no-deps: the file pins every package, dependencies too.
+$(E2E_VENV)/installed: Tests/e2e/requirements.txt
+	rm -rf $(E2E_VENV)
+	python3 -m venv $(E2E_VENV)
+	$(E2E_VENV)/bin/python -m pip install -q --disable-pip-version-check --no-deps -r Tests/e2e/requirements.txt
+	touch $@
 
 build: setup
 	$(SWIFT) build

@@ -9,7 +9,7 @@ struct ClientForm: Sendable {
     /// The values as entered, by field name, kept to show them again.
     let values: [String: String]
     let row: ClientRow
-    let problems: [ClientColumn: ClientFieldProblem]
+    private(set) var problems: [ClientColumn: ClientFieldProblem]
 
     /// The fields the material prints, in the CSV contract's order.
     static func fields(for material: Material) -> [ClientField] {
@@ -18,9 +18,11 @@ struct ClientForm: Sendable {
 
     var fields: [ClientField] { Self.fields(for: material) }
 
-    /// An empty form.
+    /// An empty form, as first shown: nothing entered yet, so no message says a field is wrong
+    /// (they come when it is posted).
     init(material: Material) {
         self.init(material: material, values: FormValues())
+        problems = [:]
     }
 
     /// The form as posted. One-line fields lose their line breaks, as a browser's `<input>`

@@ -41,6 +41,10 @@ public struct LoketServer: Sendable {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
         }
+        router.get(RouterPath(Script.path)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: Script.javaScript)))
+        }
         router.get("/") { _, _ in startPage().response }
         for material in Material.allCases where material.isPersonal && !material.isMadeFromNotes {
             router.get(RouterPath(material.pagePath)) { _, _ in
@@ -50,7 +54,7 @@ public struct LoketServer: Sendable {
                 try await clientDocument(material, request: request, as: .pdf)
             }
             router.post(RouterPath("\(material.pagePath)/voorbeeld")) { request, _ in
-                try await clientDocument(material, request: request, as: .png(dpi: Self.previewDPI))
+                try await clientPreview(material, request: request)
             }
         }
         router.get(RouterPath(Self.batchPath)) { _, _ in batchPage().response }
@@ -107,8 +111,8 @@ public struct LoketServer: Sendable {
     /// The resolution of a preview: enough to recognise the page on a screen, quick to draw.
     static let previewDPI = 60.0
 
-    /// A posted client form as a PDF to save, or as a PNG of its first page to look at (the
-    /// preview), or the form again with its messages (422).
+    /// A posted client form as a PDF to save, or the form again with its messages (422). (The
+    /// preview, a PNG per page, is `clientPreview`.)
     func clientDocument(_ material: Material, request: Request, as format: OutputFormat) async throws -> Response {
         let form = ClientForm(material: material, values: try await formValues(of: request))
         guard form.isValid, let documentRequest = form.request(letterDate: letterDate()) else {

@@ -8,9 +8,12 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Where the access lines go: its own logger, so the server's own messages can stay quiet.
     let accessLog: Logger
 
-    /// No sources outside this server, no scripts at all yet, and no framing by other sites.
+    /// No sources outside this server and no framing by other sites. Scripts only from this server
+    /// (the live preview's file, no inline script); the preview fetches from here and shows its
+    /// PNGs as `blob:` URLs, which never leave the browser.
     static var contentSecurityPolicy: String {
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' blob:; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     }
 
     func handle(_ request: Request, context: Context,

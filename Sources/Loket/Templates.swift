@@ -56,7 +56,7 @@ enum Templates {
         <h1>{{titel}}</h1>
         <p>{{uitleg}}</p>
         {{#heeftFouten}}
-        <div class="samenvatting" role="alert" aria-labelledby="samenvatting-titel">
+        <div class="samenvatting" role="alert" aria-labelledby="samenvatting-titel" tabindex="-1" autofocus>
         <h2 id="samenvatting-titel">Niet alles is goed ingevuld</h2>
         <ul>
         {{#fouten}}
@@ -65,7 +65,8 @@ enum Templates {
         </ul>
         </div>
         {{/heeftFouten}}
-        <form method="post" action="{{pad}}" novalidate>
+        <div class="werkruimte">
+        <form method="post" action="{{pad}}" novalidate data-voorbeeld="{{pad}}/voorbeeld" data-titel="{{titel}}">
         {{#velden}}
         <div class="veld{{#melding}} fout{{/melding}}">
         <label for="{{naam}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
@@ -79,13 +80,20 @@ enum Templates {
         <button type="submit" class="tweede" formaction="{{pad}}/voorbeeld">Bekijk de eerste bladzijde</button>
         </div>
         </form>
+        <section id="voorbeeld" class="voorbeeld" aria-labelledby="voorbeeld-titel" hidden>
+        <h2 id="voorbeeld-titel">Voorbeeld</h2>
+        <p id="voorbeeld-status" class="voorbeeld-status" role="status" aria-live="polite">Vul het formulier in: hier ziet u dan hoe het document eruitziet.</p>
+        <div class="bladzijden"></div>
+        </section>
+        </div>
+        <script src="\(Script.path)" defer></script>
         """
 
     static let optionsForm = """
         <h1>{{titel}}</h1>
         <p>{{uitleg}}</p>
         {{#fout}}
-        <div class="samenvatting" role="alert"><h2>Deze keuze kan niet</h2><p>{{fout}}</p></div>
+        <div class="samenvatting" role="alert" tabindex="-1" autofocus><h2>Deze keuze kan niet</h2><p>{{fout}}</p></div>
         {{/fout}}
         <form method="get" action="{{pad}}/download">
         {{#opties}}

@@ -116,7 +116,8 @@ import Testing
                 #expect(response.status == .unprocessableContent)
                 let html = LoketFixtures.text(response)
                 #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-                #expect(!html.contains("<script"))
+                #expect(!html.contains("<script>alert"))
+                #expect(html.components(separatedBy: "<script").count == 2, "only the page's own script tag")
             }
         }
     }

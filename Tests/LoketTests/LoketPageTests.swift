@@ -7,7 +7,7 @@ import Testing
 /// Every page answers, in Dutch, with the security headers; the server refuses to listen beyond
 /// this computer.
 @Suite struct LoketPageTests {
-    static let pages = ["/", "/werkblad", "/brief", "/kompas", "/strip", "/static/loket.css", "/health"]
+    static let pages = ["/", "/werkblad", "/brief", "/kompas", "/strip", "/static/loket.css", "/static/loket.js", "/health"]
 
     @Test(arguments: pages) func everyPageAnswersWithTheSecurityHeaders(path: String) async throws {
         try await LoketFixtures.withClient { client in
@@ -42,7 +42,7 @@ import Testing
                 let html = LoketFixtures.text(response)
                 #expect(html.contains("<html lang=\"nl\">"))
                 #expect(html.contains("href=\"/static/loket.css\""))
-                #expect(!html.contains("<script"), "no scripts, so the policy can forbid them")
+                #expect(!html.contains("<script"), "the start page needs no script")
                 // The terugkoppeling's page (notes, not a client row) is not there yet.
                 for material in Material.allCases where !material.isMadeFromNotes {
                     #expect(html.contains("href=\"/\(material.rawValue)\""))
@@ -59,6 +59,8 @@ import Testing
                     let html = LoketFixtures.text(response)
                     #expect(html.contains("<form method=\"post\""))
                     #expect(html.contains("Download PDF"))
+                    #expect(!html.contains("samenvatting") && !html.contains("aria-invalid"),
+                            "a form not yet posted says nothing is wrong")
                     #expect(response.headers[.cacheControl] == "no-store")
                     for column in ClientColumn.allCases where material.printedFields.contains(column) {
                         let name = column.headers[0]
