@@ -221,7 +221,8 @@ struct NotesTests {
         #expect(plain.contains("\nVervolgafspraken\n\nAfgesproken op 3 december 2026:\n- Gesprek met de leidinggevende"))
         #expect(plain.contains("- Vervolggesprek · Wie: werknemer en arbeidsdeskundige · Wanneer: 14 januari 2027"))
         #expect(!plain.contains("[privé]") && !plain.contains("rivé-omstandigheden"))
-        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst + notes.conversation {
+        #expect(plain.contains("\nOver het gesprek\n\n“Ik vond het fijn dat ik zelf mocht beginnen."))
+        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst + notes.conversation + notes.experienced {
             #expect(plain.contains(paragraph))
         }
         // Not yet sent: the attribution says only what is known.

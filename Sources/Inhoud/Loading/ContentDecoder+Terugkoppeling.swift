@@ -125,16 +125,18 @@ extension ContentDecoder {
         let vision = reader.text("visie")
         let attribution = reader.template("verantwoording")
         let topics = topicTexts(reader)
+        let experienced = reader.text("zo_ervaren")
         let agreements = reader.text("afspraken")
         let agreementsLead = reader.template("afgesproken")
         let method = reader.text("werkwijze")
         let methodText = reader.template("werkwijze_tekst")
         let roles = roleTexts(reader.mapping("rollen"))
         reader.finish()
-        guard let check, let employee, let dateLabel, let vision, let attribution, let topics, let agreements,
+        guard let check, let employee, let dateLabel, let vision, let attribution, let topics, let experienced, let agreements,
               let agreementsLead, let method, let methodText, let roles else { return nil }
         return Inhoud.Terugkoppeling.ReportSections(check: check, employee: employee, dateLabel: dateLabel, vision: vision,
-                                                    attribution: attribution, topics: topics, agreements: agreements,
+                                                    attribution: attribution, topics: topics, experienced: experienced,
+                                                    agreements: agreements,
                                                     agreementsLead: agreementsLead, method: method,
                                                     methodText: methodText, roles: roles)
     }

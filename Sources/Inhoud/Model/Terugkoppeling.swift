@@ -98,6 +98,8 @@ extension Inhoud {
             public var attribution: Template
             /// The sub-part names of the onderwerpen under ``vision``.
             public var topics: [ConversationNotes.Topic: String]
+            /// The sub-part for what the client said about the conversation (`zo_ervaren`).
+            public var experienced: String
             public var agreements: String
             /// The line above the agreements, e.g. *Afgesproken op {{datum}}:*.
             public var agreementsLead: Template

@@ -46,6 +46,9 @@ public struct Bouwstenen: Sendable {
             sections.append(Section(heading: report.topics[topic] ?? topic.rawValue, level: 2,
                                     paragraphs: notes.paragraphs(topic).map { "“\($0)”" }))
         }
+        if !notes.experienced.isEmpty {
+            sections.append(Section(heading: report.experienced, level: 2, paragraphs: notes.experienced.map { "“\($0)”" }))
+        }
         if !notes.agreements.isEmpty {
             let items = notes.agreements.map { agreement in
                 var parts = [agreement.what]
