@@ -116,7 +116,9 @@ extension TerugkoppelingLayout.SheetPlan {
         let pitch = 9.0
         let questionHeight = try canvas.measure(evaluation.question, style: Typography.bodyBold, width: width).height
         let writeHeight = questionHeight + 3 * pitch
-        blocks.append(Block(name: "the evaluation's open question", spaceBefore: Geometry.apart, height: writeHeight) { canvas, top in
+        // Kept with how to give it back, so those lines never stand alone on a last page.
+        blocks.append(Block(name: "the evaluation's open question", spaceBefore: Geometry.apart, height: writeHeight,
+                            keepWithNext: true) { canvas, top in
             try BriefLayout.paragraph(evaluation.question, style: Typography.bodyBold, at: Point(Geometry.textLeft, top),
                                       width: width, on: canvas)
             for line in 1...3 {
