@@ -2,51 +2,51 @@ import Inhoud
 import Tekenaar
 
 extension TerugkoppelingLayout {
-    /// The agreements as a table (wat, wie, wanneer) under a heading: a tinted header row, then a
-    /// row per agreement with a hairline under it. Rows are blocks of the flow, so a long list
-    /// continues on the next page; the header row stays with the first row. Tagged as a PDF table
-    /// (Table, TR, TH, TD), so a screen reader can read it by row and column.
+    /// The agreements as a table (wat, wie, wanneer) under a heading with the checklist pictogram:
+    /// column labels over a rule in the centre's strong colour, then a row per agreement with a
+    /// hairline under it. The columns start on the sheet's stops (34, 104, 150) and end at 190. Rows
+    /// are blocks of the flow, so a long list continues on the next page; the header row stays with
+    /// the first row. Tagged as a PDF table (Table, TR, TH, TD), so a screen reader can read it by row
+    /// and column.
     struct AgreementsTable {
         let blocks: [Block]
 
-        /// What gets the room: the agreement itself, then who, then when.
-        static let columnShares = [0.5, 0.24, 0.26]
-        static let cellPaddingY = 2.0
         /// The header row's block name, by which the flow finds it to repeat it on another page.
         static let headerName = "the agreements' header"
+        /// The column starts; each column ends a gutter before the next.
+        static let columns: [(x: Double, width: Double)] = [
+            (Geometry.textLeft, Geometry.secondStop - Geometry.textLeft - Geometry.gutter),
+            (Geometry.secondStop, Geometry.thirdStop - Geometry.secondStop - Geometry.gutter),
+            (Geometry.thirdStop, Geometry.right - Geometry.thirdStop),
+        ]
 
-        init(_ content: Inhoud.Terugkoppeling, agreements: [ConversationNotes.Agreement], pictogram: Bool,
-             on canvas: Canvas) throws {
-            let width = Geometry.right - Geometry.textLeft
-            var x = Geometry.textLeft
-            let columns: [(x: Double, width: Double)] = Self.columnShares.map { share in
-                defer { x += width * share }
-                return (x, width * share)
-            }
-            let inner = columns.map { $0.width - 2 * Geometry.cellPadding }
-            var blocks = [try SheetPlan.headingBlock(content.agreementsHeading, part: .centre, pictogram: pictogram, on: canvas)]
-
+        init(_ content: Inhoud.Terugkoppeling, agreements: [ConversationNotes.Agreement], on canvas: Canvas) throws {
+            let columns = Self.columns
+            var blocks = [try SheetPlan.headingBlock(content.agreementsHeading, colours: Stijl.colours(.centre),
+                                                     pictogram: .checklist, on: canvas)]
             let labels = [content.columns.what, content.columns.who, content.columns.when]
             let labelHeight = try labels.enumerated().map { index, label in
-                try canvas.measure(label, style: Typography.columnLabel, width: inner[index]).height
+                try canvas.measure(label, style: Typography.columnLabel, width: columns[index].width).height
             }.max() ?? 0
-            let headerHeight = labelHeight + 2 * Self.cellPaddingY
-            blocks.append(Block(name: Self.headerName, spaceBefore: Stijl.Space.s, height: headerHeight,
+            let headerHeight = labelHeight + 2 * Geometry.cellPaddingY
+            let strong = Stijl.colours(.centre).strong
+            blocks.append(Block(name: Self.headerName, spaceBefore: Geometry.near, height: headerHeight,
                                 keepWithNext: true, container: .table) { canvas, top in
-                let row = Rect(x: Geometry.textLeft, y: top, width: width, height: headerHeight)
-                canvas.fill(.roundedRect(row, radius: 1.5), Stijl.colours(.centre).tint)
-                try Self.drawRow(labels, columns: columns, top: top, style: Typography.columnLabel, tag: .tableHeader,
-                                 on: canvas)
+                try Self.drawRow(labels, top: top, style: Typography.columnLabel, tag: .tableHeader, on: canvas)
+                let y = top + headerHeight
+                canvas.stroke(.line(from: Point(Geometry.textLeft, y), to: Point(Geometry.right, y)),
+                              Stroke(strong, width: 0.5 * 25.4 / 72))
             })
             for (index, agreement) in agreements.enumerated() {
-                let cells = [agreement.what, agreement.who ?? "", agreement.when ?? ""]
+                let who = agreement.role.flatMap { content.roles[$0] } ?? agreement.who ?? ""
+                let cells = [agreement.what, who, agreement.when ?? ""]
                 let height = try cells.enumerated().map { column, text in
-                    try canvas.measure(text, style: Typography.cell, width: inner[column]).height
+                    try canvas.measure(text, style: Typography.cell, width: columns[column].width).height
                 }.max() ?? 0
-                let rowHeight = height + 2 * Self.cellPaddingY
+                let rowHeight = height + 2 * Geometry.cellPaddingY
                 blocks.append(Block(name: "agreement \(index + 1)", spaceBefore: 0, height: rowHeight,
                                     container: .table) { canvas, top in
-                    try Self.drawRow(cells, columns: columns, top: top, style: Typography.cell, tag: .tableCell, on: canvas)
+                    try Self.drawRow(cells, top: top, style: Typography.cell, tag: .tableCell, on: canvas)
                     let y = top + rowHeight
                     canvas.stroke(.line(from: Point(Geometry.textLeft, y), to: Point(Geometry.right, y)),
                                   Stroke(Stijl.rule, width: Stijl.hairline))
@@ -55,14 +55,12 @@ extension TerugkoppelingLayout {
             self.blocks = blocks
         }
 
-        static func drawRow(_ cells: [String], columns: [(x: Double, width: Double)], top: Double, style: TextStyle,
-                            tag: StructureTag, on canvas: Canvas) throws {
+        static func drawRow(_ cells: [String], top: Double, style: TextStyle, tag: StructureTag, on canvas: Canvas) throws {
             try canvas.tagged(.tableRow) {
                 for (index, text) in cells.enumerated() {
                     let column = columns[index]
                     try canvas.tagged(tag) {
-                        try canvas.text(text, style: style, at: Point(column.x + Geometry.cellPadding, top + cellPaddingY),
-                                        width: column.width - 2 * Geometry.cellPadding)
+                        try canvas.text(text, style: style, at: Point(column.x, top + Geometry.cellPaddingY), width: column.width)
                     }
                 }
             }

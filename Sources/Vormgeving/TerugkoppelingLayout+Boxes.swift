@@ -2,104 +2,138 @@ import Inhoud
 import Tekenaar
 
 extension TerugkoppelingLayout.SheetPlan {
-    /// *Klopt dit?*: the invitation to correct, with the date and how to reach the arbeidsdeskundige,
-    /// in a marked box: it asks the client to act, so it must not read as more notes.
-    static func correctionBlock(_ correction: Inhoud.Terugkoppeling.Correction, inhoud: Inhoud,
-                                notes: ConversationNotes, on canvas: Canvas) throws -> Block {
-        var values = TerugkoppelingLayout.values(inhoud, notes)
+    /// *Wat gebeurt er nu?*: a heading and a paragraph on white, the arbeidsdeskundige speaking.
+    static func nextStepsBlocks(_ next: Inhoud.Terugkoppeling.TitledText, values: [Inhoud.Placeholder: String],
+                                on canvas: Canvas) throws -> [Block] {
+        let text = next.text.filled(values)
+        let height = try canvas.measure(text, style: Typography.body, width: Geometry.measure).height
+        return [
+            try headingBlock(next.title, colours: Stijl.colours(.centre), pictogram: .none, on: canvas),
+            Block(name: "what happens now", spaceBefore: Geometry.near, height: height) { canvas, top in
+                try BriefLayout.paragraph(text, style: Typography.body, at: Point(Geometry.textLeft, top),
+                                          width: Geometry.measure, on: canvas)
+            },
+        ]
+    }
+
+    /// *Klopt dit?*: what to do when something is wrong, one sentence per line, with the last day to
+    /// react and how to reach the arbeidsdeskundige (the phone number in bold), in a grey marked box:
+    /// it asks the client to act, so it must not read as more notes.
+    static func correctionBlock(_ correction: Inhoud.Terugkoppeling.Correction, values: [Inhoud.Placeholder: String],
+                                phone: String?, on canvas: Canvas) throws -> Block {
+        let lines = correction.lines.map { $0.filled(values) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let contact = correction.contact.map { $0.filled(values) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        values[.datum] = BriefLayout.longDutch(notes.effectiveReplyBy)
-        let text = correction.text.filled(values)
-        let inset = Geometry.padding + 1.8
-        let width = min(Geometry.measure, Geometry.right - Geometry.left - inset - Geometry.padding)
-        let titleHeight = try canvas.measure(correction.title, style: Typography.boxHeading, width: width).height
-        let textHeight = try canvas.measure(text, style: Typography.body, width: width).height
-        let contactText = contact.joined(separator: "\n")
-        // Contact lines are short lines, not running text: they may use the whole box, so an
-        // organisation's long name does not break a line in two.
-        let contactWidth = Geometry.right - Geometry.left - inset - Geometry.padding
-        let contactHeight = contact.isEmpty ? 0 : try canvas.measure(contactText, style: Typography.body, width: contactWidth).height
-        let height = Geometry.padding + titleHeight + Stijl.Space.xs + textHeight
-            + (contact.isEmpty ? 0 : Stijl.Space.xs + contactHeight) + Geometry.padding
-        return Block(name: "the invitation to correct", spaceBefore: Stijl.Space.l, height: height) { canvas, top in
+        // One short sentence per line and the contact lines are not running text: they may use the
+        // whole box, so the reply date or an organisation's long name does not break a line in two.
+        let width = Geometry.right - Geometry.padding - Geometry.boxText
+        let contactWidth = width
+        let contactMarkup = contact.map { line in
+            guard let phone, !phone.isEmpty, let range = line.range(of: phone) else { return markupEscaped(line) }
+            return markupEscaped(String(line[..<range.lowerBound])) + "<b>" + markupEscaped(phone) + "</b>"
+                + markupEscaped(String(line[range.upperBound...]))
+        }.joined(separator: "\n")
+        let titleHeight = try canvas.measure(correction.title, style: Typography.heading, width: width).height
+        let lineHeights = try lines.map { try canvas.measure($0, style: Typography.body, width: width).height }
+        let contactHeight = contact.isEmpty ? 0
+            : try canvas.measure(contactMarkup, style: Typography.body, width: contactWidth, markup: true).height
+        let height = Geometry.padding + titleHeight + Geometry.near + lineHeights.reduce(0, +)
+            + (contact.isEmpty ? 0 : Geometry.near + contactHeight) + Geometry.padding
+        return Block(name: "the invitation to correct", spaceBefore: Geometry.apart, height: height) { canvas, top in
             let box = Rect(x: Geometry.left, y: top, width: Geometry.right - Geometry.left, height: height)
             drawMarkedBox(box, colours: Stijl.colours(.centre), on: canvas)
-            let x = box.minX + inset
             var y = top + Geometry.padding
             try canvas.tagged(.heading2) {
-                try canvas.text(correction.title, style: Typography.boxHeading, at: Point(x, y), width: width)
+                try canvas.text(correction.title, style: Typography.heading, at: Point(Geometry.boxText, y), width: width)
             }
-            y += titleHeight + Stijl.Space.xs
-            try BriefLayout.paragraph(text, style: Typography.body, at: Point(x, y), width: width, on: canvas)
-            y += textHeight + Stijl.Space.xs
+            y += titleHeight + Geometry.near
+            for (line, lineHeight) in zip(lines, lineHeights) {
+                try BriefLayout.paragraph(line, style: Typography.body, at: Point(Geometry.boxText, y), width: width, on: canvas)
+                y += lineHeight
+            }
             if !contact.isEmpty {
-                try BriefLayout.paragraph(contactText, style: Typography.body, at: Point(x, y), width: contactWidth, on: canvas)
+                y += Geometry.near
+                try canvas.tagged(.paragraph) {
+                    try canvas.text(contactMarkup, style: Typography.body, at: Point(Geometry.boxText, y),
+                                    width: contactWidth, markup: true)
+                }
             }
         }
     }
 
-    /// *Hoe vond je ons gesprek?*: a box with a dashed edge (a part to cut off and return) with the
-    /// boxes to tick beside the title when they fit there, and the question on the first of two
-    /// lines to write on: compact, so that short notes keep the whole sheet on one page.
-    static func evaluationBlock(_ evaluation: Inhoud.Terugkoppeling.Evaluation, on canvas: Canvas) throws -> Block {
-        let inset = Geometry.padding
-        let width = Geometry.right - Geometry.left - 2 * inset
-        let textWidth = min(width, Geometry.measure)
-        let title = try canvas.measure(evaluation.title, style: Typography.boxHeading, width: width)
-        let explanationHeight = try canvas.measure(evaluation.explanation, style: Typography.body, width: textWidth).height
-        let tick = 5.0, tickGap = Stijl.Space.m
-        let choiceWidths = try evaluation.choices.map { try canvas.measure($0, style: Typography.body).width }
-        let ticksWidth = choiceWidths.reduce(0) { $0 + tick + Stijl.Space.xs + $1 } + Double(choiceWidths.count - 1) * tickGap
-        let choiceHeight = max(tick, try canvas.measure("Ag", style: Typography.body).height)
-        // Beside the title when they fit there, else on a row of their own under it, or one under
-        // the other when even that row is too narrow.
-        let besideTitle = title.width + Stijl.Space.l + ticksWidth <= width
-        let oneRow = ticksWidth <= width
-        let rowHeight = max(title.height, choiceHeight)
-        let ticksHeight = besideTitle ? 0
-            : Stijl.Space.xs + (oneRow ? choiceHeight : Double(evaluation.choices.count) * (choiceHeight + Stijl.Space.xs))
-        let question = try canvas.measure(evaluation.question, style: Typography.bodyBold, width: textWidth)
-        let pitch = Stijl.writingLinePitch
-        let height = inset + rowHeight + ticksHeight + Stijl.Space.xs + explanationHeight + 2 * pitch + inset
-        return Block(name: "the evaluation", spaceBefore: Stijl.Space.m, height: height) { canvas, top in
-            let box = Rect(x: Geometry.left, y: top, width: Geometry.right - Geometry.left, height: height)
-            canvas.stroke(.roundedRect(box, radius: Stijl.cornerRadius), Stroke(Stijl.rule, width: Stijl.hairline, dash: [2, 1.5]))
-            let x = box.minX + inset
-            var y = top + inset
-            try canvas.tagged(.heading2) {
-                try canvas.text(evaluation.title, style: Typography.boxHeading,
-                                at: Point(x, y + (rowHeight - title.height) / 2), width: width)
+    /// Pango markup needs these three escaped; the rest of a text is safe as it is.
+    static func markupEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// *Hoe vond je ons gesprek?*, on white without a cut-out edge: the heading, that it is optional,
+    /// the method's questions each with *ja / een beetje / nee* to tick beside it, *Wat kan
+    /// beter?* with three lines to write on, then how to give it back and that it does not weigh in
+    /// the report.
+    static func evaluationBlocks(_ evaluation: Inhoud.Terugkoppeling.Evaluation, values: [Inhoud.Placeholder: String],
+                                 on canvas: Canvas) throws -> [Block] {
+        var blocks = [try headingBlock(evaluation.title, colours: Stijl.colours(.centre), pictogram: .none, on: canvas)]
+        let width = Geometry.measure
+        func textBlock(_ name: String, _ text: String, style: TextStyle, space: Double) throws -> Block {
+            let height = try canvas.measure(text, style: style, width: width).height
+            return Block(name: name, spaceBefore: space, height: height, keepWithNext: true) { canvas, top in
+                try BriefLayout.paragraph(text, style: style, at: Point(Geometry.textLeft, top), width: width, on: canvas)
             }
-            var tickOrigin = besideTitle ? Point(box.maxX - inset - ticksWidth, y + (rowHeight - choiceHeight) / 2)
-                : Point(x, y + rowHeight + Stijl.Space.xs)
-            try canvas.tagged(.list) {
-                for (index, choice) in evaluation.choices.enumerated() {
-                    let square = Rect(x: tickOrigin.x, y: tickOrigin.y + (choiceHeight - tick) / 2, width: tick, height: tick)
-                    try canvas.tagged(.listItem) {
-                        canvas.stroke(.roundedRect(square, radius: 0.8), Stroke(Stijl.ink, width: Stijl.hairline))
-                        try canvas.tagged(.listBody) {
-                            try canvas.text(choice, style: Typography.body, at: Point(tickOrigin.x + tick + Stijl.Space.xs, tickOrigin.y))
+        }
+        blocks.append(try textBlock("the evaluation's explanation", evaluation.explanation, style: Typography.body,
+                                    space: Geometry.near))
+        let tick = 5.0
+        let choiceHeight = max(tick, try canvas.measure("Ag", style: Typography.body).height)
+        let choiceWidths = try evaluation.choices.map { try canvas.measure($0, style: Typography.body).width }
+        // The boxes stand in columns at the right edge, beside each question, so the three answers
+        // line up under each other from question to question.
+        let choiceGap = 6.0
+        let choicesWidth = choiceWidths.reduce(0) { $0 + tick + 2 + $1 } + Double(max(0, choiceWidths.count - 1)) * choiceGap
+        let choicesLeft = Geometry.right - choicesWidth
+        let questionWidth = min(width, choicesLeft - Geometry.gutter - Geometry.textLeft)
+        for (index, question) in evaluation.questions.enumerated() {
+            let questionHeight = try canvas.measure(question, style: Typography.bodyBold, width: questionWidth).height
+            let height = max(questionHeight, choiceHeight)
+            blocks.append(Block(name: "evaluation question \(index + 1)", spaceBefore: Geometry.near, height: height) { canvas, top in
+                try BriefLayout.paragraph(question, style: Typography.bodyBold, at: Point(Geometry.textLeft, top),
+                                          width: questionWidth, on: canvas)
+                var x = choicesLeft
+                try canvas.tagged(.list) {
+                    for (choice, choiceWidth) in zip(evaluation.choices, choiceWidths) {
+                        let square = Rect(x: x, y: top + (choiceHeight - tick) / 2, width: tick, height: tick)
+                        try canvas.tagged(.listItem) {
+                            canvas.stroke(.roundedRect(square, radius: 0.8), Stroke(Stijl.ink, width: Stijl.hairline))
+                            try canvas.tagged(.listBody) {
+                                try canvas.text(choice, style: Typography.body, at: Point(x + tick + 2, top))
+                            }
                         }
-                    }
-                    if besideTitle || oneRow {
-                        tickOrigin.x += tick + Stijl.Space.xs + choiceWidths[index] + tickGap
-                    } else {
-                        tickOrigin.y += choiceHeight + Stijl.Space.xs
+                        x += tick + 2 + choiceWidth + choiceGap
                     }
                 }
-            }
-            y += rowHeight + ticksHeight + Stijl.Space.xs
-            try BriefLayout.paragraph(evaluation.explanation, style: Typography.body, at: Point(x, y), width: textWidth, on: canvas)
-            y += explanationHeight
-            // The question sits on the first writing line, which starts after it.
-            let firstLine = y + pitch
-            try BriefLayout.paragraph(evaluation.question, style: Typography.bodyBold,
-                                      at: Point(x, firstLine - question.firstBaseline - 0.8), width: textWidth, on: canvas)
-            let lineStart = question.lineCount == 1 ? x + question.width + Stijl.Space.xs : x
-            canvas.stroke(.line(from: Point(lineStart, firstLine), to: Point(box.maxX - inset, firstLine)),
-                          Stroke(Stijl.rule, width: Stijl.hairline))
-            canvas.stroke(.line(from: Point(x, firstLine + pitch), to: Point(box.maxX - inset, firstLine + pitch)),
-                          Stroke(Stijl.rule, width: Stijl.hairline))
+            })
         }
+        // The question sits above three lines to write on, far enough apart for handwriting.
+        let pitch = 9.0
+        let questionHeight = try canvas.measure(evaluation.question, style: Typography.bodyBold, width: width).height
+        let writeHeight = questionHeight + 3 * pitch
+        // Kept with how to give it back, so those lines never stand alone on a last page.
+        blocks.append(Block(name: "the evaluation's open question", spaceBefore: Geometry.apart, height: writeHeight,
+                            keepWithNext: true) { canvas, top in
+            try BriefLayout.paragraph(evaluation.question, style: Typography.bodyBold, at: Point(Geometry.textLeft, top),
+                                      width: width, on: canvas)
+            for line in 1...3 {
+                let y = top + questionHeight + Double(line) * pitch
+                canvas.stroke(.line(from: Point(Geometry.textLeft, y), to: Point(Geometry.right, y)),
+                              Stroke(Stijl.rule, width: Stijl.hairline))
+            }
+        })
+        let closing = [evaluation.returnLine.filled(values)] + (evaluation.noInfluence.map { [$0] } ?? [])
+        for (index, line) in closing.enumerated() {
+            var block = try textBlock("the evaluation's closing \(index + 1)", line, style: Typography.body,
+                                      space: index == 0 ? Geometry.near : 0)
+            block.keepWithNext = false
+            blocks.append(block)
+        }
+        return blocks
     }
 }

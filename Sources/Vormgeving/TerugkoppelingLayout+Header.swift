@@ -2,69 +2,97 @@ import Inhoud
 import Tekenaar
 
 extension TerugkoppelingLayout {
-    /// The top of the first page: the title and the personal block (client, date, arbeidsdeskundige)
-    /// as label over value with a hairline under them, like the werkblad's.
+    /// The top of the first page: the method's name as a kicker (with the day the sheet is sent on the
+    /// right), the title, and the personal block like the werkblad's: label over value with a hairline
+    /// under each, on the sheet's stops (20, 104, 150). Who else was there and the kenmerk, when
+    /// given, make a second row.
     struct HeaderBlock {
         /// Where the flow starts below it.
         let bottom: Double
+        private let kicker: String
+        private let sent: String?
+        private let kickerHeight: Double
         private let title: String
-        private let titleHeight: Double
-        private let fields: [(label: String, value: String, x: Double, width: Double)]
-        private let fieldsTop: Double
-        private let labelHeight: Double
-        private let ruleY: Double
+        private let titleTop: Double
+        private let rows: [Row]
+
+        /// A row of fields with the top of its labels and the line under its values.
+        private struct Row {
+            var fields: [(label: String, value: String, x: Double, width: Double)]
+            var top: Double
+            var ruleY: Double
+            var labelHeight: Double
+        }
 
         /// A value gets two lines at most: a longer name would push the notes down for nothing.
         static let valueLines = 2
-        /// Name, date and arbeidsdeskundige: the date needs the least room.
-        static let columnShares = [0.4, 0.26, 0.34]
 
         init(_ inhoud: Inhoud, notes: ConversationNotes, on canvas: Canvas, warnings: LayoutWarnings) throws {
-            title = inhoud.terugkoppeling.title
-            let width = Geometry.right - Geometry.left
-            titleHeight = try canvas.measure(title, style: Typography.title, width: width).height
-            fieldsTop = Geometry.top + titleHeight + Stijl.Space.m
-            let labels = inhoud.werkblad.fieldLabels
-            let entries: [(String, String, FieldPath.Notes)] = [
-                (labels.name, notes.name, .name), (labels.date, notes.date.dutch, .date), (labels.expert, notes.expert, .expert),
+            let content = inhoud.terugkoppeling
+            kicker = content.kicker
+            sent = notes.sent.map { content.fieldLabels.sent.filled([.verzonden: $0.dutch]) }
+            kickerHeight = try canvas.measure(kicker, style: Typography.kicker).height
+            title = content.title
+            titleTop = Geometry.top + kickerHeight + 1
+            let titleHeight = try canvas.measure(title, style: Typography.title, width: Geometry.right - Geometry.left).height
+            let labels = content.fieldLabels
+            let stops = [Geometry.left, Geometry.secondStop, Geometry.thirdStop, Geometry.right]
+            var entries: [[(String, String, FieldPath.Notes)]] = [
+                [(labels.name, notes.name, .name), (labels.date, notes.date.dutch, .date), (labels.expert, notes.expert, .expert)],
             ]
-            let gap = Stijl.Space.m
-            let usable = width - gap * Double(entries.count - 1)
-            var x = Geometry.left
-            var fields: [(label: String, value: String, x: Double, width: Double)] = []
-            var valueHeight = 0.0
-            for (index, entry) in entries.enumerated() {
-                let columnWidth = usable * Self.columnShares[index]
-                fields.append((entry.0, entry.1, x, columnWidth))
-                let metrics = try canvas.measure(entry.1, style: Typography.fieldValue, width: columnWidth,
-                                                 maxLines: Self.valueLines)
-                if metrics.isEllipsized {
-                    warnings.add(.terugkoppeling, .notes(entry.2), client: notes.name,
-                                 "'\(entry.1)' does not fit on two lines in the heading and ends in \"…\"; write it shorter")
+            var second: [(String, String, FieldPath.Notes)] = []
+            if let present = notes.present { second.append((labels.present, present, .present)) }
+            if let kenmerk = notes.kenmerk { second.append((labels.kenmerk, kenmerk, .kenmerk)) }
+            if !second.isEmpty { entries.append(second) }
+            var top = titleTop + titleHeight + Geometry.near
+            var rows: [Row] = []
+            let labelHeight = try canvas.measure("Ag", style: Typography.fieldLabel).height
+            for row in entries {
+                var fields: [(label: String, value: String, x: Double, width: Double)] = []
+                var valueHeight = 0.0
+                for (index, entry) in row.enumerated() {
+                    // Who else was there may take the room of two columns when there is no kenmerk.
+                    let end = row.count == 1 && entry.2 == .present ? Geometry.thirdStop : stops[index + 1]
+                    let width = end - stops[index] - (end == Geometry.right ? 0 : Geometry.gutter)
+                    fields.append((entry.0, entry.1, stops[index], width))
+                    let metrics = try canvas.measure(entry.1, style: Typography.fieldValue, width: width,
+                                                     maxLines: Self.valueLines)
+                    if metrics.isEllipsized {
+                        warnings.add(.terugkoppeling, .notes(entry.2), client: notes.name,
+                                     "'\(entry.1)' does not fit on two lines in the heading and ends in \"…\"; write it shorter")
+                    }
+                    valueHeight = max(valueHeight, metrics.height)
                 }
-                valueHeight = max(valueHeight, metrics.height)
-                x += columnWidth + gap
+                let ruleY = top + labelHeight + 1 + valueHeight + 1.5
+                rows.append(Row(fields: fields, top: top, ruleY: ruleY, labelHeight: labelHeight))
+                top = ruleY + Geometry.near
             }
-            self.fields = fields
-            labelHeight = try canvas.measure("Ag", style: Typography.fieldLabel).height
-            ruleY = fieldsTop + labelHeight + 1 + valueHeight + Stijl.Space.xs
-            bottom = ruleY + Stijl.Space.xs
+            self.rows = rows
+            bottom = rows.last.map(\.ruleY) ?? top
         }
 
         func draw(on canvas: Canvas) throws {
+            try BriefLayout.paragraph(kicker, style: Typography.kicker, at: Point(Geometry.left, Geometry.top),
+                                      width: 100, on: canvas)
+            if let sent {
+                try BriefLayout.paragraph(sent, style: Typography.sent, at: Point(Geometry.thirdStop - 40, Geometry.top),
+                                          width: Geometry.right - Geometry.thirdStop + 40, on: canvas)
+            }
             try canvas.tagged(.heading1) {
-                canvas.outline(title, at: Point(Geometry.left, Geometry.top))
-                try canvas.text(title, style: Typography.title, at: Point(Geometry.left, Geometry.top),
+                canvas.outline(title, at: Point(Geometry.left, titleTop))
+                try canvas.text(title, style: Typography.title, at: Point(Geometry.left, titleTop),
                                 width: Geometry.right - Geometry.left)
             }
-            for field in fields {
-                try BriefLayout.paragraph(field.label.uppercased(), style: Typography.fieldLabel,
-                                          at: Point(field.x, fieldsTop), width: field.width, on: canvas, maxLines: 1)
-                try BriefLayout.paragraph(field.value, style: Typography.fieldValue,
-                                          at: Point(field.x, fieldsTop + labelHeight + 1), width: field.width, on: canvas,
-                                          maxLines: Self.valueLines)
-                canvas.stroke(.line(from: Point(field.x, ruleY), to: Point(field.x + field.width, ruleY)),
-                              Stroke(Stijl.rule, width: Stijl.hairline))
+            for row in rows {
+                for field in row.fields {
+                    try BriefLayout.paragraph(field.label, style: Typography.fieldLabel,
+                                              at: Point(field.x, row.top), width: field.width, on: canvas, maxLines: 1)
+                    try BriefLayout.paragraph(field.value, style: Typography.fieldValue,
+                                              at: Point(field.x, row.top + row.labelHeight + 1), width: field.width,
+                                              on: canvas, maxLines: Self.valueLines)
+                    canvas.stroke(.line(from: Point(field.x, row.ruleY), to: Point(field.x + field.width, row.ruleY)),
+                                  Stroke(Stijl.rule, width: Stijl.hairline))
+                }
             }
         }
     }

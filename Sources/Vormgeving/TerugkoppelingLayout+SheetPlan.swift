@@ -17,24 +17,32 @@ extension TerugkoppelingLayout {
             let header = try TerugkoppelingLayout.HeaderBlock(inhoud, notes: notes, on: canvas, warnings: warnings)
             var blocks = try Self.introBlocks(content, values: values, on: canvas)
             let colours = OnderwerpColours(inhoud)
-            for topic in ConversationNotes.Topic.allCases where !notes.paragraphs(topic).isEmpty {
-                let part = colours.part(of: topic.rawValue)
-                blocks += try Self.topicBlocks(heading: content.topicHeadings[topic] ?? topic.rawValue, part: part,
-                                          paragraphs: notes.paragraphs(topic), field: Self.field(topic), on: canvas)
+            // Every onderwerp, also one without notes: a missing heading would look like a page lost.
+            for topic in ConversationNotes.Topic.allCases {
+                blocks += try Self.topicBlocks(heading: content.topicHeadings[topic] ?? topic.rawValue,
+                                               part: colours.part(of: topic.rawValue), paragraphs: notes.paragraphs(topic),
+                                               empty: content.emptyTopic, field: Self.field(topic), on: canvas)
             }
-            // How the conversation went, under the centre's name (*Ons gesprek*), when the notes say.
-            if !notes.conversation.isEmpty {
-                blocks += try Self.topicBlocks(heading: inhoud.centre.title, part: .centre, paragraphs: notes.conversation,
-                                               field: .notes(.conversation), on: canvas)
+            // What the client said about the conversation, under the centre's name (*Ons gesprek*). The
+            // arbeidsdeskundige's own observations (`gesprek`) go to the report only.
+            if !notes.experienced.isEmpty {
+                blocks += try Self.topicBlocks(heading: inhoud.centre.title, part: .centre, paragraphs: notes.experienced,
+                                               empty: "", field: .notes(.experienced), on: canvas)
             }
             if !notes.agreements.isEmpty {
-                // The agreements take the centre's pictogram too, unless Ons gesprek just showed it.
-                blocks += try TerugkoppelingLayout.AgreementsTable(content, agreements: notes.agreements,
-                                                                   pictogram: notes.conversation.isEmpty, on: canvas).blocks
+                blocks += try TerugkoppelingLayout.AgreementsTable(content, agreements: notes.agreements, on: canvas).blocks
+                for (index, agreement) in notes.agreements.enumerated() where agreement.hasRelativeWhen {
+                    let line = agreement.whenLine.map { "line \($0): " } ?? ""
+                    warnings.add(.terugkoppeling, .notes(.agreements), client: notes.name,
+                                 "\(line)agreement \(index + 1) is due '\(agreement.when ?? "")', which means another day "
+                                     + "by the time the client reads it; write a date")
+                }
             }
-            blocks.append(try Self.correctionBlock(content.correction, inhoud: inhoud, notes: notes, on: canvas))
+            blocks += try Self.nextStepsBlocks(content.nextSteps, values: values, on: canvas)
+            blocks.append(try Self.correctionBlock(content.correction, values: values, phone: inhoud.organisation.phone,
+                                                   on: canvas))
             if let evaluation = content.evaluation {
-                blocks.append(try Self.evaluationBlock(evaluation, on: canvas))
+                blocks += try Self.evaluationBlocks(evaluation, values: values, on: canvas)
             }
 
             let flowed = Self.flow(blocks, firstTop: header.bottom)
@@ -42,13 +50,29 @@ extension TerugkoppelingLayout {
                 warnings.add(.terugkoppeling, nil, client: notes.name,
                              "\(name) is taller than a page and runs into the footer; split it into shorter paragraphs")
             }
-            let footer = "\(content.title) · \(notes.name) · \(notes.date.dutch)"
+            var footer = [content.title, notes.name, notes.date.dutch]
+            if let kenmerk = notes.kenmerk { footer.append("\(content.fieldLabels.kenmerk) \(kenmerk)") }
+            // A long name and a kenmerk may not fit beside the page number: the title goes first, as
+            // the page itself says what it is.
+            let footerWidth = Geometry.right - Geometry.left - Self.pageNumberWidth
+            var footerText = footer.joined(separator: " · ")
+            if try canvas.measure(footerText, style: Typography.footer, width: footerWidth, maxLines: 1).isEllipsized {
+                footerText = footer.dropFirst().joined(separator: " · ")
+            }
             let count = flowed.pages.count
+            let organisation = inhoud.organisation.name
             pages = flowed.pages.enumerated().map { index, placed in
                 Page(size: Geometry.page) { canvas in
                     if index == 0 { try header.draw(on: canvas) }
                     try Self.draw(placed, on: canvas)
-                    try Self.drawFooter(footer, page: index + 1, of: count, on: canvas)
+                    if index < count - 1 {
+                        try BriefLayout.paragraph(content.continues, style: Typography.continues,
+                                                  at: Point(Geometry.left, Geometry.continuesTop),
+                                                  width: Geometry.right - Geometry.left, on: canvas)
+                    }
+                    let number = content.pageNumber.replacingOccurrences(of: "{{pagina}}", with: "\(index + 1)")
+                        .replacingOccurrences(of: "{{paginas}}", with: "\(count)")
+                    try Self.drawFooter(footerText, organisation: organisation, pageNumber: number, on: canvas)
                 }
             }
         }
@@ -104,15 +128,21 @@ extension TerugkoppelingLayout {
             }
         }
 
-        /// The footer: whose sheet it is and which page, so loose pages find their way back.
-        static func drawFooter(_ text: String, page: Int, of count: Int, on canvas: Canvas) throws {
+        static let pageNumberWidth = 30.0
+
+        /// The footer: whose sheet it is and which page, so loose pages find their way back, and whose
+        /// organisation sent it, where the werkblad has it.
+        static func drawFooter(_ text: String, organisation: String, pageNumber: String, on canvas: Canvas) throws {
             let y = Geometry.footerTop
-            canvas.stroke(.line(from: Point(Geometry.left, y - Stijl.Space.xs), to: Point(Geometry.right, y - Stijl.Space.xs)),
+            canvas.stroke(.line(from: Point(Geometry.left, y - 2), to: Point(Geometry.right, y - 2)),
                           Stroke(Stijl.rule, width: Stijl.hairline))
+            let numberWidth = pageNumberWidth
             try BriefLayout.paragraph(text, style: Typography.footer, at: Point(Geometry.left, y),
-                                      width: Geometry.right - Geometry.left - 20, on: canvas, maxLines: 1)
-            try BriefLayout.paragraph("\(page) / \(count)", style: Typography.footerRight,
-                                      at: Point(Geometry.right - 20, y), width: 20, on: canvas)
+                                      width: Geometry.right - Geometry.left - numberWidth, on: canvas, maxLines: 1)
+            try BriefLayout.paragraph(pageNumber, style: Typography.footerRight,
+                                      at: Point(Geometry.right - numberWidth, y), width: numberWidth, on: canvas)
+            try BriefLayout.paragraph(organisation, style: Typography.footer, at: Point(Geometry.left, y + 4.2),
+                                      width: Geometry.right - Geometry.left, on: canvas, maxLines: 1)
         }
     }
 }

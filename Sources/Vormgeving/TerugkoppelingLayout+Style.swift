@@ -4,42 +4,57 @@ extension TerugkoppelingLayout {
     /// The sheet's type: the kit's faces, client text at 12 pt with generous leading (people read
     /// this at home, slowly, and some will read it twice), headings in clear steps above it.
     enum Typography {
+        /// The method's name above the title, as small as a label and as quiet.
+        static let kicker = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 9, colour: Stijl.inkSoft,
+                                      lineHeight: 1.2)
+        static let sent = Stijl.a4.small.aligned(.right)
         static let title = Stijl.a4.title.sized(24)
         static let body = Stijl.a4.body.sized(12).withLineHeight(1.4)
         static let bodyBold = Stijl.a4.bodyBold.sized(12).withLineHeight(1.4)
-        /// Onderwerp headings, in the onderwerp's text shade (≥ 5.4:1 on white).
+        /// Section headings, in the part's text shade (≥ 5.4:1 on white).
         static let heading = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 16,
                                        colour: Stijl.colours(.centre).text, lineHeight: 1.2)
-        /// Headings inside the boxes at the end.
-        static let boxHeading = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 14,
-                                          colour: Stijl.colours(.centre).text, lineHeight: 1.2)
-        static let fieldLabel = Stijl.a4.label.sized(9)
-        static let fieldValue = Stijl.a4.bodyBold.sized(12).withLineHeight(1.25)
+        /// Labels over the header's values, in sentence case like the werkblad's.
+        static let fieldLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 9, colour: Stijl.inkSoft,
+                                          lineHeight: 1.2)
+        static let fieldValue = Stijl.a4.body.sized(12).withLineHeight(1.25)
         static let columnLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 10, colour: Stijl.ink,
                                            lineHeight: 1.2, letterSpacing: 0.3)
-        static let cell = Stijl.a4.body.sized(12).withLineHeight(1.3)
+        static let cell = Stijl.a4.body.sized(12).withLineHeight(1.4)
+        static let continues = Stijl.a4.bodyBold.sized(12).withLineHeight(1.2).aligned(.right)
         static let footer = TextStyle(family: Stijl.bodyFamily, size: 9, colour: Stijl.inkSoft, lineHeight: 1.3)
         static let footerRight = footer.aligned(.right)
     }
 
-    /// Where things go on the A4 sheet, in millimetres: one box measure (left to right, for the
-    /// personal block, the table and the boxes) and one text measure (the paragraphs, indented past
-    /// the pictograms, about 70 characters of 12 pt).
+    /// Where things go on the A4 sheet, in millimetres: one set of stops for the whole sheet. The
+    /// margin (20) holds the pictograms, boxes and rules; text in a box starts at 26; the notes, the
+    /// table's first column and the headings at 34; the header's second and third fields and the
+    /// table's *Wie* and *Wanneer* at 104 and 150; every rule, box, table and the footer ends at 190.
     enum Geometry {
         static let page = PageSize.a4
         static let left = 20.0
+        static let boxText = 26.0
+        static let textLeft = 34.0
+        static let secondStop = 104.0
+        static let thirdStop = 150.0
         static let right = 190.0
         static let top = 16.0
-        /// Room for the footer below this line.
-        static let bottom = 276.0
-        static let footerTop = 281.0
-        /// The pictogram column: paragraphs start right of it.
+        /// Room for the "read on" cue and the footer below this line.
+        static let bottom = 268.0
+        /// The baseline area of the "read on" cue.
+        static let continuesTop = 270.5
+        static let footerTop = 279.0
+        /// The pictogram, flush with the margin.
         static let icon = 10.0
-        static let textLeft = left + icon + Stijl.Space.xs + 0.5 * Stijl.Space.s
-        /// About 70 characters of 12 pt Andika.
-        static let measure = 138.0
-        /// Inner padding of boxes and table cells.
-        static let padding = Stijl.Space.s
-        static let cellPadding = 2.5
+        /// Running text: about 65 characters of 12 pt Andika.
+        static let measure = 126.0
+        /// Inner padding of boxes and panels, all round.
+        static let padding = 4.0
+        /// Within a group (a heading and its text) and between groups.
+        static let near = 4.0
+        static let apart = 8.0
+        static let cellPaddingY = 2.5
+        /// The gap before the next stop, so a column's text never touches the next column.
+        static let gutter = 4.0
     }
 }

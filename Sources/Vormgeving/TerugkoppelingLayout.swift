@@ -3,12 +3,13 @@ import Tekenaar
 
 /// The terugkoppeling: the A4 sheet a client gets after the conversation, *Wat we besproken hebben*.
 ///
-/// From the top: the title and a personal block (client, date, arbeidsdeskundige) like the
-/// werkblad's; a short lead-in and, in a marked box, the line that these are the client's words and
-/// not yet the arbeidsdeskundige's conclusion; then per onderwerp its pictogram and heading in its
-/// colour with the notes as paragraphs; the agreements as a table (wat, wie, wanneer); the invitation
-/// to correct with the date and how to reach the arbeidsdeskundige; and, when the content has it, a
-/// short block to tick and return (*Hoe vond je ons gesprek?*).
+/// From the top: the method's name, the title and a personal block (client, date, arbeidsdeskundige;
+/// who else was there and the kenmerk) like the werkblad's; a short lead-in and, in a grey box, that
+/// the three onderwerpen hold the client's words and the conclusion comes later, in the report; then
+/// per onderwerp its pictogram and heading on white with the client's words in a panel of its tint
+/// (what the client said about the conversation under *Ons gesprek*); the agreements as a table (wat,
+/// wie, wanneer); *Wat gebeurt er nu?*; the invitation to correct with the last day and how to reach
+/// the arbeidsdeskundige; and, when the content has it, *Hoe vond je ons gesprek?* to fill in.
 ///
 /// The notes are never shrunk or cut: text that does not fit one page continues on the next, as many
 /// pages as the notes need, each with a footer naming the client and the page.
@@ -33,10 +34,11 @@ public enum TerugkoppelingLayout {
                             keywords: ["Gezien & Gehoord", "Terugkoppeling", title])
     }
 
-    /// The values the sheet's templates are filled with; `datum` is the conversation's date.
+    /// The values the sheet's templates are filled with: the notes' values, with the last day to react
+    /// written with its weekday and held together by no-break spaces, so it never breaks over a line.
     static func values(_ inhoud: Inhoud, _ notes: ConversationNotes) -> [Inhoud.Placeholder: String] {
-        [.naam: notes.name, .datum: notes.date.dutch, .arbeidsdeskundige: notes.expert,
-         .telefoon: inhoud.organisation.phone ?? "", .email: inhoud.organisation.email ?? "",
-         .organisatie: inhoud.organisation.name, .tijd: "", .locatie: ""]
+        var values = notes.templateValues(inhoud)
+        values[.reagerenVoor] = BriefLayout.longDutch(notes.effectiveReplyBy).replacingOccurrences(of: " ", with: "\u{00A0}")
+        return values
     }
 }

@@ -11,8 +11,11 @@ struct TerugkoppelingCommand: ParsableCommand {
         discussion: """
             --notes reads the notes of the conversation: a YAML file with the keys naam, datum and \
             arbeidsdeskundige (required), ervaringen, behoeften and toekomst (free text; at least one), \
-            afspraken (a list of wat, wie, wanneer), gesprek, aanwezig, kenmerk and reageren_voor. A \
-            paragraph or agreement that starts with [privé] is left out of both outputs. \
+            afspraken (a list of wat, wie, wanneer; wie may be cliënt, arbeidsdeskundige or samen), gesprek \
+            (your observations: for the bouwstenen only), zo_ervaren (what the client said about the \
+            conversation), aanwezig, kenmerk, verzonden (default: today) and reageren_voor (default: ten \
+            working days after verzonden). A line that starts with [privé] starts a part (up to the next \
+            blank line) that is left out of both outputs; an agreement whose wat starts with it is left out. \
             --notes - reads the notes from standard input. An output ending in .pdf, .svg or .png gets the \
             sheet for the client (SVG and PNG need {p} when the notes fill more than one page); .txt or .md \
             gets the bouwstenen: the notes under the report's section names, as plain text or Markdown. \
@@ -37,7 +40,9 @@ struct TerugkoppelingCommand: ParsableCommand {
                 throw CLIError.invalidOption("cannot tell what to write to \(output): use a name ending in .pdf, .svg or "
                                              + ".png for the sheet, or .txt or .md for the bouwstenen")
             }
-            let conversation = try readNotes()
+            var conversation = try readNotes()
+            // The reply period runs from the day the sheet goes out; the layouts never read the clock.
+            if conversation.sent == nil { conversation.sent = CalendarDate.today() }
             let session = try Session(options: common)
             let request = DocumentRequest.terugkoppeling(conversation)
             if let format = Self.textFormats[ext] {

@@ -29,9 +29,13 @@ struct NotesTests {
         #expect(notes.name == "Anna de Vries")
         #expect(notes.date == CalendarDate(year: 2026, month: 12, day: 3))
         #expect(notes.ervaringen.count == 2)
-        #expect(!notes.ervaringen.joined().contains("scheiding"))
+        #expect(notes.ervaringen[1] == "Ik heb een tijd helemaal niet gewerkt. Sinds september werk ik weer 12 uur per week, "
+                + "in korte diensten. Na een dienst ben ik erg moe.")
+        #expect(!notes.ervaringen.joined().contains("rivé"))
+        #expect(notes.experienced.count == 1 && notes.conversation.count == 1)
         #expect(notes.ervaringen[0].hasPrefix("Ik werk sinds 2014 als verzorgende in een verpleeghuis, 32 uur per week. Sinds"))
-        #expect(notes.agreements.count == 3 && notes.agreements[1].who == "Noor Jansen")
+        #expect(notes.agreements.count == 3 && notes.agreements.map(\.role) == [.client, .expert, .together])
+        #expect(notes.agreements.filter(\.hasRelativeWhen).isEmpty)
         #expect(notes.present == "Petra Bakker (casemanager)")
         #expect(notes.kenmerk == "AD-2026-0412")
     }
@@ -43,7 +47,7 @@ struct NotesTests {
             arbeidsdeskundige: B
             behoeften:
               - Minder uren.
-              - "[Prive] geheim één"
+              - "[ Prive ] geheim één"
             toekomst: |
               Zorg.
 
@@ -62,8 +66,91 @@ struct NotesTests {
         let notes = try ConversationNotes.load(yaml: Self.minimal, named: "t.yaml")
         // Thursday 3 December 2026 + 10 working days = Thursday 17 December.
         #expect(notes.effectiveReplyBy == CalendarDate(year: 2026, month: 12, day: 17))
-        #expect(CalendarDate(year: 2026, month: 12, day: 31)?.addingWorkingDays(1) == CalendarDate(year: 2027, month: 1, day: 1))
+        // Counted from the day the sheet is sent when the notes say.
+        let sent = try ConversationNotes.load(yaml: Self.minimal + "\nverzonden: 2026-12-04\n", named: "t.yaml")
+        #expect(sent.sent == CalendarDate(year: 2026, month: 12, day: 4))
+        #expect(sent.effectiveReplyBy == CalendarDate(year: 2026, month: 12, day: 18))
         #expect(CalendarDate(year: 2026, month: 12, day: 4)?.addingWorkingDays(1) == CalendarDate(year: 2026, month: 12, day: 7))
+    }
+
+    /// The Algemene termijnenwet's holidays are skipped: Christmas and New Year, and around Easter
+    /// Koningsdag, 5 mei and Hemelvaartsdag.
+    @Test func workingDaysSkipDutchPublicHolidays() {
+        // Tue 22 Dec 2026: 25 Dec (Fri) and 1 Jan (Fri) are holidays.
+        #expect(CalendarDate(year: 2026, month: 12, day: 22)?.addingWorkingDays(10) == CalendarDate(year: 2027, month: 1, day: 7))
+        // Thu 22 Apr 2027: Koningsdag (Tue 27 Apr), 5 mei (Wed) and Hemelvaartsdag (Thu 6 May).
+        #expect(CalendarDate(year: 2027, month: 4, day: 22)?.addingWorkingDays(10) == CalendarDate(year: 2027, month: 5, day: 11))
+        #expect(CalendarDate(year: 2026, month: 12, day: 31)?.addingWorkingDays(1) == CalendarDate(year: 2027, month: 1, day: 4))
+        #expect(CalendarDate.easterSunday(2027) == CalendarDate(year: 2027, month: 3, day: 28))
+        #expect(CalendarDate.easterSunday(2026) == CalendarDate(year: 2026, month: 4, day: 5))
+        #expect(CalendarDate(year: 2026, month: 4, day: 6)?.isDutchPublicHoliday == true, "tweede Paasdag")
+        #expect(CalendarDate(year: 2026, month: 5, day: 25)?.isDutchPublicHoliday == true, "tweede Pinksterdag")
+        // 27 April 2025 is a Sunday: Koningsdag is Saturday the 26th.
+        #expect(CalendarDate(year: 2025, month: 4, day: 26)?.isDutchPublicHoliday == true)
+        #expect(CalendarDate(year: 2025, month: 4, day: 27)?.isDutchPublicHoliday == false)
+        #expect(CalendarDate(year: 2026, month: 4, day: 3)?.isDutchPublicHoliday == false, "Goede Vrijdag is not one")
+    }
+
+    /// A line that starts with the marker is private with the lines after it up to a blank line, even
+    /// without a blank line before it; every way of typing the marker counts.
+    @Test func aPrivateLineInsideAParagraphIsLeftOut() throws {
+        for marker in ["[privé]", "[ privé ]", "[Privé]", "[prive]", "[PRIVE]", "[ Prive]"] {
+            let notes = try ConversationNotes.load(yaml: """
+                naam: A
+                datum: 2026-12-03
+                arbeidsdeskundige: B
+                ervaringen: |
+                  Ik werk in de zorg.
+                  \(marker) geheim een
+                  geheim twee
+
+                  Ik ben moe.
+                """, named: "t.yaml")
+            #expect(notes.ervaringen == ["Ik werk in de zorg.", "Ik ben moe."], "\(marker)")
+        }
+    }
+
+    @Test func aMarkerInsideALineIsAnError() {
+        let found = problems(Self.minimal + "\nbehoeften: |\n  Minder uren.\n  Rust [privé] geheim\n")
+        #expect(found.map(\.field) == ["behoeften"] && found.map(\.line) == [7])
+        #expect(found.first?.description.hasPrefix("gesprek.yaml:7: behoeften: ") == true)
+        #expect(found.first?.message.contains("Put [privé] at the start of a line") == true)
+        let item = problems(Self.minimal + "\ntoekomst:\n  - Zorg.\n  - Later [Prive] dit\n")
+        #expect(item.map(\.field) == ["toekomst[2]"] && item.map(\.line) == [7])
+    }
+
+    @Test func aLookalikeMarkerIsAnErrorWithASuggestion() {
+        for lookalike in ["(privé) geheim", "privé: geheim", "Prive: geheim"] {
+            let found = problems(Self.minimal + "\ntoekomst: |\n  Zorg.\n  \(lookalike)\n")
+            #expect(found.map(\.field) == ["toekomst"] && found.map(\.line) == [7], "\(lookalike)")
+            #expect(found.first?.message.contains("Write [privé] at the start of the line") == true)
+        }
+    }
+
+    @Test func aMarkerInWhoOrWhenIsAnError() {
+        let who = problems(Self.minimal + "\nafspraken:\n  - wat: Bellen\n    wie: \"[privé] Anna\"\n")
+        #expect(who.map(\.field) == ["afspraken[1].wie"] && who.map(\.line) == [7])
+        let when = problems(Self.minimal + "\nafspraken:\n  - wat: Bellen met [privé] iemand\n")
+        #expect(when.map(\.field) == ["afspraken[1].wat"])
+    }
+
+    @Test func rolesAndRelativeDatesInAgreements() throws {
+        let notes = try ConversationNotes.load(yaml: Self.minimal + """
+
+            afspraken:
+              - wat: Bellen
+                wie: Cliënt
+                wanneer: volgende week
+              - wat: Mailen
+                wie: SAMEN
+                wanneer: z.s.m.
+              - wat: Zoeken
+                wie: Petra
+                wanneer: 7 januari 2027
+            """, named: "t.yaml")
+        #expect(notes.agreements.map(\.role) == [.client, .together, nil])
+        #expect(notes.agreements.map(\.hasRelativeWhen) == [true, true, false])
+        #expect(notes.agreements.first?.whenLine == 8)
     }
 
     @Test func missingRequiredFieldsAreNamed() {
@@ -117,29 +204,53 @@ struct NotesTests {
 
     @Test func bouwstenenCarryTheNotesUnderTheReportsHeadings() throws {
         let inhoud = try Inhoud.loadDefault()
-        let notes = try ConversationNotes.load(file: Self.example)
+        var notes = try ConversationNotes.load(file: Self.example)
+        notes.sent = CalendarDate(year: 2026, month: 12, day: 4)
         let plain = Bouwstenen(inhoud, notes: notes).text(.plain)
-        #expect(plain.hasPrefix("Naam: Anna de Vries\nDatum: 3 december 2026\nArbeidsdeskundige: Noor Jansen\nKenmerk: AD-2026-0412\n"))
-        #expect(plain.contains("\nArbeidsverleden / verloop verzuim en re-integratie\n----"))
-        #expect(plain.contains("Gevoerd met Gezien & Gehoord. Aanwezig: Petra Bakker (casemanager)"))
-        #expect(plain.contains("- Vervolggesprek · Wie: Anna en Noor Jansen · Wanneer: januari 2027"))
-        #expect(!plain.contains("[privé]") && !plain.contains("scheiding"))
-        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst + notes.conversation {
+        #expect(plain.hasPrefix("Controleer vóór plakken: diagnose, klachten en behandeling horen niet in een rapport "
+                                + "dat naar de werkgever gaat.\n\nNaam: Anna de Vries\nDatum gesprek: 3 december 2026\n"
+                                + "Arbeidsdeskundige: Noor Jansen\nKenmerk: AD-2026-0412\n"))
+        #expect(!plain.contains("---"))
+        #expect(plain.contains("\nVisie werknemer\n\nIn het gesprek op 3 december 2026 heeft werknemer het volgende verteld. "
+                               + "De tekst is in eigen woorden opgeschreven en op 4 december 2026 aan werknemer "
+                               + "teruggekoppeld; werknemer kon tot en met 18 december 2026 reageren.\n"))
+        #expect(plain.contains("\nErvaringen\n\n“Ik werk sinds 2014"))
+        #expect(plain.contains("\nWensen voor de toekomst\n\n“Ik wil in de zorg blijven werken."))
+        #expect(plain.contains("Aanwezig: werknemer; Noor Jansen, arbeidsdeskundige; Petra Bakker (casemanager). "
+                               + "Het gesprek is gevoerd volgens de methode Gezien & Gehoord"))
+        #expect(plain.contains("\nVervolgafspraken\n\nAfgesproken op 3 december 2026:\n- Gesprek met de leidinggevende"))
+        #expect(plain.contains("- Vervolggesprek · Wie: werknemer en arbeidsdeskundige · Wanneer: 14 januari 2027"))
+        #expect(!plain.contains("[privé]") && !plain.contains("rivé-omstandigheden"))
+        #expect(plain.contains("\nOver het gesprek\n\n“Ik vond het fijn dat ik zelf mocht beginnen."))
+        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst + notes.conversation + notes.experienced {
             #expect(plain.contains(paragraph))
         }
+        // Not yet sent: the attribution says only what is known.
+        notes.sent = nil
+        #expect(Bouwstenen(inhoud, notes: notes).text(.plain).contains("in eigen woorden opgeschreven.\n"))
         let markdown = Bouwstenen(inhoud, notes: notes).text(.markdown)
-        #expect(markdown.contains("\n## Wensen en perspectief\n\nIk wil in de zorg blijven werken."))
-        #expect(markdown.hasPrefix("**Naam:** Anna de Vries  \n"))
+        #expect(markdown.contains("\n### Wensen voor de toekomst\n\n“Ik wil in de zorg blijven werken."))
+        #expect(markdown.contains("\n## Visie werknemer\n"))
+        #expect(markdown.contains("\n**Naam:** Anna de Vries  \n"))
+        // Another term for the client, from the content.
+        let kandidaat = try Inhoud.load(overrideYAML: "terugkoppeling:\n  rapport:\n    werknemer: kandidaat\n", named: "k.yaml")
+        #expect(Bouwstenen(kandidaat, notes: notes).text(.plain).contains("heeft kandidaat het volgende verteld"))
     }
 
     @Test func defaultContentHasTheTerugkoppeling() throws {
         let inhoud = try Inhoud.loadDefault()
         #expect(inhoud.terugkoppeling.title == "Wat we besproken hebben")
         #expect(inhoud.terugkoppeling.topicHeadings[.behoeften] == "Jouw behoeften")
-        #expect(inhoud.terugkoppeling.evaluation?.choices.count == 3)
+        #expect(inhoud.terugkoppeling.evaluation?.choices == ["ja", "een beetje", "nee"])
+        #expect(inhoud.terugkoppeling.evaluation?.questions.count == 3)
         let withoutEvaluation = try Inhoud.load(overrideYAML: "terugkoppeling:\n  evaluatie: ~\n", named: "t.yaml")
         #expect(withoutEvaluation.terugkoppeling.evaluation == nil)
         let u = try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "t.yaml")
-        #expect(u.terugkoppeling.status.hasPrefix("Dit is wat u mij heeft verteld"))
+        #expect(u.terugkoppeling.status.source.contains("staat wat u mij vertelde"))
+        #expect(u.terugkoppeling.topicHeadings[.toekomst] == "Jouw toekomst", "the method's terms stay")
+        #expect(u.terugkoppeling.roles[.together] == "U en ik")
+        #expect(!inhoud.terugkoppeling.status.source.contains("nog niet mijn conclusie"))
+        let arts = try Inhoud.load(overrideYAML: "terugkoppeling:\n  arts: verzekeringsarts\n", named: "a.yaml")
+        #expect(arts.terugkoppeling.doctor == "verzekeringsarts")
     }
 }

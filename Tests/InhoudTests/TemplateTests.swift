@@ -32,7 +32,7 @@ struct TemplateTests {
     }
 
     @Test func everyPlaceholderIsExplained() {
-        #expect(Inhoud.Placeholder.allCases.count == 8)
+        #expect(Inhoud.Placeholder.allCases.count == 15)
         #expect(Inhoud.Placeholder.allCases.allSatisfy { !$0.meaning.isEmpty })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Inhoud
 import TestSupport
 import Testing
 
@@ -12,13 +13,15 @@ import Testing
         let pdf = try Repository.materialen(["terugkoppeling", "--notes", Self.example, "-o", "t.pdf"], in: directory)
         #expect(pdf.status == 0, "\(pdf.error)")
         let text = try Tools.pdfText(directory.appendingPathComponent("t.pdf").path)
-        #expect(text.contains("Wat we besproken hebben") && !text.contains("scheiding"))
-        for (file, heading) in [("b.txt", "Wensen en perspectief\n---"), ("b.md", "## Wensen en perspectief")] {
+        #expect(text.contains("Wat we besproken hebben") && !text.contains("omstandigheden"))
+        // Without verzonden in the notes the sheet is sent today.
+        #expect(text.contains("Verzonden op \(CalendarDate.today().dutch)"))
+        for (file, heading) in [("b.txt", "\nWensen voor de toekomst\n\n“Ik"), ("b.md", "### Wensen voor de toekomst")] {
             let result = try Repository.materialen(["terugkoppeling", "--notes", Self.example, "-o", file], in: directory)
             #expect(result.status == 0, "\(result.error)")
             let written = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
             #expect(written.contains(heading) && written.contains("Ik wil in de zorg blijven werken."))
-            #expect(!written.contains("scheiding") && !written.contains("privé"))
+            #expect(!written.contains("omstandigheden") && !written.contains("privé"))
         }
     }
 
@@ -28,7 +31,7 @@ import Testing
         let result = try Tools.execute("/bin/sh", ["-c", command], currentDirectory: directory)
         #expect(result.status == 0, "\(result.error)")
         let written = try String(contentsOf: directory.appendingPathComponent("b.txt"), encoding: .utf8)
-        #expect(written.hasPrefix("Naam: Anna de Vries\n"))
+        #expect(written.hasPrefix("Controleer vóór plakken") && written.contains("\nNaam: Anna de Vries\n"))
     }
 
     @Test func invalidNotesNameFileLineAndFieldAndWriteNothing() throws {

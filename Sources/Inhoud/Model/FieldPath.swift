@@ -49,7 +49,8 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// The notes file's keys.
     public enum Notes: String, Sendable, Hashable {
         case name = "naam", date = "datum", expert = "arbeidsdeskundige", ervaringen, behoeften, toekomst
-        case agreements = "afspraken", conversation = "gesprek"
+        case agreements = "afspraken", conversation = "gesprek", experienced = "zo_ervaren", present = "aanwezig"
+        case kenmerk, sent = "verzonden", replyBy = "reageren_voor"
     }
     /// The client sheet's Dutch column names.
     public enum Client: String, Sendable, Hashable {

@@ -40,6 +40,13 @@ extension Inhoud {
         case telefoon
         case email
         case organisatie
+        case kenmerk
+        case aanwezig
+        case verzonden
+        case reagerenVoor = "reageren_voor"
+        case arts
+        case opdrachtgever
+        case werknemer
 
         /// What the filler puts in, for documentation and error messages.
         public var meaning: String {
@@ -52,6 +59,13 @@ extension Inhoud {
             case .telefoon: "the phone number for questions (the arbeidsdeskundige's, else the organisation's)"
             case .email: "the e-mail address for questions (the arbeidsdeskundige's, else the organisation's)"
             case .organisatie: "the organisation's name"
+            case .kenmerk: "the dossier or case number (kenmerk)"
+            case .aanwezig: "who else was at the conversation"
+            case .verzonden: "the day the terugkoppeling is sent, written the Dutch way"
+            case .reagerenVoor: "the last day to react to the terugkoppeling, with its weekday"
+            case .arts: "who else advises, as the content names them (bedrijfsarts)"
+            case .opdrachtgever: "who gets the report (je werkgever)"
+            case .werknemer: "how the report names the client (werknemer, cliënt, kandidaat)"
             }
         }
     }

@@ -1,14 +1,15 @@
 /// The bouwstenen (building blocks) for the report: the notes' own text under the report's section
 /// names, as plain text or Markdown, to paste into the report.
 ///
-/// It adds no words of its own beyond the content's labels and section names: every sentence under a
-/// heading is the arbeidsdeskundige's, and `[privé]` parts were already left out when the notes were
-/// read. It lives in Inhoud because it is words from the content and the notes, with no drawing and
-/// no files: every front-end gets the same text from it.
+/// The client's words stand verbatim in quotation marks under a line that says where they come from;
+/// every other sentence is the content's (filled from the notes' data) or the arbeidsdeskundige's own
+/// `gesprek`. `[privé]` parts were already left out when the notes were read. It lives in Inhoud
+/// because it is words from the content and the notes, with no drawing and no files: every front-end
+/// gets the same text from it.
 public struct Bouwstenen: Sendable {
     /// How the text is marked up.
     public enum Format: String, Sendable, CaseIterable {
-        /// Headings underlined with dashes; pastes cleanly into any word processor.
+        /// A heading on its own line, then a blank line; pastes cleanly into any word processor.
         case plain
         /// `##` headings and `-` lists.
         case markdown
@@ -17,13 +18,17 @@ public struct Bouwstenen: Sendable {
     /// One section of the report with the notes' paragraphs under it.
     public struct Section: Sendable, Equatable {
         public var heading: String
+        /// 1 for a section of the report, 2 for a part of one (an onderwerp under *Visie werknemer*).
+        public var level = 1
         public var paragraphs: [String]
-        /// Each paragraph is an item of a list (the agreements), printed with "- ".
+        /// The paragraphs after the first are items of a list (the agreements), printed with "- ".
         public var isList = false
     }
 
     public let notes: ConversationNotes
-    /// The sections with text, in the report's order (topics, agreements, how the conversation went).
+    /// The line to read before pasting (no medical details in a report for the employer).
+    public let check: String
+    /// The sections with text, in the report's order.
     public let sections: [Section]
     /// Label and value lines at the top (client, date, arbeidsdeskundige, kenmerk).
     public let facts: [(label: String, value: String)]
@@ -32,45 +37,53 @@ public struct Bouwstenen: Sendable {
         self.notes = notes
         let report = inhoud.terugkoppeling.report
         let columns = inhoud.terugkoppeling.columns
-        var sections = ConversationNotes.Topic.allCases.map { topic in
-            Section(heading: report.topics[topic] ?? topic.rawValue, paragraphs: notes.paragraphs(topic))
+        let values = notes.templateValues(inhoud)
+        check = report.check
+        var sections = [Section(heading: report.method, paragraphs: [report.methodText.filled(values)] + notes.conversation)]
+        let topics = ConversationNotes.Topic.allCases.filter { !notes.paragraphs($0).isEmpty }
+        sections.append(Section(heading: report.vision, paragraphs: [report.attribution.filled(values)]))
+        for topic in topics {
+            sections.append(Section(heading: report.topics[topic] ?? topic.rawValue, level: 2,
+                                    paragraphs: notes.paragraphs(topic).map { "“\($0)”" }))
         }
-        sections.append(Section(heading: report.agreements, paragraphs: notes.agreements.map { agreement in
-            var parts = [agreement.what]
-            if let who = agreement.who { parts.append("\(columns.who): \(who)") }
-            if let when = agreement.when { parts.append("\(columns.when): \(when)") }
-            return parts.joined(separator: " · ")
-        }, isList: true))
-        var method = report.method
-        if let present = notes.present { method += " \(report.present): \(present)" }
-        sections.append(Section(heading: report.conversation, paragraphs: [method] + notes.conversation))
-        self.sections = sections.filter { !$0.paragraphs.isEmpty }
-        let labels = inhoud.werkblad.fieldLabels
-        var facts = [(labels.name, notes.name), (labels.date, notes.date.dutch), (labels.expert, notes.expert)]
-        // "Kenmerk" is the name the CSV column and the notes' key already give this value.
-        if let kenmerk = notes.kenmerk { facts.append(("Kenmerk", kenmerk)) }
+        if !notes.experienced.isEmpty {
+            sections.append(Section(heading: report.experienced, level: 2, paragraphs: notes.experienced.map { "“\($0)”" }))
+        }
+        if !notes.agreements.isEmpty {
+            let items = notes.agreements.map { agreement in
+                var parts = [agreement.what]
+                let who = agreement.role.flatMap { report.roles[$0] } ?? agreement.who
+                if let who { parts.append("\(columns.who): \(who)") }
+                if let when = agreement.when { parts.append("\(columns.when): \(when)") }
+                return parts.joined(separator: " · ")
+            }
+            sections.append(Section(heading: report.agreements, paragraphs: [report.agreementsLead.filled(values)] + items,
+                                    isList: true))
+        }
+        self.sections = sections
+        let labels = inhoud.terugkoppeling.fieldLabels
+        var facts = [(labels.name, notes.name), (report.dateLabel, notes.date.dutch), (labels.expert, notes.expert)]
+        if let kenmerk = notes.kenmerk { facts.append((labels.kenmerk, kenmerk)) }
         self.facts = facts
     }
 
     /// The whole text, ending in a newline.
     public func text(_ format: Format) -> String {
-        var lines: [String] = []
+        var lines = [check, ""]
         for fact in facts {
             lines.append(format == .markdown ? "**\(fact.label):** \(fact.value)  " : "\(fact.label): \(fact.value)")
         }
-        if format == .markdown, !lines.isEmpty { lines[lines.count - 1].removeLast(2) }
+        if format == .markdown, !facts.isEmpty { lines[lines.count - 1].removeLast(2) }
         for section in sections {
             lines.append("")
             switch format {
-            case .plain:
-                lines.append(section.heading)
-                lines.append(String(repeating: "-", count: section.heading.count))
-            case .markdown:
-                lines.append("## \(section.heading)")
+            case .plain: lines.append(section.heading)
+            case .markdown: lines.append(String(repeating: "#", count: section.level + 1) + " " + section.heading)
             }
             lines.append("")
-            if section.isList {
-                lines.append(contentsOf: section.paragraphs.map { "- \($0)" })
+            if section.isList, let lead = section.paragraphs.first {
+                lines.append(lead)
+                lines.append(contentsOf: section.paragraphs.dropFirst().map { "- \($0)" })
             } else {
                 lines.append(section.paragraphs.joined(separator: "\n\n"))
             }

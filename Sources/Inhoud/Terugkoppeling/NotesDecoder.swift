@@ -17,9 +17,11 @@ struct NotesDecoder {
         }
         let agreements = agreements(reader)
         let conversation = paragraphs(reader, "gesprek")
-        let present = optionalText(reader, "aanwezig")
+        let experienced = paragraphs(reader, "zo_ervaren")
+        let present = optionalText(reader, "aanwezig", privateDrops: true)
         let kenmerk = optionalText(reader, "kenmerk")
         let replyBy = readDate(reader, "reageren_voor", required: false)
+        let sent = readDate(reader, "verzonden", required: false)
         reader.finish()
         if let date, let reply = replyBy?.value, reply <= date, let node = reader.value("reageren_voor", required: false) {
             log.report(.invalidValue, at: node.origin, .root.key("reageren_voor"),
@@ -31,25 +33,34 @@ struct NotesDecoder {
                        "none of ervaringen, behoeften and toekomst has text for the client (a [privé] paragraph "
                            + "does not count). Write what the client told under at least one of them.")
         }
+        if let date, let sent = sent?.value, sent < date, let node = reader.value("verzonden", required: false) {
+            log.report(.invalidValue, at: node.origin, .root.key("verzonden"),
+                       "\(sent.dutch) is before the conversation (\(date.dutch)). Write the day the sheet is sent.")
+        }
         guard log.isEmpty, let name, let date, let expert, topicsRead, let agreements, let conversation,
-              let replyBy else { return nil }
+              let experienced, let replyBy, let sent else { return nil }
         return ConversationNotes(name: name, date: date, expert: expert, ervaringen: topics[.ervaringen] ?? [],
                                  behoeften: topics[.behoeften] ?? [], toekomst: topics[.toekomst] ?? [],
-                                 agreements: agreements, conversation: conversation, present: present?.value ?? nil,
-                                 kenmerk: kenmerk?.value ?? nil, replyBy: replyBy.value)
+                                 agreements: agreements, conversation: conversation, experienced: experienced,
+                                 present: present?.value?.text, kenmerk: kenmerk?.value?.text, replyBy: replyBy.value,
+                                 sent: sent.value)
     }
 
-    /// Required text (no je/u variants: notes are written for one client).
+    /// Required text (no je/u variants: notes are written for one client); never private.
     private func plainText(_ reader: MappingReader, _ key: String) -> String? {
         guard let node = reader.value(key) else { return nil }
-        return MappingReader.text(of: node, path: reader.path.key(key), context: context)?.text
+        let text = MappingReader.text(of: node, path: reader.path.key(key), context: context)
+        return checkNoMarker(text) ? text?.text : nil
     }
 
-    /// Optional text: `.some(nil)` when absent or private, `nil` after reporting a problem.
-    private func optionalText(_ reader: MappingReader, _ key: String) -> Box<String?>? {
-        guard let node = reader.value(key, required: false) else { return Box(nil) }
+    /// Optional text: `.some(nil)` when absent (or, with `privateDrops`, private), `nil` after
+    /// reporting a problem. Where `privateDrops` is false a marker is an error.
+    private func optionalText(_ reader: MappingReader, _ key: String, privateDrops: Bool = false,
+                              required: Bool = false) -> Box<LocatedText?>? {
+        guard let node = reader.value(key, required: required) else { return required ? nil : Box(nil) }
         guard let text = MappingReader.text(of: node, path: reader.path.key(key), context: context) else { return nil }
-        return Box(ConversationNotes.isPrivate(text.text) ? nil : text.text)
+        guard checkNoMarker(text, allowLeading: privateDrops) else { return nil }
+        return Box(PrivateMarker.classify(text.text) == .leading ? nil : text)
     }
 
     /// A date in one of the accepted forms; `Box(nil)` when an optional one is absent.
@@ -66,41 +77,93 @@ struct NotesDecoder {
 
     /// Free text as paragraphs: one text whose paragraphs are separated by an empty line, or a list
     /// of texts, one paragraph each. Line breaks inside a paragraph become spaces (the text is set
-    /// again on paper). Absent or empty gives no paragraphs; private ones are left out.
+    /// again on paper). Absent or empty gives no paragraphs. A line that starts with `[privé]` starts a
+    /// private paragraph, blank line before it or not, that runs to the next blank line and is left
+    /// out; the marker anywhere else is an error, because what follows it would otherwise be printed.
     private func paragraphs(_ reader: MappingReader, _ key: String) -> [String]? {
         guard let node = reader.value(key, required: false) else { return [] }
         let path = reader.path.key(key)
-        var texts: [String] = []
+        var paragraphs: [String] = []
+        var valid = true
         if let items = node.items {
             for (index, item) in items.enumerated() {
-                guard let text = MappingReader.text(of: item, path: path.item(id: nil, index: index), context: context)
-                else { return nil }
-                texts.append(text.text)
+                let itemPath = path.item(id: nil, index: index)
+                guard let raw = item.text else {
+                    _ = MappingReader.text(of: item, path: itemPath, context: context)
+                    return nil
+                }
+                guard let split = split(raw, firstLine: item.origin.line, file: item.origin, path: itemPath) else {
+                    valid = false
+                    continue
+                }
+                paragraphs += split
             }
-        } else if let text = node.text {
-            texts = Self.split(text)
+        } else if let raw = node.text {
+            // A block (`key: |`) starts on the line after its key; a one-line value on the key's line.
+            let firstLine = node.origin.line + (raw.contains("\n") ? 1 : 0)
+            guard let split = split(raw, firstLine: firstLine, file: node.origin, path: path) else { return nil }
+            paragraphs = split
         } else {
             log.report(.wrongType, at: node.origin, path,
                        "expected text (paragraphs separated by an empty line) or a list of texts, found \(node.shape).")
             return nil
         }
-        return texts.flatMap(Self.split).filter { !ConversationNotes.isPrivate($0) }
+        return valid ? paragraphs : nil
     }
 
-    /// Paragraphs of `text`: split at empty lines, each line break inside one made a space.
-    static func split(_ text: String) -> [String] {
+    /// Paragraphs of `text`: split at empty lines, each line break inside one made a space, private
+    /// paragraphs left out; nil after reporting a misplaced or mistyped marker.
+    private func split(_ text: String, firstLine: Int, file origin: Origin, path: NodePath) -> [String]? {
         var paragraphs: [String] = []
         var current: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
-            } else {
-                current.append(trimmed)
-            }
+        var inPrivate = false
+        var valid = true
+        func flush() {
+            if !current.isEmpty, !inPrivate { paragraphs.append(current.joined(separator: " ")) }
+            current = []
+            inPrivate = false
         }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        return paragraphs
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let at = Origin(file: origin.file, line: firstLine + offset)
+            if trimmed.isEmpty { flush(); continue }
+            switch PrivateMarker.classify(trimmed) {
+            case .leading:
+                flush()
+                inPrivate = true
+            case .misplaced:
+                log.report(.invalidValue, at: at, path, "[privé] stands inside a line, so the text around it "
+                           + "would be printed. Put [privé] at the start of a line (and a blank line after the private part).")
+                valid = false
+            case .lookalike(let written):
+                log.report(.invalidValue, at: at, path, "'\(written)' is not the private marker. Write [privé] at the "
+                           + "start of the line to keep this part out of the sheet and the report.")
+                valid = false
+            case .none:
+                break
+            }
+            current.append(trimmed)
+        }
+        flush()
+        return valid ? paragraphs : nil
+    }
+
+    /// A single-line text that may not hold the private marker at all (who, when, kenmerk, …): a
+    /// marker there cannot keep anything private, so it is an error.
+    private func checkNoMarker(_ text: LocatedText?, allowLeading: Bool = false) -> Bool {
+        guard let text else { return true }
+        switch PrivateMarker.classify(text.text) {
+        case .none: return true
+        case .leading where allowLeading: return true
+        case .leading, .misplaced:
+            log.report(.invalidValue, at: text.origin, text.path, allowLeading ? "[privé] stands inside the text. "
+                       + "Put [privé] at the start of a line." : "[privé] cannot keep a single field private. "
+                       + "Put [privé] at the start of the agreement's wat to leave the whole agreement out.")
+        case .lookalike(let written):
+            log.report(.invalidValue, at: text.origin, text.path, "'\(written)' is not the private marker. Write "
+                       + "[privé] at the start of a line to keep a part out of the sheet and the report.")
+        }
+        return false
     }
 
     private func agreements(_ reader: MappingReader) -> [ConversationNotes.Agreement]? {
@@ -115,13 +178,15 @@ struct NotesDecoder {
                 complete = false
                 continue
             }
-            let what = plainText(itemReader, "wat")
+            // A `wat` that starts with [privé] leaves the whole agreement out.
+            let what = optionalText(itemReader, "wat", privateDrops: true, required: true)
             let who = optionalText(itemReader, "wie")
             let when = optionalText(itemReader, "wanneer")
             itemReader.finish()
             guard let what, let who, let when else { complete = false; continue }
-            if ConversationNotes.isPrivate(what) { continue }
-            agreements.append(ConversationNotes.Agreement(what: what, who: who.value, when: when.value))
+            guard let whatText = what.value else { continue }
+            agreements.append(ConversationNotes.Agreement(what: whatText.text, who: who.value?.text, when: when.value?.text,
+                                                          whenLine: when.value?.origin.line))
         }
         return complete ? agreements : nil
     }
