@@ -32,7 +32,8 @@ struct PDFPostProcessorTests {
             "<< /Type /StructElem /S /Figure /P 3 0 R /Pg 2 0 R /K 2 /Alt <FEFF004600690067007500750072002000E900E9006E> >>\n",
             #"<< /Type /StructElem /S /Figure /P 3 0 R /Pg 13 0 R /K 0 /Alt (Tweede \(b\)) >>"# + "\n",
             #"<< /Producer (cairo 1.16.0 \(https://cairographics.org\)) /Title <FEFF0043006C006900EB006E007400670065007200690063006800740020007700650072006B0065006E00200028006400650065006C002000310029> /Author <FEFF005A006F00EB00200028007400650073007400290020005C0020006100750074006500750072> /CreationDate (D:20260101000000Z) /ModDate (D:20260101000000Z) >>"# + "\n",
-            "<< /Type /Catalog /Pages 1 0 R /StructTreeRoot 25 0 R /MarkInfo << /Marked true >> /Lang (nl-NL) >>\n",
+            "<< /Type /Catalog /Pages 1 0 R /StructTreeRoot 25 0 R /MarkInfo << /Marked true >> /Lang (nl-NL)"
+                + " /ViewerPreferences << /DisplayDocTitle true >> /Metadata 28 0 R >>\n",
         ] {
             #expect(packed.contains(expected), "\(expected)")
         }
@@ -345,7 +346,8 @@ extension PDFPostProcessorTests {
     static func objectStream(of output: [UInt8], input: [UInt8]) throws -> String {
         let document = try PDF.File(bytes: input)
         guard case .integer(let size)? = document.trailer["Size"] else { throw QPDF.Failure(description: "no /Size") }
-        return try QPDF.showObject(max(size, (document.locations.keys.max() ?? 0) + 1), in: output, streamData: true)
+        // The first new number is the XMP metadata stream's, the next the object stream's.
+        return try QPDF.showObject(max(size, (document.locations.keys.max() ?? 0) + 1) + 1, in: output, streamData: true)
     }
 
     /// A minimal classic-xref PDF whose object i+1 is `objects[i]`; object 1 is the catalog.

@@ -64,7 +64,7 @@ public final class Renderer {
         let sink = ByteSink()
         try drawPDF(document, record: record, write: ByteSink.write, closure: Unmanaged.passUnretained(sink).toOpaque(),
                     beforeFinishing: { sink.finishStart = sink.bytes.count })
-        let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, language: document.info.language,
+        let (base, tail) = try Self.compactedTail(finishStart: sink.finishStart, head: sink.bytes, language: document.info.language,
                                                   figureAlternativeTexts: record.figureAlternativeTexts,
                                                   creationDate: document.info.creationDate) { offset in
             Array(sink.bytes[offset...])
@@ -79,11 +79,13 @@ public final class Renderer {
     /// on. Only what cairo wrote while finishing the surface is read and rewritten (fonts, structure
     /// tree, catalog: packed into object streams); the pages before it stay as they are, so a file
     /// of a thousand pages is never held whole. When an object to change lies before `finishStart`,
-    /// the whole file is read instead (`read(0)`).
-    static func compactedTail(finishStart: Int, language: String, figureAlternativeTexts: [String], creationDate: String?,
-                              read: (Int) throws -> [UInt8]) throws -> (base: Int, tail: [UInt8]) {
+    /// the whole file is read instead (`read(0)`), unless it is a dictionary in `head` (the file
+    /// from its start, shared, not copied): the page objects cairo 1.16 wrote when each page was
+    /// shown, which get `/Tabs`. Those are read there and written anew in the tail.
+    static func compactedTail(finishStart: Int, head: [UInt8] = [], language: String, figureAlternativeTexts: [String],
+                              creationDate: String?, read: (Int) throws -> [UInt8]) throws -> (base: Int, tail: [UInt8]) {
         func compacted(from base: Int) throws -> (base: Int, tail: [UInt8]) {
-            (base, try PDF.PostProcessor.compacted(try read(base), base: base, language: language,
+            (base, try PDF.PostProcessor.compacted(try read(base), base: base, head: head, language: language,
                                                    figureAlternativeTexts: figureAlternativeTexts, creationDate: creationDate))
         }
         do {

@@ -14,12 +14,22 @@
 extension PDF.File {
     /// The file from `base` on, rewritten with object streams; `replacing` gives new values for
     /// some objects, by number. Objects before `base` keep their place in the file unless they are replaced.
-    func compacted(replacing replacements: [Int: PDF.Dict], trailer: PDF.Dict) throws(PDFError) -> [UInt8] {
+    /// `adding` holds whole objects (`n 0 obj` … `endobj`, e.g. a stream) written as they are, by
+    /// number: new ones, or in place of the object of that number.
+    func compacted(replacing replacements: [Int: PDF.Dict], trailer: PDF.Dict, adding additions: [Int: [UInt8]] = [:])
+        throws(PDFError) -> [UInt8]
+    {
         var out = base == 0 ? header() : []
         out.reserveCapacity(bytes.count)
         var rows = PDF.StreamWriting.Rows()
         var packed: [PDF.StreamWriting.Packed] = []
-        for number in objectNumbers {
+        let numbers = additions.isEmpty ? objectNumbers : Set(objectNumbers).union(additions.keys).sorted()
+        for number in numbers {
+            if let added = additions[number] {
+                rows.set(number, type: 1, base + out.count)
+                out += added
+                continue
+            }
             let replacement = replacements[number].map { PDF.Writer.serialize(.dictionary($0)) }
             if case .direct(let generation, let offset)? = locations[number], offset < base {
                 if let replacement { packed.append((number, replacement)) } else { rows.set(number, type: 1, offset, generation) }
@@ -41,7 +51,7 @@ extension PDF.File {
             }
         }
 
-        let firstNewNumber = max(trailerSize, highestObjectNumber + 1)
+        let firstNewNumber = max(firstFreeNumber, (additions.keys.max() ?? 0) + 1)
         let streams = try PDF.StreamWriting.objectStreams(packed, numberedFrom: firstNewNumber, at: base + out.count,
                                                           rows: &rows)
         out += streams.bytes
@@ -59,6 +69,9 @@ extension PDF.File {
         }
         return Array("%PDF-\(version.major).\(version.minor)\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
     }
+
+    /// The lowest object number above every number the file uses.
+    var firstFreeNumber: Int { max(trailerSize, highestObjectNumber + 1) }
 
     private var trailerSize: Int {
         if case .integer(let size)? = trailer["Size"], size > 0 { return size }

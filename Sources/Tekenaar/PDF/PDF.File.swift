@@ -6,6 +6,10 @@ extension PDF {
         /// The file from byte `base` to its end; offsets in the file are `base` more than indices here.
         let bytes: [UInt8]
         let base: Int
+        /// The file from its start, at least up to `base` (more does no harm), or empty: where a
+        /// dictionary before `base` is read when it is to be changed (cairo 1.16 writes each page
+        /// object when the page is shown, long before the tail). Never copied or rewritten.
+        let head: [UInt8]
         /// The trailer dictionary (for a cross-reference stream, the stream's dictionary).
         let trailer: Dict
         /// Where each object in use is, by number (free entries are left out).
@@ -18,9 +22,10 @@ extension PDF {
         /// How far from the end `startxref` and `%%EOF` are looked for.
         private static let tailLength = 2048
 
-        init(bytes: [UInt8], base: Int = 0) throws(PDFError) {
+        init(bytes: [UInt8], base: Int = 0, head: [UInt8] = []) throws(PDFError) {
             self.bytes = bytes
             self.base = base
+            self.head = base > 0 ? head : []
             guard base > 0 || bytes.starts(with: Array("%PDF-".utf8)) else {
                 throw .notAPDF("it does not start with %PDF-")
             }
@@ -148,7 +153,10 @@ extension PDF {
         private func parser(at reference: Reference) throws(PDFError) -> Parser {
             guard case .direct(let generation, let offset)? = locations[reference.number], generation == reference.generation
             else { throw .objectNotFound(number: reference.number, generation: reference.generation) }
-            guard offset >= base else { throw .outsideWindow(offset: offset) }
+            guard offset >= base else {
+                guard offset < min(base, head.count) else { throw .outsideWindow(offset: offset) }
+                return Parser(bytes: head, position: offset)
+            }
             guard offset - base < bytes.count else {
                 throw .invalidCrossReference(offset: offset, "object \(reference) lies outside the file")
             }
@@ -181,12 +189,14 @@ extension PDF {
         func rawObject(_ number: Int) throws(PDFError)
             -> (value: ArraySlice<UInt8>, whole: ArraySlice<UInt8>?, streamData: ArraySlice<UInt8>?)
         {
-            guard case .direct(let generation, _)? = locations[number] else {
+            guard case .direct(let generation, let offset)? = locations[number] else {
                 guard case .packed(let stream, let index)? = locations[number], let stream = objectStreams[stream] else {
                     throw .objectNotFound(number: number, generation: 0)
                 }
                 return (try stream.value(at: index, number: number), nil, nil)
             }
+            // Slices of `bytes` are returned: an object in `head` is read as a value only.
+            guard offset >= base else { throw .outsideWindow(offset: offset) }
             let reference = Reference(number: number, generation: generation)
             var parser = try self.parser(at: reference)
             let start = parser.lexer.position

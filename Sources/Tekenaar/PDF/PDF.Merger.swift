@@ -9,7 +9,7 @@
 // packed into one compressed object stream per part. What is kept until the end is small: the new numbers of the
 // pages, of each part's top structure element and of its parent-tree entries. The parts' catalogs,
 // page trees, structure tree roots, parent trees, outline roots and information dictionaries are
-// replaced by one of each, written last. Each part's `Document` structure element becomes a `Sect`
+// replaced by one of each, written last, with an XMP metadata stream (PDF/UA-1). Each part's `Document` structure element becomes a `Sect`
 // under one new `Document`; outline items are chained across the parts.
 
 extension PDF {
@@ -167,6 +167,15 @@ extension PDF {
             } else {
                 catalog["Outlines"] = nil
             }
+            // The XMP metadata (PDF/UA-1), from the joined information dictionary, uncompressed.
+            let metadataNumber = nextNumber
+            nextNumber += 1
+            catalog["Metadata"] = ref(metadataNumber)
+            let packet = PDF.XMPMetadata.packet(info: info ?? Dict(), language: PDF.PostProcessor.language(of: catalog),
+                                                claimsUniversalAccessibility: PDF.PostProcessor.isTagged(catalog))
+            rows.set(metadataNumber, type: 1, written)
+            try emit(PDF.XMPMetadata.streamObject(number: metadataNumber, packet: packet))
+
             objects[Reserved.catalog] = catalog
             objects[Reserved.info] = info
             try emitObjectStream(objects.sorted { $0.key < $1.key }.map { ($0.key, Writer.serialize(.dictionary($0.value))) })

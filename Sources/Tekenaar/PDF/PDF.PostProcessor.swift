@@ -4,7 +4,9 @@
 //  - `/Lang` in the document catalog (cairo has no API for it);
 //  - `/Alt` on `/Figure` structure elements (cairo ignores `alt='…'` on the Figure tag);
 //  - `/CreationDate` and `/ModDate`, written here rather than by cairo, whose explicitly set dates
-//    lack the `D:` prefix and the closing `'` of the time zone.
+//    lack the `D:` prefix and the closing `'` of the time zone;
+//  - for PDF/UA-1 (docs/pdf-ua.md): `/ViewerPreferences << /DisplayDocTitle true >>` in the catalog,
+//    `/Tabs /S` on pages with annotations, and an XMP metadata stream (`PDF.XMPMetadata`).
 //
 // The changes are made while the file is rewritten compactly (PDF.File+Compacted.swift). Objects are
 // located through the cross-reference table only, so stream bodies (binary Flate data) are never
@@ -29,14 +31,62 @@ extension PDF {
         ///     objects before `base` stay where they are (unless changed), the rest is packed. Throws
         ///     `PDFError.outsideWindow` when an object to change lies before `base`; the caller then
         ///     passes the whole file.
-        static func compacted(_ pdf: [UInt8], base: Int = 0, language: String?, figureAlternativeTexts: [String],
-                              creationDate: String? = nil) throws(PDFError) -> [UInt8]
+        ///   - head: the file from its start (at least up to `base`), where objects before `base` that
+        ///     are to be changed (cairo's page objects) are read; without it they cannot be changed.
+        static func compacted(_ pdf: [UInt8], base: Int = 0, head: [UInt8] = [], language: String?,
+                              figureAlternativeTexts: [String], creationDate: String? = nil) throws(PDFError) -> [UInt8]
         {
             if let language { try validateLanguage(language) }
-            let document = try File(bytes: pdf, base: base)
-            let changes = try changes(in: document, language: language, figureAlternativeTexts: figureAlternativeTexts,
+            let document = try File(bytes: pdf, base: base, head: head)
+            var changes = try changes(in: document, language: language, figureAlternativeTexts: figureAlternativeTexts,
                                       creationDate: creationDate)
-            return try document.compacted(replacing: changes.objects, trailer: changes.trailer)
+            let metadata = try addMetadata(to: &changes, in: document)
+            return try document.compacted(replacing: changes.objects, trailer: changes.trailer, adding: metadata)
+        }
+
+        /// Points the changed catalog at an XMP metadata stream made from the changed information
+        /// dictionary; returns that stream, by number: the catalog's `/Metadata` object when there
+        /// is one (so processing a processed file again gives the same bytes), else a new number.
+        private static func addMetadata(to changes: inout Changes, in document: File) throws(PDFError) -> [Int: [UInt8]] {
+            guard case .reference(let rootReference)? = changes.trailer["Root"] else {
+                throw .unexpectedObject("the trailer has no indirect /Root (document catalog) entry")
+            }
+            /// The changed version of a dictionary, else the one in the file.
+            func current(_ reference: Reference, role: String) throws(PDFError) -> Dict {
+                if let changed = changes.objects[reference.number] { return changed }
+                return try document.dictionary(reference, role: role)
+            }
+            var catalog = try current(rootReference, role: "document catalog")
+            let info: Dict
+            switch changes.trailer["Info"] {
+            case .reference(let reference)?: info = try current(reference, role: "document information dictionary")
+            case .dictionary(let dict)?: info = dict
+            default: info = Dict()
+            }
+            let number: Int
+            if case .reference(let existing)? = catalog["Metadata"], existing.generation == 0, document.locations[existing.number] != nil {
+                number = existing.number
+            } else {
+                number = document.firstFreeNumber
+                catalog["Metadata"] = .reference(Reference(number: number, generation: 0))
+                changes.objects[rootReference.number] = catalog
+            }
+            let packet = XMPMetadata.packet(info: info, language: language(of: catalog),
+                                            claimsUniversalAccessibility: isTagged(catalog))
+            return [number: XMPMetadata.streamObject(number: number, packet: packet)]
+        }
+
+        /// The catalog's `/Lang` as text.
+        static func language(of catalog: Dict) -> String? {
+            guard case .string(let lang)? = catalog["Lang"] else { return nil }
+            return lang.text
+        }
+
+        /// Whether a catalog says the document is tagged: `/MarkInfo << /Marked true >>` and a
+        /// structure tree. Only then is PDF/UA-1 claimed in the metadata.
+        static func isTagged(_ catalog: Dict) -> Bool {
+            guard case .dictionary(let markInfo)? = catalog["MarkInfo"], markInfo["Marked"] == .bool(true) else { return false }
+            return catalog["StructTreeRoot"] != nil
         }
 
         /// What `compacted` and `PDF.Merger` change: new versions of objects (by number) and the trailer.
@@ -82,14 +132,19 @@ extension PDF {
                 }
             }
 
-            // Language (after the figures: a malformed file could use the catalog as a "Figure").
-            if let language {
-                var newCatalog = try currentDictionary(rootReference, role: "document catalog")
-                let lang = Value.string(textString(language))
-                if newCatalog["Lang"] != lang {
-                    newCatalog["Lang"] = lang
-                    updates[rootReference.number] = (rootReference, newCatalog)
-                }
+            // Language and viewer preferences (after the figures: a malformed file could use the
+            // catalog as a "Figure").
+            var newCatalog = try currentDictionary(rootReference, role: "document catalog")
+            if let language { newCatalog["Lang"] = .string(textString(language)) }
+            newCatalog["ViewerPreferences"] = .dictionary(try displayingTitle(newCatalog["ViewerPreferences"]))
+            if newCatalog != catalog { updates[rootReference.number] = (rootReference, newCatalog) }
+
+            // Tab order follows the structure on every page with links (PDF/UA-1 §7.18.3).
+            for page in try pages(of: newCatalog, in: document) {
+                var dict = try currentDictionary(page, role: "page")
+                guard let annotations = dict["Annots"], annotations != .array([]), dict["Tabs"] != .name("S") else { continue }
+                dict["Tabs"] = .name("S")
+                updates[page.number] = (page, dict)
             }
 
             // Dates in the document information dictionary, in place of the one cairo wrote (the
@@ -117,6 +172,43 @@ extension PDF {
             }
 
             return Changes(objects: updates.mapValues(\.dict), trailer: trailer)
+        }
+
+        /// Viewer preferences (a direct dictionary or none) with `/DisplayDocTitle true`, so that a
+        /// viewer shows the title rather than the file name (PDF/UA-1 §7.1).
+        private static func displayingTitle(_ preferences: Value?) throws(PDFError) -> Dict {
+            var dict: Dict
+            switch preferences {
+            case nil, .null?: dict = Dict()
+            case .dictionary(let existing)?: dict = existing
+            case let other?: throw .unsupported("a catalog whose /ViewerPreferences is \(other.kindDescription)")
+            }
+            dict["DisplayDocTitle"] = .bool(true)
+            return dict
+        }
+
+        /// The pages (leaves of the page tree) in order.
+        static func pages(of catalog: Dict, in document: File) throws(PDFError) -> [Reference] {
+            guard case .reference(let root)? = catalog["Pages"] else {
+                throw .unexpectedObject("the catalog has no indirect /Pages entry")
+            }
+            var pages: [Reference] = []
+            var nodes: Set<Reference> = []
+            var stack = [root]
+            while let node = stack.popLast() {
+                let dict = try document.dictionary(node, role: "page tree node")
+                guard dict["Type"] == .name("Pages") else {
+                    pages.append(node)
+                    continue
+                }
+                guard nodes.insert(node).inserted else { throw .unexpectedObject("the page tree has a cycle") }
+                guard case .array(let kids)? = dict["Kids"] else { throw .unexpectedObject("a page tree node has no /Kids") }
+                for kid in kids.reversed() {
+                    guard case .reference(let reference) = kid else { throw .unexpectedObject("a page tree kid is not a reference") }
+                    stack.append(reference)
+                }
+            }
+            return pages
         }
 
         // MARK: - Structure tree
