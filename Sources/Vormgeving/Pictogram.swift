@@ -103,8 +103,11 @@ public enum Pictogram {
     /// filled sole with five toes above it, the way a footprint is drawn on a sign; the earlier
     /// outlined shoe prints, a sole and a separate heel, read as the letters "QO" on the compass.
     private static func drawFootprints(on canvas: Canvas, _ f: Frame, _ line: Stroke) {
-        footprint(on: canvas, f, line.colour, centre: (0.31, 0.60), angle: -0.10, left: true)
-        footprint(on: canvas, f, line.colour, centre: (0.69, 0.40), angle: 0.10, left: false)
+        // A fifth larger than the unit square suggests: the prints are narrow, and at this size
+        // they weigh as much as the other pictograms, whose outlines fill the square.
+        let grown = Frame(origin: f(0.5 - 0.5 * 1.2, 0.5 - 0.5 * 1.2), size: f.size * 1.2)
+        footprint(on: canvas, grown, line.colour, centre: (0.33, 0.59), angle: -0.10, left: true)
+        footprint(on: canvas, grown, line.colour, centre: (0.67, 0.41), angle: 0.10, left: false)
     }
 
     /// One bare footprint pointing up, the middle of its sole at `centre`, turned by `angle`: wide
