@@ -185,14 +185,14 @@ struct KompasDrawing {
 
 // MARK: - Centre
 
-/// *Ons gesprek* and its line, set on two arcs around the pictogram of the conversation, and the
-/// size of the medallion that holds them.
+/// *Ons gesprek*, set on an arc around the pictogram of the conversation (once for each side), and
+/// the size of the medallion that holds it. The centre's line is not on the compass: at the room
+/// the medallion has it would be under 16 pt, too small across the table, and the speech bubbles
+/// already say it.
 struct CentreSetting {
     var title: String
     var titleStyle: TextStyle
     var titleRadius: Double
-    /// The line under the title; none since the review of the compass (kept for the plan's shape).
-    var summary: (text: String, style: TextStyle, radius: Double)?
     var medallion: Double
 
     init(inhoud: Inhoud, measures: KompasMeasures, text: KompasText) throws {
@@ -203,25 +203,20 @@ struct CentreSetting {
         let titleSize = measures.type.centreTitle
         let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .black, size: titleSize, colour: white,
                                    letterSpacing: titleSize * 0.02)
-        // The title's circle is wide enough for its letters to breathe; the line goes as close
-        // around it as the letters allow, and the medallion holds them both. Radii come from the
-        // designed sizes, so a shrunk override keeps its place.
+        // The title's circle is wide enough for its letters to breathe. The radius comes from the
+        // designed size, so a shrunk override keeps its place.
         let titleMetrics = try text.arcMetrics(titleStyle)
         titleRadius = measures.r(19.5)
         (title, self.titleStyle) = try text.fittedArcLine(inhoud.centre.title, style: titleStyle, minimum: titleSize * 0.8,
                                                           radius: titleRadius, maxSpan: maxSpan, field: .centre(.title))
-        // The medallion holds the title alone: the centre's line would be under 16 pt at the
-        // room it has, too small across the table, and the speech bubbles already say it.
-        summary = nil
         // A little more navy around the title, so it does not touch the edge.
         medallion = titleRadius + titleMetrics.outward + measures.r(3)
     }
 }
 
 extension KompasDrawing {
-    /// The medallion: *Ons gesprek* and its line (on A3) on two arcs below the pictogram of the
-    /// conversation, for the person at the bottom edge, and again above it (`copy`) for the
-    /// person opposite.
+    /// The medallion: *Ons gesprek* on an arc below the pictogram of the conversation, for the
+    /// person at the bottom edge, and again above it (`copy`) for the person opposite.
     mutating func drawCentre(copy: Bool) throws {
         let angle = copy ? -Double.pi / 2 : .pi / 2
         let setting = centreSetting, navy = Self.navy.strong
@@ -236,12 +231,6 @@ extension KompasDrawing {
                 Pictogram.draw(.centre, on: canvas, in: box, colour: Stijl.paper)
             }
             pictograms.append(.init(part: .centre, box: box, rotation: 0, colour: Stijl.paper, background: navy))
-        }
-        if let summary = setting.summary {
-            try canvas.tagged(.paragraph) {
-                try arcLabel(.centreSummary, field: .centre(.summary), text: summary.text, style: summary.style,
-                             radius: summary.radius, angle: angle, background: navy, copy: copy)
-            }
         }
     }
 }
