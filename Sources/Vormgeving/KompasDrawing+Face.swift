@@ -13,7 +13,7 @@ extension KompasDrawing {
     }
 
     /// The room for a thema in a quarter of the face, measured from the middle: clear of the rose's
-    /// points, of the medallion, and inside the ticks.
+    /// points, of the medallion, and inside the face's edge.
     struct ThemaRoom {
         /// Where a quarter's text may start, from the vertical axis.
         let inner: Double
@@ -56,6 +56,20 @@ extension KompasDrawing {
         let themas = Array(inhoud.themas.prefix(4))
         let room = themaRoom()
         let titles = try themaTitles(themas, room: room)
+        guard measures.type.themaSummary != nil else {
+            // Headings only: each title lower in its quarter, where the quarter is widest below
+            // the medallion, rather than tucked under it.
+            let measure = titles.widths.max() ?? room.widest
+            let setting = ThemaSetting(style: titles.style, measure: measure, lines: themas.map { _ in [] }, pitch: 0, lineHeight: 0)
+            let blocks = themas.indices.map { ThemaBlock(title: titles.texts[$0], titleStyle: titles.style, lines: []) }
+            var lower = room
+            while lower.top < room.reach * 0.35,
+                  lower.fits(right: room.inner + measure + measures.r(1), bottom: lower.top + measures.r(1) + titles.height) {
+                lower = ThemaRoom(inner: room.inner, reach: room.reach, top: lower.top + measures.r(1), gap: room.gap)
+            }
+            try placeThemas(themas, blocks: blocks, titleHeight: titles.height, setting: setting, room: lower)
+            return
+        }
         guard let setting = try themaSetting(themas, titles: titles, room: room) else { return }
         let blocks = try themaBlocks(themas, titles: titles, setting: setting, room: room)
         try placeThemas(themas, blocks: blocks, titleHeight: titles.height, setting: setting, room: room)
@@ -64,12 +78,12 @@ extension KompasDrawing {
     func themaRoom() -> ThemaRoom {
         let clearance = measures.r(2)
         let inner = dial.roseHalfWidth + clearance
-        return ThemaRoom(inner: inner, reach: dial.ticksInner - clearance,
+        return ThemaRoom(inner: inner, reach: dial.face - measures.r(3),
                          top: (max(0, pow(dial.medallion + measures.r(2.5), 2) - inner * inner)).squareRoot(),
                          gap: measures.r(1.5))
     }
 
-    /// The titles at the largest size (down to 80 %) at which all four fit; one that still does
+    /// The titles at the largest size (down to 80 %, never under the paper's smallest) at which all four fit; one that still does
     /// not is shortened, and the organisation is told.
     func themaTitles(_ themas: [Inhoud.Thema], room: ThemaRoom) throws -> ThemaTitles {
         let text = self.text
@@ -77,7 +91,7 @@ extension KompasDrawing {
         var titleSize = TextStyle(family: Stijl.headingFamily, weight: .bold, size: measures.type.themaTitle,
                                   colour: Self.navy.text, alignment: .centre)
         while try themas.contains(where: { try text.length($0.title, style: titleSize) > widest * 0.8 }),
-              titleSize.size > measures.type.themaTitle * 0.8 {
+              titleSize.size > max(measures.type.themaTitle * 0.8, measures.type.minimumBody) {
             titleSize = titleSize.sized(titleSize.size - 0.5)
         }
         let titleHeight = try canvas.measure("Hg", style: titleSize).height
@@ -103,7 +117,8 @@ extension KompasDrawing {
         let text = self.text, fixedTerms = self.fixedTerms
         // Each line is set on its own, one line height below the one before: the frames are the
         // lines' own height, not the font's (generous) natural one.
-        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: measures.type.themaSummary, colour: Stijl.ink, alignment: .centre,
+        let baseStyle = TextStyle(family: Stijl.bodyFamily, size: measures.type.themaSummary ?? measures.type.minimumBody,
+                                  colour: Stijl.ink, alignment: .centre,
                                   lineHeight: 1.3)
         let (inner, top, gap, widest) = (room.inner, room.top, room.gap, room.widest)
         let titleHeight = titles.height
@@ -134,7 +149,7 @@ extension KompasDrawing {
                 var cost = 0.0
                 for index in breakers.indices {
                     let candidates = try breakers[index].candidates(maxLines: 6, limit: { _ in measure }, reference: widest)
-                    var found: [String]?
+                    var found: (lines: [String], cost: Double)?
                     for candidate in candidates {
                         var fitsFace = true
                         for (line, content) in candidate.lines.enumerated() {
@@ -143,9 +158,13 @@ extension KompasDrawing {
                                 fitsFace = false; break
                             }
                         }
-                        if fitsFace { found = candidate.lines; cost += candidate.cost; break }
+                        // A short word left dangling at a line's end ("en wat") reads badly from
+                        // across the table: only when nothing else fits.
+                        let adjusted = candidate.cost + (Self.dangles(candidate.lines) ? 10 : 0)
+                        if fitsFace, adjusted < (found?.cost ?? .infinity) { found = (candidate.lines, adjusted) }
                     }
-                    chosen.append(found)
+                    cost += found?.cost ?? 0
+                    chosen.append(found?.lines)
                 }
                 let fitting = chosen.compactMap { $0 }.count
                 if fitting == chosen.count {
@@ -160,6 +179,14 @@ extension KompasDrawing {
         guard let (style, measure, chosenLines) = chosenSetting else { return nil }
         return ThemaSetting(style: style, measure: measure, lines: chosenLines, pitch: style.size * 1.3 * 25.4 / 72,
                             lineHeight: try canvas.measure("Hg", style: style).height)
+    }
+
+    /// Whether a line other than the last ends on a short word without punctuation.
+    static func dangles(_ lines: [String]) -> Bool {
+        lines.dropLast().contains { line in
+            guard let last = line.split(separator: " ").last else { return false }
+            return last.count <= 3 && !",.?!;:".contains(last.last ?? " ")
+        }
     }
 
     /// Each thema's title and lines. A description that fits nowhere keeps the lines the face has
@@ -249,34 +276,35 @@ extension KompasDrawing {
 // MARK: - Side blocks
 
 extension KompasDrawing {
-    /// The title and the hint beside the dial, each beside a gap between two sectors rather
-    /// than beside an onderwerp: bottom left (by the gap at 7 o'clock) for the person at the
-    /// bottom edge, and top left (by the gap at 11 o'clock), turned to face the person opposite.
-    /// Both are set flush to the sheet's left edge: the copy, whose reader has that edge on the
-    /// right, is set flush right. Every line of the copy then lies where its twin lies, mirrored
-    /// in the sheet's middle line, and keeps the same distance from the dial.
+    /// The title and the hint beside the dial: bottom left for the person at the bottom edge, and
+    /// the same block turned half a circle around the sheet's middle, top right, for the person
+    /// opposite. Each is flush left in its own reading direction, against its reader's left
+    /// margin, so the sheet is the same from both sides and balanced.
     mutating func drawSideBlock(copy: Bool) throws {
         let (title, subtitle) = Self.splitTitle(inhoud.kompas.title)
         // As wide as the corner beside the dial allows: one sentence of the hint per line.
-        let width = measures.paper == .a3 ? 98.0 : 80.0
+        let width = measures.paper == .a3 ? 108.0 : 80.0
         let type = measures.type
         let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .black, size: type.title,
                                    colour: Self.navy.strong, lineHeight: 1.1)
         let subtitleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: type.subtitle,
                                       colour: Self.navy.text, lineHeight: 1.2)
         let hintStyle = TextStyle(family: Stijl.bodyFamily, size: type.hint, colour: Stijl.ink, lineHeight: 1.35)
-        let hintRoom = measures.r(34)
+        let hintRoom = measures.paper == .a3 ? measures.r(40) : 21.0
 
         let titleFit = try canvas.fit(title, style: titleStyle, in: Rect(x: 0, y: 0, width: width, height: measures.r(30)),
                                       minimumSize: titleStyle.size * 0.75)
         let subtitleMetrics = try subtitle.map { try canvas.measure($0, style: subtitleStyle, width: width) }
         // One sentence per line when that fits; otherwise the text flows, and is shortened (with a
         // warning) only when even that does not fit at the smallest size.
-        var hint = Self.sentencePerLine(inhoud.kompas.hint)
+        // A4 has room beside the dial for a short line only at 14 pt: the hint's first sentence,
+        // the one that matters most (the client chooses where to begin).
+        let fullHint = measures.paper == .a3 ? inhoud.kompas.hint : Self.firstSentence(inhoud.kompas.hint)
+        var hint = Self.sentencePerLine(fullHint)
         var hintFit = try canvas.fit(hint, style: hintStyle, in: Rect(x: 0, y: 0, width: width, height: hintRoom),
                                      minimumSize: type.minimumBody)
         if !hintFit.fits {
-            hint = inhoud.kompas.hint
+            hint = fullHint
             hintFit = try canvas.fit(hint, style: hintStyle, in: Rect(x: 0, y: 0, width: width, height: hintRoom),
                                      minimumSize: type.minimumBody)
         }
@@ -295,12 +323,12 @@ extension KompasDrawing {
         let left = measures.margin
         // The block as wide as its longest line, so the copy's lines end at the left margin.
         let blockWidth = min(width, max(titleFit.metrics.width, subtitleMetrics?.width ?? 0, hintMetrics.width) + 0.1)
-        let alignment: TextStyle.Alignment = copy ? .right : .left
+        let alignment: TextStyle.Alignment = .left
         var y = measures.page.height - measures.margin - hintMetrics.height - gap - (subtitleMetrics?.height ?? 0) - titleFit.metrics.height
         let rotation = copy ? Double.pi : 0
-        // The copy is the block turned half a circle around a point on the sheet's middle line,
-        // level with the block's middle: it lands in the top left corner, facing the top edge.
-        let pivot = Point(left + blockWidth / 2, centre.y)
+        // The copy is the block turned half a circle around the sheet's middle: top right,
+        // facing the top edge.
+        let pivot = centre
         let turn = { (rect: Rect) in copy ? Self.turned(rect, by: .pi, around: pivot) : rect }
         try canvas.scoped {
             if copy { canvas.rotate(by: .pi, around: pivot) }
@@ -323,7 +351,7 @@ extension KompasDrawing {
             try canvas.tagged(.paragraph) {
                 let box = Rect(x: left, y: y, width: blockWidth, height: hintMetrics.height)
                 let frame = try canvas.text(hint, style: hintFit.style.aligned(alignment), in: box, maxLines: hintLines)
-                record(.hint, field: .kompas(.hint), text: inhoud.kompas.hint, frame: turn(frame), rotation: rotation,
+                record(.hint, field: .kompas(.hint), text: fullHint, frame: turn(frame), rotation: rotation,
                        style: hintFit.style, background: Stijl.paper, copy: copy)
             }
         }
@@ -339,6 +367,12 @@ extension KompasDrawing {
             previous = character
         }
         return result
+    }
+
+    /// The text up to and including its first full stop, question or exclamation mark.
+    static func firstSentence(_ text: String) -> String {
+        guard let end = text.firstIndex(where: { ".?!".contains($0) }) else { return text }
+        return String(text[...end])
     }
 
     /// "Gesprekskompas · Gezien & Gehoord" is set as a title with a subtitle under it.

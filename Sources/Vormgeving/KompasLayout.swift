@@ -10,17 +10,21 @@ import Tekenaar
 /// lies a ring of three equal sectors, one per onderwerp, each with its colour, pictogram, title
 /// and description.
 ///
-/// Two people sit on opposite sides of it, so nothing has a single "up". Every text on the dial
-/// has its letters pointing to the middle, so it reads upright for whoever sits on the side it
-/// faces: the lower half for the person at the bottom edge of the sheet, the upper half for the
-/// person opposite. What both need (the centre's name, the title and the hint) is printed once for
-/// each side.
+/// Two people sit on opposite sides of it, so nothing has a single "up", and nothing runs
+/// sideways: every text is level, or within 30° of level, for the person it is meant for. Text is
+/// set along the dial only near 6 and 12 o'clock, where an arc runs level; the thema's are set
+/// straight in the four quarters, each turned to the nearer edge.
 ///
-/// Nothing suggests a start. The sectors are equal in size and weight and carry no numbers. Their
-/// middles lie at 1, 5 and 9 o'clock: each person sees one onderwerp nearly upright (at 5 and at
-/// 1 o'clock) and one from the side (at 9), and none lies straight at 12 or 6 o'clock, where a
-/// dial is read from. The title and hint stand beside the gaps between sectors, not beside an
-/// onderwerp, and the rose's four points and the dial's ticks are all alike, with no north.
+/// The onderwerpen address the client, who may sit on either side, so each has its name twice:
+/// large with its description for the person whose edge it faces, and smaller along the ring's
+/// inner edge, turned the other way, for the person across the table. Their sectors' middles lie
+/// at 8, 12 and 4 o'clock, so each sector reaches 6 or 12 o'clock: the one at 12 o'clock sets its
+/// text there, the two lower ones set theirs beside 6 o'clock, on either side of their common edge.
+/// Pictograms stand upright for the person the sector faces.
+///
+/// Nothing suggests a start. The sectors are equal in size and weight and carry no numbers; the
+/// rose's four points are alike, with no north. The title and hint are printed twice, bottom left
+/// and top right, each reading from its own edge: the sheet looks the same from both sides.
 public enum KompasLayout {
     /// The paper the compass is printed on, always landscape.
     public enum Paper: String, Sendable, CaseIterable {
@@ -91,9 +95,6 @@ extension KompasLayout {
         public var ringInner: Double
         /// The edge of the tinted face.
         public var face: Double
-        /// The tick marks, all alike, run from `ticksInner` out to `ticksOuter`.
-        public var ticksInner: Double
-        public var ticksOuter: Double
         /// The navy medallion in the middle.
         public var medallion: Double
         /// The rose's four points: how far they reach and how wide they are at the middle.
@@ -146,6 +147,10 @@ extension KompasLayout {
 
         /// The edge of the sheet from which the text reads upright, or nearly (within 45°).
         public var readsFrom: Side { Side(feetPointing: rotation + .pi / 2) }
+
+        /// How far the baseline at the text's middle turns away from level for the person it reads
+        /// for (radians, 0…π/2): 0 is level, π/2 sideways.
+        public var tilt: Double { acos(min(1, abs(cos(rotation)))) }
     }
 
     /// The part of a ring that a line of text along the dial occupies.

@@ -17,10 +17,10 @@ struct KompasMeasures {
     // Radii on A3, in millimetres; `r(_:)` scales them.
     static let outer = 133.0
     static let accent = 3.0
-    static let ringInner = 99.0
-    static let face = 96.5
-    static let ticksOuter = 93.5
-    static let tickLength = 2.5
+    /// The ring is wide enough for an onderwerp's name for the person across the table, its
+    /// title and two lines of description, all near 6 or 12 o'clock.
+    static let ringInner = 94.0
+    static let face = 91.5
     /// The cut mark lies this far outside the dial on every paper (not scaled): room to cut by
     /// hand with scissors without nicking the rim.
     static let cutOffset = 5.0

@@ -6,8 +6,8 @@ import Tekenaar
 /// line ends, and reads in black and white from about 6 mm up to 40 mm and more:
 ///
 /// - *Ons gesprek*: two speech bubbles, one from each side of the table;
-/// - *Jouw ervaringen*: two footprints, the way you have come;
-/// - *Jouw behoeften*: an open hand with a small heart, what you need and what others can give;
+/// - *Jouw ervaringen*: two bare footprints, the way you have come;
+/// - *Jouw behoeften*: an open hand with a heart in its palm, what you need and what others can give;
 /// - *Jouw toekomst*: the sun coming up over the horizon.
 public enum Pictogram {
     /// Draws the pictogram of `part` centred in `box` (a square works best) in `colour`. Nothing is
@@ -30,7 +30,7 @@ public enum Pictogram {
         switch part {
         case .centre: "twee tekstballonnen"
         case .ervaringen: "twee voetstappen"
-        case .behoeften: "een open hand met een hartje"
+        case .behoeften: "een open hand met een hartje in de palm"
         case .toekomst: "een opkomende zon"
         }
     }
@@ -99,75 +99,80 @@ public enum Pictogram {
 
     // MARK: Jouw ervaringen
 
-    /// Two shoe prints, one a step ahead of the other: the road you have walked. Drawn a fifth
-    /// larger than their first design, so they weigh as much as the other pictograms, whose
-    /// outlines fill the square.
+    /// Two bare footprints, one a step ahead of the other: the road you have walked. Each is a
+    /// filled sole with five toes above it, the way a footprint is drawn on a sign; the earlier
+    /// outlined shoe prints, a sole and a separate heel, read as the letters "QO" on the compass.
     private static func drawFootprints(on canvas: Canvas, _ f: Frame, _ line: Stroke) {
-        let grown = Frame(origin: f(0.5 - 0.5 * 1.2, 0.48 - 0.48 * 1.2), size: f.size * 1.2)
-        shoePrint(on: canvas, grown, line, centre: (0.31, 0.62), angle: -0.12, mirrored: false)
-        shoePrint(on: canvas, grown, line, centre: (0.69, 0.38), angle: 0.12, mirrored: true)
+        // A fifth larger than the unit square suggests: the prints are narrow, and at this size
+        // they weigh as much as the other pictograms, whose outlines fill the square.
+        let grown = Frame(origin: f(0.5 - 0.5 * 1.2, 0.5 - 0.5 * 1.2), size: f.size * 1.2)
+        footprint(on: canvas, grown, line.colour, centre: (0.33, 0.59), angle: -0.10, left: true)
+        footprint(on: canvas, grown, line.colour, centre: (0.67, 0.41), angle: 0.10, left: false)
     }
 
-    /// One shoe print pointing up, its middle at `centre`, turned by `angle`: a sole that is wide
-    /// at the ball of the foot and narrows to the waist, and a separate heel.
-    private static func shoePrint(on canvas: Canvas, _ f: Frame, _ line: Stroke, centre: (Double, Double), angle: Double, mirrored: Bool) {
+    /// One bare footprint pointing up, the middle of its sole at `centre`, turned by `angle`: wide
+    /// at the ball, narrow at the arch on the inside, round at the heel, the big toe inside.
+    private static func footprint(on canvas: Canvas, _ f: Frame, _ colour: Colour, centre: (Double, Double), angle: Double, left: Bool) {
         let pivot = f(centre.0, centre.1)
         canvas.scoped {
             canvas.rotate(by: angle, around: pivot)
-            // The inner edge is straighter than the outer one, so the pair reads as left and right.
-            let side: Double = mirrored ? -1 : 1
-            func p(_ dx: Double, _ dy: Double) -> Point { f(centre.0 + side * dx, centre.1 + dy) }
+            // x grows towards the outside of the foot: the little toe's side.
+            let outward: Double = left ? -1 : 1
+            func p(_ dx: Double, _ dy: Double) -> Point { f(centre.0 + outward * dx, centre.1 + dy) }
             var sole = Path()
-            sole.move(to: p(0.005, -0.30))
-            sole.curve(to: p(0.125, -0.15), control1: p(0.08, -0.30), control2: p(0.125, -0.235))
-            sole.curve(to: p(0.085, 0.01), control1: p(0.125, -0.08), control2: p(0.10, -0.03))
-            sole.line(to: p(-0.085, 0.01))
-            sole.curve(to: p(-0.11, -0.15), control1: p(-0.10, -0.03), control2: p(-0.115, -0.09))
-            sole.curve(to: p(0.005, -0.30), control1: p(-0.105, -0.235), control2: p(-0.065, -0.30))
+            sole.move(to: p(-0.01, -0.15))
+            // The ball, wide, then the straight outer edge down to the heel.
+            sole.curve(to: p(0.10, -0.05), control1: p(0.06, -0.15), control2: p(0.10, -0.10))
+            sole.curve(to: p(0.065, 0.17), control1: p(0.10, 0.03), control2: p(0.075, 0.10))
+            // The round heel.
+            sole.curve(to: p(-0.065, 0.17), control1: p(0.055, 0.255), control2: p(-0.055, 0.255))
+            // The inner edge, hollow at the arch, out again to the ball.
+            sole.curve(to: p(-0.085, -0.07), control1: p(-0.075, 0.09), control2: p(-0.03, 0.03))
+            sole.curve(to: p(-0.01, -0.15), control1: p(-0.11, -0.12), control2: p(-0.06, -0.15))
             sole.close()
-            canvas.stroke(sole, line)
-            // The heel: flat towards the sole, round at the back.
-            var heel = Path()
-            heel.move(to: p(-0.08, 0.12))
-            heel.line(to: p(0.08, 0.12))
-            heel.curve(to: p(0.0, 0.25), control1: p(0.085, 0.205), control2: p(0.045, 0.25))
-            heel.curve(to: p(-0.08, 0.12), control1: p(-0.045, 0.25), control2: p(-0.085, 0.205))
-            heel.close()
-            canvas.stroke(heel, line)
+            canvas.fill(sole, colour)
+            // Five toes in an arc over the ball, the big toe inside and largest.
+            let toes: [(Double, Double, Double)] = [(-0.058, -0.215, 0.040), (0.005, -0.235, 0.027), (0.048, -0.222, 0.023),
+                                                    (0.082, -0.196, 0.020), (0.108, -0.160, 0.018)]
+            for toe in toes { canvas.fill(.circle(centre: p(toe.0, toe.1), radius: toe.2 * f.size), colour) }
         }
     }
 
     // MARK: Jouw behoeften
 
-    /// An open hand held out, palm up, with a small heart above it: what you need, and what
-    /// others can give you. The hand comes in from the left with its cuff, the thumb raised and
-    /// the fingers together; one outline, so it stays a hand at 6 mm.
+    /// An open hand, palm towards you, with a heart in the palm: what you need, and what others
+    /// can give you. Four fingers up, the thumb out to the side: the shape everyone knows as a
+    /// hand. The earlier hand, held out flat from a cuff, read as a boot at the compass's size.
     private static func drawOpenHand(on canvas: Canvas, _ f: Frame, _ line: Stroke) {
-        // The cuff of the sleeve.
-        canvas.stroke(.roundedRect(f.rect(0.04, 0.54, 0.13, 0.34), radius: 0.03 * f.size), line)
         var hand = Path()
-        hand.move(to: f(0.17, 0.60))
-        // The thumb, raised and leaning towards the heart, with a round tip.
-        hand.curve(to: f(0.31, 0.50), control1: f(0.22, 0.58), control2: f(0.27, 0.54))
-        hand.curve(to: f(0.41, 0.50), control1: f(0.34, 0.45), control2: f(0.40, 0.45))
-        hand.curve(to: f(0.43, 0.61), control1: f(0.42, 0.54), control2: f(0.41, 0.58))
-        // The fingers together, held flat, with round tips.
-        hand.curve(to: f(0.83, 0.60), control1: f(0.56, 0.63), control2: f(0.72, 0.60))
-        hand.curve(to: f(0.83, 0.72), control1: f(0.91, 0.60), control2: f(0.91, 0.72))
-        // Their underside and the heel of the hand, back to the cuff.
-        hand.curve(to: f(0.46, 0.80), control1: f(0.68, 0.72), control2: f(0.56, 0.75))
-        hand.curve(to: f(0.17, 0.83), control1: f(0.36, 0.84), control2: f(0.25, 0.83))
+        hand.move(to: f(0.34, 0.95))
+        hand.curve(to: f(0.30, 0.68), control1: f(0.31, 0.86), control2: f(0.30, 0.76))
+        // The thumb, out to the left and up, with a round tip.
+        hand.line(to: f(0.15, 0.52))
+        hand.arc(centre: f(0.19, 0.475), radius: 0.06 * f.size, from: 3 * .pi / 4 + 0.1, to: 7 * .pi / 4 + 0.1)
+        hand.line(to: f(0.30, 0.53))
+        // Four fingers, each up and over a round top and down to where the next begins.
+        let fingers: [(left: Double, right: Double, top: Double)] = [(0.30, 0.43, 0.24), (0.43, 0.56, 0.17), (0.56, 0.69, 0.22),
+                                                                    (0.69, 0.80, 0.34)]
+        for (index, finger) in fingers.enumerated() {
+            let radius = (finger.right - finger.left) / 2
+            hand.line(to: f(finger.left, finger.top))
+            hand.arc(centre: f(finger.left + radius, finger.top), radius: radius * f.size, from: .pi, to: 2 * .pi)
+            // Down between the fingers as far as the palm; the last one becomes the palm's edge.
+            if index < fingers.count - 1 { hand.line(to: f(finger.right, 0.50)) }
+        }
+        hand.curve(to: f(0.72, 0.95), control1: f(0.80, 0.80), control2: f(0.76, 0.88))
         canvas.stroke(hand, line)
-        // The heart, floating above the palm.
-        let (cx, top, bottom, half) = (0.63, 0.11, 0.45, 0.18)
+        // The heart in the palm, filled so it reads at 6 mm.
+        let (cx, top, bottom, half) = (0.55, 0.62, 0.84, 0.11)
         var heart = Path()
         heart.move(to: f(cx, bottom))
-        heart.curve(to: f(cx - half, top + 0.10), control1: f(cx - 0.10, bottom - 0.09), control2: f(cx - half, top + 0.21))
-        heart.curve(to: f(cx, top + 0.05), control1: f(cx - half, top - 0.01), control2: f(cx - 0.04, top - 0.04))
-        heart.curve(to: f(cx + half, top + 0.10), control1: f(cx + 0.04, top - 0.04), control2: f(cx + half, top - 0.01))
-        heart.curve(to: f(cx, bottom), control1: f(cx + half, top + 0.21), control2: f(cx + 0.10, bottom - 0.09))
+        heart.curve(to: f(cx - half, top + 0.06), control1: f(cx - 0.06, bottom - 0.06), control2: f(cx - half, top + 0.13))
+        heart.curve(to: f(cx, top + 0.03), control1: f(cx - half, top - 0.01), control2: f(cx - 0.025, top - 0.025))
+        heart.curve(to: f(cx + half, top + 0.06), control1: f(cx + 0.025, top - 0.025), control2: f(cx + half, top - 0.01))
+        heart.curve(to: f(cx, bottom), control1: f(cx + half, top + 0.13), control2: f(cx + 0.06, bottom - 0.06))
         heart.close()
-        canvas.stroke(heart, line)
+        canvas.fill(heart, line.colour)
     }
 
     // MARK: Jouw toekomst
