@@ -71,6 +71,11 @@ enum Stylesheet {
         input[type=file]::file-selector-button { font: inherit; font-weight: 700; margin-right: .75rem; padding: .3rem .9rem;
                                   border: 2px solid var(--accent); border-radius: .3rem; background: #fff; color: var(--accent-tekst); cursor: pointer; }
         textarea { min-height: 6rem; }
+        /* Short answers get short fields, so the width itself hints what goes in (as in GOV.UK). */
+        input[name=datum] { max-width: calc(12ch + 1.6rem); }
+        input[name=tijd] { max-width: calc(6ch + 1.6rem); }
+        input[name=postcode] { max-width: calc(8ch + 1.6rem); }
+        input[name=telefoon] { max-width: calc(16ch + 1.6rem); }
         .veld.fout { border-left: 5px solid var(--fout); padding-left: .9rem; }
         .veld.fout input, .veld.fout textarea, .veld.fout select { border-color: var(--fout); }
         .melding { color: var(--fout); font-weight: 700; margin: .25rem 0 .35rem; }
