@@ -45,6 +45,12 @@ public struct LoketServer: Sendable {
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: Script.javaScript)))
         }
+        for font in WebFonts.load(from: drukkerij.renderers.fontsDirectory) {
+            router.get(RouterPath(WebFonts.path(font.name))) { _, _ in
+                Response(status: .ok, headers: [.contentType: "font/ttf", .cacheControl: WebFonts.cacheControl],
+                         body: .init(byteBuffer: font.bytes))
+            }
+        }
         router.get("/") { _, _ in startPage().response }
         for material in Material.allCases where material.isPersonal && !material.isMadeFromNotes {
             router.get(RouterPath(material.pagePath)) { _, _ in

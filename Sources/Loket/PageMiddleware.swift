@@ -9,10 +9,10 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
     let accessLog: Logger
 
     /// No sources outside this server and no framing by other sites. Scripts only from this server
-    /// (the live preview's file, no inline script); the preview fetches from here and shows its
+    /// (the live preview's file, no inline script), fonts only the kit's own; the preview fetches from here and shows its
     /// PNGs as `blob:` URLs, which never leave the browser.
     static var contentSecurityPolicy: String {
-        "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' blob:; "
+        "default-src 'none'; style-src 'self'; font-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' blob:; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     }
 

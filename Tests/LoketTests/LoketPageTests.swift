@@ -36,6 +36,29 @@ import Testing
         }
     }
 
+    /// The kit's typefaces come from the tool itself, as TrueType, and the policy lets the page use
+    /// them; the stylesheet names each of them.
+    @Test(arguments: ["Andika-Regular.ttf", "Andika-Bold.ttf", "Lato-Bold.ttf", "Lato-Black.ttf"])
+    func theKitsFontsAreServedAndAllowed(file: String) async throws {
+        try await LoketFixtures.withClient { client in
+            try await client.execute(uri: "/static/fonts/\(file)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "font/ttf")
+                #expect(response.headers[.cacheControl]?.contains("max-age=") == true)
+                #expect(Array(response.body.readableBytesView.prefix(4)) == [0, 1, 0, 0], "a TrueType file")
+                #expect(response.body.readableBytes > 10_000)
+                #expect(response.headers[.contentSecurityPolicy]?.contains("font-src 'self'") == true)
+                Self.expectSecurityHeaders(response)
+            }
+            try await client.execute(uri: "/static/loket.css", method: .get) { response in
+                #expect(LoketFixtures.text(response).contains("url(\"/static/fonts/\(file)\")"))
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.headers[.contentSecurityPolicy]?.contains("font-src 'self'") == true)
+            }
+        }
+    }
+
     @Test func theStartPageLinksEveryMaterial() async throws {
         try await LoketFixtures.withClient { client in
             try await client.execute(uri: "/", method: .get) { response in
