@@ -67,6 +67,8 @@ let package = Package(
             name: "Loket",
             dependencies: [
                 "Drukkerij", "Inhoud", "Tekenaar",
+                // The terugkoppeling's form is written as a notes file and read like one.
+                "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -63,6 +63,7 @@ public struct LoketServer: Sendable {
                 try await clientPreview(material, request: request)
             }
         }
+        addTerugkoppelingRoutes(to: router)
         router.get(RouterPath(Self.batchPath)) { _, _ in batchPage().response }
         router.post(RouterPath(Self.batchPath)) { request, _ in try await batchDownload(request: request) }
         for material in Material.allCases where !material.isPersonal {
@@ -100,8 +101,7 @@ public struct LoketServer: Sendable {
     // MARK: Pages
 
     func startPage() -> Page {
-        // The terugkoppeling gets its page (notes, not a client row) in a later step.
-        let cards: [[String: Any]] = Material.allCases.filter { !$0.isMadeFromNotes }.map { material in
+        let cards: [[String: Any]] = Material.allCases.map { material in
             ["titel": material.title, "pad": material.pagePath, "uitleg": material.introduction]
         } + [["titel": "Veel cliënten tegelijk", "pad": Self.batchPath,
               "uitleg": "Werkbladen of brieven voor een hele lijst cliënten in één keer, uit een spreadsheet (CSV)."]]

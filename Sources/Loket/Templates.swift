@@ -9,7 +9,8 @@ enum Templates {
         // The templates are constants of this file: one that does not parse is a programming error
         // every test meets at once.
         for (name, source) in [("layout", layout), ("start", start), ("klantformulier", clientForm),
-                               ("opties", optionsForm), ("melding", message), ("batch", batch)] {
+                               ("opties", optionsForm), ("melding", message), ("batch", batch),
+                               ("terugkoppeling", terugkoppeling)] {
             do {
                 try library.register(source, named: name)
             } catch {

@@ -1,0 +1,73 @@
+import Drukkerij
+import Foundation
+import Hummingbird
+import Inhoud
+import Tekenaar
+
+extension LoketServer {
+    /// The terugkoppeling's page: the form (GET), the sheet or the bouwstenen (POST), a preview
+    /// page (POST `/voorbeeld`, as the werkblad's).
+    func addTerugkoppelingRoutes(to router: Router<BasicRequestContext>) {
+        let path = Material.terugkoppeling.pagePath
+        router.get(RouterPath(path)) { _, _ in terugkoppelingPage(TerugkoppelingForm(), status: .ok).response }
+        router.post(RouterPath(path)) { request, _ in try await terugkoppelingDocument(request: request) }
+        router.post(RouterPath("\(path)/voorbeeld")) { request, _ in try await terugkoppelingPreview(request: request) }
+    }
+
+    func terugkoppelingPage(_ form: TerugkoppelingForm, status: HTTPResponse.Status) -> Page {
+        let material = Material.terugkoppeling
+        return Page("terugkoppeling", title: material.title,
+                    view: form.view(path: material.pagePath, title: material.title, introduction: material.introduction),
+                    status: status, carriesClientData: true)
+    }
+
+    /// The posted notes as the sheet (PDF) or, with `uitvoer=bouwstenen`, the bouwstenen as text;
+    /// with `actie=afspraak` the form again with one more agreement row; invalid notes give the
+    /// form with its messages (422).
+    func terugkoppelingDocument(request: Request) async throws -> Response {
+        var values = try await formValues(of: request)
+        let action = values["actie"]
+        let output = values["uitvoer"]
+        values.remove("actie")
+        values.remove("uitvoer")
+        guard var form = TerugkoppelingForm(values: values) else { throw HTTPError(.badRequest) }
+        if action == "afspraak" {
+            form.addAgreement()
+            return terugkoppelingPage(form, status: .ok).response
+        }
+        guard action == nil, output == nil || output == "bouwstenen" else { throw HTTPError(.badRequest) }
+        form.validate(sent: letterDate())
+        guard let notes = form.notes else { return terugkoppelingPage(form, status: .unprocessableContent).response }
+        if output == "bouwstenen" {
+            let text = drukkerij.bouwstenen(notes, format: .plain)
+            let headers: HTTPFields = [.contentType: "text/plain; charset=utf-8",
+                                       .contentDisposition: "attachment; filename=\"\(form.fileName(extension: "txt"))\"",
+                                       .cacheControl: "no-store"]
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+        let rendered = try await render(.terugkoppeling(notes), as: .pdf)
+        guard let file = rendered.files.first else { throw HTTPError(.internalServerError) }
+        return Download(data: file, fileName: form.fileName(extension: "pdf"), format: .pdf,
+                        carriesClientData: true, isAttachment: true).response
+    }
+
+    /// The posted notes as a PNG of the page the `pagina` field names (1 when absent), with the
+    /// page count in `X-Page-Count`; or the form with its messages (422).
+    func terugkoppelingPreview(request: Request) async throws -> Response {
+        var values = try await formValues(of: request)
+        let pageText = values["pagina"] ?? "1"
+        for name in ["pagina", "actie", "uitvoer"] { values.remove(name) }
+        guard let page = Int(pageText), page >= 1, var form = TerugkoppelingForm(values: values) else {
+            throw HTTPError(.badRequest)
+        }
+        form.validate(sent: letterDate())
+        guard let notes = form.notes else { return terugkoppelingPage(form, status: .unprocessableContent).response }
+        let format = OutputFormat.png(dpi: Self.previewDPI)
+        let rendered = try await render(.terugkoppeling(notes), as: format)
+        guard page <= rendered.files.count else { throw HTTPError(.badRequest) }
+        var response = Download(data: rendered.files[page - 1], fileName: form.fileName(extension: format.fileExtension),
+                                format: format, carriesClientData: true, isAttachment: false).response
+        response.headers[Self.pageCountHeader] = String(rendered.files.count)
+        return response
+    }
+}

@@ -1,0 +1,107 @@
+import Drukkerij
+
+extension Templates {
+    /// The terugkoppeling's form: the notes' fields, the agreements as a table whose rows are added
+    /// by a submit button (no script needed), and the preview area of the werkblad's page, so
+    /// `/static/loket.js` previews it the same way (it finds `form[data-voorbeeld]` and `#voorbeeld`,
+    /// and the one button with a `formaction`).
+    static let terugkoppeling = """
+        <h1>{{titel}}</h1>
+        <p>{{uitleg}}</p>
+        {{#heeftFouten}}
+        <div class="samenvatting" role="alert" aria-labelledby="samenvatting-titel" tabindex="-1" autofocus>
+        <h2 id="samenvatting-titel">Niet alles is goed ingevuld</h2>
+        <ul>
+        {{#algemeen}}<li>{{.}}</li>{{/algemeen}}
+        {{#fouten}}
+        <li><a href="#{{id}}">{{label}}: {{melding}}</a></li>
+        {{/fouten}}
+        </ul>
+        </div>
+        {{/heeftFouten}}
+        <div class="werkruimte">
+        <form method="post" action="{{pad}}" novalidate data-voorbeeld="{{pad}}/voorbeeld" data-titel="{{titel}}">
+        {{#velden}}
+        <div class="veld{{#melding}} fout{{/melding}}">
+        <label for="{{id}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
+        {{#melding}}<p class="melding" id="{{id}}-melding">{{melding}}</p>{{/melding}}
+        {{#meerRegels}}<textarea id="{{id}}" name="{{naam}}" rows="5"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{waarde}}</textarea>{{/meerRegels}}
+        {{^meerRegels}}<input type="text" id="{{id}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{/meerRegels}}
+        </div>
+        {{/velden}}
+        <fieldset class="veld">
+        <legend>Afspraken</legend>
+        <p class="hint">Wat, wie en wanneer. Bij wie kunt u ook cliënt, arbeidsdeskundige of samen schrijven. Een lege regel telt niet mee; maak een regel leeg om hem weg te halen.</p>
+        <table>
+        {{#afspraken}}
+        <tr>
+        <th scope="row">Afspraak {{nummer}}</th>
+        {{#delen}}
+        <td class="veld{{#melding}} fout{{/melding}}">
+        <label for="{{id}}">{{label}}</label>
+        {{#melding}}<p class="melding" id="{{id}}-melding">{{melding}}</p>{{/melding}}
+        <input type="text" id="{{id}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#rollen}} list="rollen"{{/rollen}}{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>
+        </td>
+        {{/delen}}
+        </tr>
+        {{/afspraken}}
+        </table>
+        <datalist id="rollen"><option value="cliënt"><option value="arbeidsdeskundige"><option value="samen"></datalist>
+        <div class="knoppen">
+        <button type="submit" class="tweede" name="actie" value="afspraak">Nog een afspraak</button>
+        </div>
+        </fieldset>
+        <div class="knoppen">
+        <button type="submit">Download PDF</button>
+        <button type="submit" class="tweede" name="uitvoer" value="bouwstenen">Download bouwstenen (.txt)</button>
+        <button type="submit" class="tweede" formaction="{{pad}}/voorbeeld">Bekijk de eerste bladzijde</button>
+        </div>
+        </form>
+        <section id="voorbeeld" class="voorbeeld" aria-labelledby="voorbeeld-titel" hidden>
+        <h2 id="voorbeeld-titel">Voorbeeld</h2>
+        <p id="voorbeeld-status" class="voorbeeld-status" role="status" aria-live="polite">Vul het formulier in: hier ziet u dan hoe het blad voor de cliënt eruitziet.</p>
+        <div class="bladzijden"></div>
+        </section>
+        </div>
+        <script src="\(Script.path)" defer></script>
+        """
+}
+
+extension TerugkoppelingForm {
+    /// The template's view: fields and agreement rows with their values and messages, and the
+    /// summary of what is wrong.
+    func view(path: String, title: String, introduction: String) -> [String: Any] {
+        var errors: [[String: Any]] = []
+        let fieldViews: [[String: Any]] = Self.fields.map { field in
+            var view: [String: Any] = ["naam": field.name, "id": field.name, "label": field.label,
+                                       "waarde": values[field.name] ?? "", "meerRegels": field.isMultiline,
+                                       "verplicht": field.isRequired]
+            if let hint = field.hint { view["hint"] = hint }
+            if let message = messages[field.name] {
+                view["melding"] = message
+                errors.append(["id": field.name, "label": field.label, "melding": message])
+            }
+            return view
+        }
+        let parts = [("wat", "Wat"), ("wie", "Wie"), ("wanneer", "Wanneer")]
+        let rows: [[String: Any]] = agreements.enumerated().map { offset, row in
+            let number = offset + 1
+            let values = ["wat": row.what, "wie": row.who, "wanneer": row.when]
+            let cells: [[String: Any]] = parts.map { key, label in
+                let name = Self.agreementName(number, key)
+                let id = "afspraken-\(number)-\(key)"
+                var cell: [String: Any] = ["naam": name, "id": id, "label": label, "waarde": values[key] ?? "",
+                                           "rollen": key == "wie"]
+                if let message = messages[name] {
+                    cell["melding"] = message
+                    errors.append(["id": id, "label": "Afspraak \(number), \(label.lowercased())", "melding": message])
+                }
+                return cell
+            }
+            return ["nummer": number, "delen": cells]
+        }
+        return ["titel": title, "uitleg": introduction, "pad": path, "velden": fieldViews, "afspraken": rows,
+                "fouten": errors, "algemeen": generalMessages,
+                "heeftFouten": !errors.isEmpty || !generalMessages.isEmpty]
+    }
+}
