@@ -6,17 +6,56 @@ extension PDF {
     /// Written by the post-processor rather than by cairo: cairo 1.16 leaves out the `D:` prefix
     /// and the closing `'` of the time zone (cairo-pango-notes.md §4).
     static func date(iso8601 text: String) throws(PDFError) -> String {
-        let pattern = /([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(Z|([+-])([0-9]{2}):([0-9]{2}))?)?/
-        guard let match = text.wholeMatch(of: pattern) else { throw .invalidDate(text) }
-        let (_, year, month, day, hour, minute, second, zone, sign, zoneHour, zoneMinute) = match.output
-        // The pattern gives the digits; the values must also be in range.
-        let ranges: [(Substring?, ClosedRange<Int>)] =
-            [(month, 1...12), (day, 1...31), (hour, 0...23), (minute, 0...59), (second, 0...59), (zoneHour, 0...23), (zoneMinute, 0...59)]
-        guard ranges.allSatisfy({ field, range in field.map { Int($0).map(range.contains) ?? false } ?? true }) else {
-            throw .invalidDate(text)
+        let bytes = Array(text.utf8)
+        var index = 0
+        var result = "D:"
+
+        /// Reads `count` digits in `range` (after an optional `separator`) into the result.
+        func field(_ count: Int, in range: ClosedRange<Int>, after separator: UInt8? = nil) -> Bool {
+            if let separator {
+                guard index < bytes.count, bytes[index] == separator else { return false }
+                index += 1
+            }
+            guard index + count <= bytes.count else { return false }
+            var value = 0
+            for byte in bytes[index..<(index + count)] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            guard range.contains(value) else { return false }
+            result += String(decoding: bytes[index..<(index + count)], as: UTF8.self)
+            index += count
+            return true
         }
-        let time = [hour, minute, second].compactMap { $0 }.joined()
-        let offset = zone == "Z" ? "Z" : sign.map { "\($0)\(zoneHour ?? "")'\(zoneMinute ?? "")'" } ?? ""
-        return "D:\(year)\(month)\(day)\(time)\(offset)"
+
+        guard field(4, in: 0...9999), field(2, in: 1...12, after: UInt8(ascii: "-")),
+              field(2, in: 1...31, after: UInt8(ascii: "-"))
+        else { throw .invalidDate(text) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "T") {
+            guard field(2, in: 0...23, after: UInt8(ascii: "T")), field(2, in: 0...59, after: UInt8(ascii: ":")) else {
+                throw .invalidDate(text)
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ":"), !field(2, in: 0...59, after: UInt8(ascii: ":")) {
+                throw .invalidDate(text)
+            }
+            if index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "Z"):
+                    result += "Z"
+                    index += 1
+                case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                    result += String(UnicodeScalar(bytes[index]))
+                    index += 1
+                    guard field(2, in: 0...23) else { throw .invalidDate(text) }
+                    result += "'"
+                    guard field(2, in: 0...59, after: UInt8(ascii: ":")) else { throw .invalidDate(text) }
+                    result += "'"
+                default:
+                    throw .invalidDate(text)
+                }
+            }
+        }
+        guard index == bytes.count else { throw .invalidDate(text) }
+        return result
     }
 }

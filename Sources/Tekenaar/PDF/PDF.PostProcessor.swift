@@ -290,8 +290,20 @@ extension PDF {
         /// Accepts BCP 47-shaped tags: subtags of 1–8 ASCII letters and digits joined by hyphens,
         /// starting with a letter, at most 64 characters.
         static func validateLanguage(_ language: String) throws(PDFError) {
-            guard language.utf8.count <= 64, language.wholeMatch(of: /[A-Za-z][A-Za-z0-9]{0,7}(-[A-Za-z0-9]{1,8})*/) != nil
-            else { throw .invalidLanguage(language) }
+            // Written out rather than as a Swift Regex: this runs for every document, and a regex
+            // literal is compiled again each time it is evaluated.
+            let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
+            let isValid =
+                !language.isEmpty && language.utf8.count <= 64
+                && subtags.allSatisfy { subtag in
+                    (1...8).contains(subtag.utf8.count)
+                        && subtag.utf8.allSatisfy { byte in
+                            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                        }
+                }
+                && language.utf8.first.map { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) } == true
+            guard isValid else { throw .invalidLanguage(language) }
         }
     }
 }
