@@ -25,6 +25,11 @@ public enum Material: String, CaseIterable, Sendable {
     /// at print quality, the others are previews.
     public var defaultDPI: Int { self == .strip ? 300 : 150 }
 
+    /// The resolutions a PNG may be asked for at, in dots per inch: below 10 nothing can be read,
+    /// above 2400 an A3 page would not fit in memory. The command line and the web page both check
+    /// against this range.
+    public static let pngResolutions: ClosedRange<Int> = 10...2400
+
     /// Whether the material is made per client (and so can be made for every row of a sheet).
     public var isPersonal: Bool { self == .werkblad || self == .brief || self == .terugkoppeling }
 

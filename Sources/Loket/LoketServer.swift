@@ -34,7 +34,7 @@ public struct LoketServer: Sendable {
 
     /// Every route of the page, behind the middleware that adds the security headers.
     public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: PageMiddleware(accessLog: Logger(label: "loket")))
         router.get("/health") { _, _ in "ok" }
         router.get(RouterPath(Stylesheet.path)) { _, _ in
@@ -44,6 +44,14 @@ public struct LoketServer: Sendable {
         router.get(RouterPath(Script.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: Script.javaScript)))
+        }
+        router.get(RouterPath(OptionsScript.path)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: OptionsScript.javaScript)))
+        }
+        router.get(RouterPath(Favicon.path)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "image/svg+xml", .cacheControl: WebFonts.cacheControl],
+                     body: .init(byteBuffer: ByteBuffer(string: Favicon.svg)))
         }
         for font in WebFonts.load(from: drukkerij.renderers.fontsDirectory) {
             router.get(RouterPath(WebFonts.path(font.name))) { _, _ in
@@ -67,8 +75,9 @@ public struct LoketServer: Sendable {
         router.get(RouterPath(Self.batchPath)) { _, _ in batchPage().response }
         router.post(RouterPath(Self.batchPath)) { request, _ in try await batchDownload(request: request) }
         for material in Material.allCases where !material.isPersonal {
-            router.get(RouterPath(material.pagePath)) { _, _ in
-                Page("opties", title: material.title, view: OptionsForm(material: material).view()).response
+            router.get(RouterPath(material.pagePath)) { request, _ in try optionsPage(material, request: request).response }
+            router.get(RouterPath("\(material.pagePath)/voorbeeld")) { request, _ in
+                try await optionsPreview(material, request: request)
             }
             router.get(RouterPath("\(material.pagePath)/download")) { request, _ in
                 try await optionsDownload(material, request: request)
@@ -131,23 +140,48 @@ public struct LoketServer: Sendable {
                         carriesClientData: true, isAttachment: !isPreview).response
     }
 
+    /// The page of a kompas or strip with the options of its address (`/kompas?paper=a4`, what the
+    /// page's "Bekijk" button asks without JavaScript) and a preview of them; 422 with the message
+    /// when one does not fit.
+    func optionsPage(_ material: Material, request: Request) throws -> Page {
+        let form = OptionsForm(material: material, values: try FormValues(encoded: request.uri.query ?? ""))
+        switch form.check() {
+        case let .failure(problem):
+            return Page("opties", title: material.title, view: form.view(problem: problem), status: .unprocessableContent)
+        case .success:
+            return Page("opties", title: material.title, view: form.view())
+        }
+    }
+
+    /// The page's preview of a kompas or strip: a PNG small enough to show at once.
+    func optionsPreview(_ material: Material, request: Request) async throws -> Response {
+        let form = OptionsForm(material: material, values: try FormValues(encoded: request.uri.query ?? ""))
+        guard case let .success((documentRequest, _)) = form.check() else { throw HTTPError(.badRequest) }
+        let format = OutputFormat.png(dpi: material == .strip ? Self.stripPreviewDPI : Self.previewDPI)
+        let rendered = try await render(documentRequest, as: format)
+        guard rendered.files.count == 1, let file = rendered.files.first else { throw HTTPError(.internalServerError) }
+        return Download(data: file, fileName: "\(material.fileStem).png", format: format,
+                        carriesClientData: false, isAttachment: false).response
+    }
+
+    /// The strip is a narrow band: drawn at the kompas's resolution it would be too small to judge.
+    static let stripPreviewDPI = 120.0
+
     /// A kompas or strip in the format asked for, or the page with a message (422).
     func optionsDownload(_ material: Material, request: Request) async throws -> Response {
         let values = try FormValues(encoded: request.uri.query ?? "")
-        var optionValues = values
-        optionValues.remove("formaat")
-        let form = OptionsForm(material: material, values: optionValues)
+        let form = OptionsForm(material: material, values: values)
         let format: OutputFormat
-        switch values["formaat"] ?? "pdf" {
-        case "pdf": format = .pdf
-        case "svg": format = .svg
-        case "png": format = .png(dpi: Double(material.defaultDPI))
-        default: throw HTTPError(.badRequest)
-        }
-        switch form.request() {
+        switch form.check() {
         case let .failure(problem):
             return Page("opties", title: material.title, view: form.view(problem: problem), status: .unprocessableContent).response
-        case let .success(documentRequest):
+        case let .success((documentRequest, dotsPerInch)):
+            switch values["formaat"] ?? "pdf" {
+            case "pdf": format = .pdf
+            case "svg": format = .svg
+            case "png": format = .png(dpi: Double(dotsPerInch))
+            default: throw HTTPError(.badRequest)
+            }
             let rendered = try await render(documentRequest, as: format)
             // Both materials are one page; a second page would need a name per page.
             guard rendered.files.count == 1, let file = rendered.files.first else { throw HTTPError(.internalServerError) }

@@ -95,6 +95,19 @@ enum Stylesheet {
         .problemen td:last-child { overflow-wrap: break-word; }
         .problemen tbody tr:nth-child(even) { background: var(--vlak); }
         .knoppen { display: flex; flex-wrap: wrap; gap: .75rem; margin-top: 2rem; }
+        /* The way past the header for keyboard users: out of sight until it has the focus. */
+        .naar-inhoud { position: absolute; left: 1rem; top: -10rem; z-index: 1; padding: .5rem 1rem; }
+        .naar-inhoud:focus { top: .5rem; }
+        /* The kompas's and strip's other formats: secondary, grouped under the main download. */
+        fieldset.andere-formaten { border: 1px solid var(--lijn); border-radius: .5rem; padding: 1rem 1.25rem .25rem;
+                                   margin: 2rem 0 0; max-width: 34rem; }
+        .andere-formaten legend { font-family: var(--kopletter); font-weight: 700; padding: 0 .4rem; }
+        .andere-formaten .knoppen { margin: 0 0 1rem; }
+        .andere-formaten .veld { margin-bottom: 1rem; }
+        .andere-formaten input, input[name=width] { max-width: calc(6ch + 1.6rem); }
+        label.vinkje { font-weight: 700; }
+        .voorbeeld[aria-busy=true] img { opacity: .6; }
+        .bladzijden.enkel { grid-template-columns: 1fr; max-width: 40rem; }
         button { font: inherit; font-weight: 700; line-height: 1.3; padding: .65rem 1.25rem; border: 2px solid var(--accent);
                  border-radius: .35rem; background: var(--accent); color: #fff; cursor: pointer; box-shadow: 0 2px 0 #08434a; }
         button:hover { background: var(--accent-donker); border-color: var(--accent-donker); }

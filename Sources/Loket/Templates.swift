@@ -28,10 +28,12 @@ enum Templates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{titel}} – Gezien & Gehoord</title>
         <link rel="stylesheet" href="\(Stylesheet.path)">
+        <link rel="icon" href="\(Favicon.path)" type="image/svg+xml">
         </head>
         <body>
+        <a class="naar-inhoud" href="#inhoud">Naar de inhoud</a>
         <header><a href="/">Gezien &amp; Gehoord – materialen</a></header>
-        <main id="inhoud">
+        <main id="inhoud" tabindex="-1">
         {{{inhoud}}}
         </main>
         <footer>Gegevens van cliënten worden niet bewaard: ze staan alleen in het document dat u downloadt.</footer>
@@ -94,32 +96,53 @@ enum Templates {
         <h1>{{titel}}</h1>
         <p>{{uitleg}}</p>
         {{#fout}}
-        <div class="samenvatting" role="alert" tabindex="-1" autofocus><h2>Deze keuze kan niet</h2><p>{{fout}}</p></div>
+        <div class="samenvatting" role="alert" aria-labelledby="samenvatting-titel" tabindex="-1" autofocus>
+        <h2 id="samenvatting-titel">Deze keuze kan niet</h2><p>{{fout}}</p></div>
         {{/fout}}
-        <form method="get" action="{{pad}}/download">
+        <div class="werkruimte">
+        <form method="get" action="{{pad}}/download" data-opties="{{pad}}">
         {{#opties}}
         <div class="veld">
         {{#lijst}}
         <label for="{{naam}}">{{label}}</label>
-        <select id="{{naam}}" name="{{naam}}">
+        <select id="{{naam}}" name="{{naam}}" data-optie="{{label}}">
         {{#keuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{tekst}}</option>{{/keuzes}}
         </select>
         {{/lijst}}
         {{#vinkje}}
-        <label for="{{naam}}"><input type="checkbox" id="{{naam}}" name="{{naam}}" value="true"{{#aan}} checked{{/aan}}>{{label}}</label>
+        <label for="{{naam}}" class="vinkje"><input type="checkbox" id="{{naam}}" name="{{naam}}" value="true" data-optie="{{label}}"{{#aan}} checked{{/aan}}>{{label}}</label>
         {{/vinkje}}
         {{#getal}}
         <label for="{{naam}}">{{label}} <span class="hint">ten minste {{minimum}}</span></label>
-        <input type="number" id="{{naam}}" name="{{naam}}" value="{{waarde}}" min="{{minimum}}" step="1">
+        <input type="number" id="{{naam}}" name="{{naam}}" value="{{waarde}}" min="{{minimum}}" step="1" inputmode="numeric" data-optie="{{label}}">
         {{/getal}}
         </div>
         {{/opties}}
         <div class="knoppen">
         <button type="submit" name="formaat" value="pdf">Download PDF</button>
-        <button type="submit" name="formaat" value="svg">Download SVG</button>
-        <button type="submit" name="formaat" value="png">Download PNG</button>
+        <button type="submit" class="tweede" formaction="{{pad}}" data-zonder-script>Bekijk het voorbeeld</button>
         </div>
+        <fieldset class="andere-formaten">
+        <legend>Andere formaten</legend>
+        <p class="hint">SVG voor drukwerk en tekenprogramma's; PNG om in Word of op een website te plakken.</p>
+        <div class="veld{{#dpiFout}} fout{{/dpiFout}}">
+        <label for="{{dpiNaam}}">Resolutie van de PNG (dpi) <span class="hint">van {{dpiMinimum}} tot en met {{dpiMaximum}}</span></label>
+        <input type="number" id="{{dpiNaam}}" name="{{dpiNaam}}" value="{{dpi}}" min="{{dpiMinimum}}" max="{{dpiMaximum}}" step="1" inputmode="numeric"{{#dpiFout}} aria-invalid="true" aria-describedby="samenvatting-titel"{{/dpiFout}}>
+        </div>
+        <div class="knoppen">
+        <button type="submit" class="tweede" name="formaat" value="svg">Download SVG</button>
+        <button type="submit" class="tweede" name="formaat" value="png">Download PNG</button>
+        </div>
+        </fieldset>
         </form>
+        {{#voorbeeld}}
+        <section class="voorbeeld" aria-labelledby="voorbeeld-titel">
+        <h2 id="voorbeeld-titel">Voorbeeld</h2>
+        <div class="bladzijden enkel"><img src="{{voorbeeld}}" alt="{{voorbeeldTekst}}" data-voorbeeld-opties></div>
+        </section>
+        {{/voorbeeld}}
+        </div>
+        <script src="\(OptionsScript.path)" defer></script>
         """
 
     static let message = """

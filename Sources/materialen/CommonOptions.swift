@@ -1,4 +1,5 @@
 import ArgumentParser
+import Drukkerij
 import Foundation
 
 /// Options every subcommand takes.
@@ -14,8 +15,9 @@ struct CommonOptions: ParsableArguments {
     var quiet = false
 
     func validateDPI() throws {
-        if let dpi, !(10...2400).contains(dpi) {
-            throw ValidationError("--dpi must be between 10 and 2400, not \(dpi)")
+        let allowed = Material.pngResolutions
+        if let dpi, !allowed.contains(dpi) {
+            throw ValidationError("--dpi must be between \(allowed.lowerBound) and \(allowed.upperBound), not \(dpi)")
         }
     }
 }

@@ -7,7 +7,8 @@ import Testing
 /// Every page answers, in Dutch, with the security headers; the server refuses to listen beyond
 /// this computer.
 @Suite struct LoketPageTests {
-    static let pages = ["/", "/werkblad", "/brief", "/kompas", "/strip", "/static/loket.css", "/static/loket.js", "/health"]
+    static let pages = ["/", "/werkblad", "/brief", "/kompas", "/strip", "/batch", "/terugkoppeling", "/static/loket.css",
+                        "/static/loket.js", "/static/opties.js", "/static/favicon.svg", "/health"]
 
     @Test(arguments: pages) func everyPageAnswersWithTheSecurityHeaders(path: String) async throws {
         try await LoketFixtures.withClient { client in

@@ -259,6 +259,43 @@ def test_without_javascript_the_form_still_works(browser, server):
     context.close()
 
 
+def test_the_kompas_preview_follows_the_options_and_the_png_has_its_resolution(page, server, tmp_path):
+    page.goto(server.url + "/kompas")
+    image = page.locator("img[data-voorbeeld-opties]")
+    expect(image).to_have_attribute("src", "/kompas/voorbeeld")
+    expect(page.get_by_role("button", name="Bekijk het voorbeeld")).to_be_hidden()
+    with page.expect_response(lambda r: "/kompas/voorbeeld?paper=a4" in r.url and r.status == 200):
+        page.get_by_label("Papierformaat").select_option("a4")
+    expect(image).to_have_attribute("alt", "Voorbeeld – Papierformaat: A4 (liggend), Snijlijn voor een rond kompas: nee")
+    with page.expect_response(lambda r: r.url.endswith("/kompas/voorbeeld?paper=a4&cut-line=true") and r.status == 200):
+        page.get_by_label("Snijlijn voor een rond kompas").check()
+    page.wait_for_function("document.querySelector('img[data-voorbeeld-opties]').complete")
+    assert page.evaluate("document.querySelector('img[data-voorbeeld-opties]').naturalWidth") > 0
+    assert page.url.endswith("/kompas?paper=a4&cut-line=true"), "a reload keeps the options"
+    assert_accessible(page, "/kompas with a preview")
+    screenshot(page, "kompas-voorbeeld")
+
+    page.get_by_label(re.compile("Resolutie van de PNG")).fill("40")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download PNG").click()
+    assert download.value.suggested_filename == "kompas.png"
+    saved = tmp_path / "kompas.png"
+    download.value.save_as(saved)
+    width = int.from_bytes(saved.read_bytes()[16:20], "big")
+    assert width == round(297 / 25.4 * 40), "A4 landscape at 40 dpi"
+
+
+def test_without_javascript_the_strip_page_shows_the_chosen_preview(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server.url + "/strip")
+    page.get_by_label("Indeling").select_option("grid")
+    page.get_by_role("button", name="Bekijk het voorbeeld").click()
+    expect(page).to_have_url(re.compile(r"/strip\?layout=grid&width=170"))
+    expect(page.locator("img[data-voorbeeld-opties]")).to_have_attribute("src", "/strip/voorbeeld?layout=grid&width=170")
+    context.close()
+
+
 def test_zz_the_server_kept_nothing_and_logged_no_client_data(server):
     # Last in the file (pytest keeps the file's order): it stops the server the others used.
     assert server.stop() == 0, server.log
