@@ -53,14 +53,15 @@ public enum Material: String, CaseIterable, Sendable {
         switch self {
         case .kompas, .strip, .terugkoppeling: []
         case .werkblad: [.name, .date, .expert, .topics]
-        case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email]
+        case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email,
+                      .reference, .reason, .salutation, .extra, .keuzehulp]
         }
     }
 
     /// How many pages one client's document has, in words, for messages about merged batches.
     public var pagesPerClient: String {
         switch self {
-        case .brief: "two pages"
+        case .brief: "the letter and its enclosure (three pages)"
         case .terugkoppeling: "as many pages as the notes need"
         case .kompas, .werkblad, .strip: "a page"
         }
@@ -99,6 +100,11 @@ extension Appointment {
         case .phone: phone
         case .email: email
         case .topics: topics
+        case .reference: reference
+        case .reason: reason
+        case .salutation: salutation
+        case .extra: extra
+        case .keuzehulp: keuzehulp.map { $0 ? "ja" : "nee" }
         }
     }
 }

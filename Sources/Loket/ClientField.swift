@@ -22,6 +22,11 @@ struct ClientField: Sendable {
         case .phone: "Telefoon voor vragen"
         case .email: "E-mail voor vragen"
         case .topics: "Wat de cliënt wil bespreken"
+        case .reference: "Ons kenmerk"
+        case .reason: "Reden van het gesprek"
+        case .salutation: "Aanhef"
+        case .extra: "Eigen alinea"
+        case .keuzehulp: "Keuzehulp meesturen"
         }
     }
 
@@ -31,12 +36,23 @@ struct ClientField: Sendable {
         case .time: "Bijvoorbeeld 14:30"
         case .address: "Straat en huisnummer; een tweede regel mag"
         case .topics: "In de woorden van de cliënt"
+        case .reference: "Het dossier- of zaaknummer; nooit een BSN"
+        case .reason: "Een paar woorden na „een gesprek over”, bijvoorbeeld: je aanvraag voor een WIA-uitkering"
+        case .salutation: "Bijvoorbeeld: Beste Maria, of: Beste mevrouw Jansen,. Leeg: Beste en de voornaam (je) of de naam (u)"
+        case .extra: "Gewone tekst, komt als eigen alinea in de brief"
+        case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
         default: nil
         }
     }
 
     /// Text that may hold line breaks gets a text area; the rest one line.
-    var isMultiline: Bool { column == .address || column == .topics }
+    var isMultiline: Bool { column == .address || column == .topics || column == .extra }
+
+    /// The values of a field that is a choice (value, Dutch text), the first the default; nil for a
+    /// field people type in.
+    var choices: [(value: String, text: String)]? {
+        column == .keuzehulp ? [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")] : nil
+    }
 
     var inputType: String {
         switch column {
@@ -57,6 +73,7 @@ struct ClientField: Sendable {
         case (.missing, _): "Vul dit veld in."
         case (.unreadable, .date): "Deze datum klopt niet. Schrijf de datum zo: 3-12-2026 of 2026-12-03."
         case (.unreadable, .time): "Deze tijd klopt niet. Schrijf de tijd zo: 14:30."
+        case (.unreadable, .keuzehulp): "Kies ja of nee."
         case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
         }
     }

@@ -62,6 +62,11 @@ struct ClientForm: Sendable {
                                        "waarde": values[field.name] ?? "", "meerRegels": field.isMultiline,
                                        "verplicht": required.contains(field.column)]
             if let hint = field.hint { view["hint"] = hint }
+            if let choices = field.choices {
+                let chosen = values[field.name] ?? ""
+                view["lijst"] = true
+                view["keuzes"] = choices.map { ["waarde": $0.value, "tekst": $0.text, "gekozen": $0.value == chosen] as [String: Any] }
+            }
             if let problem = problems[field.column] { view["melding"] = field.message(for: problem) }
             return view
         }

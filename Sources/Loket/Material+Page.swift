@@ -14,7 +14,7 @@ extension Material {
         case .strip:
             "Vier tekeningen die de cliënt vooraf laten zien hoe het gesprek gaat. Voor in een brief of een eigen document."
         case .brief:
-            "De uitnodiging voor het gesprek, met de strip en de vragen om je voor te bereiden."
+            "De uitnodiging voor het gesprek: een brief van één bladzijde, met een bijlage (de strip en de vragen om zich voor te bereiden)."
         case .terugkoppeling:
             "Na het gesprek: wat de cliënt vertelde, per onderwerp, en de afspraken. Met de bouwstenen voor uw rapport."
         }

@@ -44,6 +44,7 @@ struct SheetReport: Sendable {
         case let .unreadable(_, .notADate(text)): "„\(text)” is geen datum. Schrijf de datum zo: 3-12-2026 of 2026-12-03."
         case let .unreadable(_, .notATime(text)): "„\(text)” is geen tijd. Schrijf de tijd zo: 14:30."
         case .unreadable(_, .lineBreak): "Hier staat een regeleinde in. Ontbreekt er een afsluitend aanhalingsteken (\")?"
+        case let .unreadable(_, .notAYesOrNo(text)): "„\(text)” is geen ja of nee. Schrijf ja of nee, of laat het leeg."
         case let .extraCells(count):
             "Deze regel heeft \(count == 1 ? "één waarde" : "\(count) waarden") meer dan de kopregel kolommen heeft. "
                 + "Zet een waarde met een puntkomma of komma erin tussen dubbele aanhalingstekens."

@@ -75,7 +75,8 @@ enum Templates {
         <label for="{{naam}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
         {{#melding}}<p class="melding" id="{{naam}}-melding">{{melding}}</p>{{/melding}}
         {{#meerRegels}}<textarea id="{{naam}}" name="{{naam}}" rows="3"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{waarde}}</textarea>{{/meerRegels}}
-        {{^meerRegels}}<input type="{{type}}" id="{{naam}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{/meerRegels}}
+        {{#lijst}}<select id="{{naam}}" name="{{naam}}"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{#keuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{tekst}}</option>{{/keuzes}}</select>{{/lijst}}
+        {{^lijst}}{{^meerRegels}}<input type="{{type}}" id="{{naam}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{/meerRegels}}{{/lijst}}
         </div>
         {{/velden}}
         <div class="knoppen">

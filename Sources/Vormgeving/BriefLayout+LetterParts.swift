@@ -48,7 +48,10 @@ extension BriefLayout {
             if let website = organisation.website { lines.append((displayAddress(website.absoluteString), Typography.contact)) }
             let contactLines = lines
             let name = organisation.name
-            let wordmarkWidth = columnX - left - Stijl.Space.l
+            // A name on two lines never leaves one word alone on the second ("Arbeidsdeskundig Bureau /
+            // Voorbeeld" becomes "Arbeidsdeskundig / Bureau Voorbeeld").
+            let wordmarkWidth = try StripPanelDrawing.balancedWidth(organisation.name, style: Typography.wordmark,
+                                                                    maxWidth: columnX - left - Stijl.Space.l, on: canvas)
             var contactHeight = 0.0
             for line in lines {
                 contactHeight += try canvas.measure(line.text, style: line.style, width: columnWidth).height
@@ -103,8 +106,8 @@ extension BriefLayout {
         /// Sizes are tried in steps of a quarter point.
         static let sizeStep = 0.25
 
-        init(_ appointment: Appointment, geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws {
-            let window = geometry.window
+        /// `window` is the part of the envelope window the address may use (below the return address).
+        init(_ appointment: Appointment, window: Rect, on canvas: Canvas, warnings: LayoutWarnings) throws {
             self.window = window
             // Each line with the field it comes from and how a message names it.
             var fields: [(text: String, path: FieldPath, field: String)] = []

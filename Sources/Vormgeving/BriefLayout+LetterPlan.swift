@@ -14,74 +14,64 @@ extension BriefLayout {
 
             let letterhead = try Letterhead(inhoud.organisation, accent: accent, geometry: geometry, on: canvas,
                                             warnings: warnings)
-            let address = try AddressBlock(appointment, geometry: geometry, on: canvas, warnings: warnings)
+            // The return address tops the window in small type; the recipient goes below it.
+            let returnAddress = inhoud.organisation.returnAddressLine
+            let returnHeight = try height(of: returnAddress, style: Typography.returnAddress, width: geometry.window.width,
+                                          on: canvas)
+            let window = geometry.window
+            let addressWindow = Rect(x: window.minX, y: window.minY + returnHeight + Self.returnAddressGap,
+                                     width: window.width, height: window.height - returnHeight - Self.returnAddressGap)
+            let address = try AddressBlock(appointment, window: addressWindow, on: canvas, warnings: warnings)
             let factsWidth = geometry.besideWindow?.width ?? geometry.measure
             let facts = try FactsBlock(inhoud.brief.appointment, values: values, width: factsWidth, accent: accent,
                                        on: canvas)
 
             // The facts block beside the window, level with it; a block taller than the window rises
             // so that it ends level with the window's bottom (but keeps its distance from the
-            // letterhead). Then place and date, below the window and below the block: never level with
-            // its bottom edge, so the two do not read as one row. Then the subject, and the body.
-            let body = Typography.body
-            let dateLine = inhoud.organisation.place + ", " + letterDate.dutch
-            let dateSize = try canvas.measure(dateLine, style: body)
+            // letterhead). Then the reference line across the box measure, below the window and the
+            // block, and the body.
             var factsFrame: Rect?
             if let beside = geometry.besideWindow {
                 let top = max(letterhead.bottom + Stijl.Space.s, min(beside.minY, geometry.window.maxY - facts.height))
                 factsFrame = Rect(x: beside.minX, y: top, width: beside.width, height: facts.height)
             }
-            let dateTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.s
-            let subjectTop = dateTop + dateSize.height + Stijl.Space.s
             let subject = inhoud.brief.subject.filled(values)
-            let subjectHeight = try height(of: subject, style: Typography.subject, width: geometry.measure, on: canvas)
-            let bodyTop = subjectTop + subjectHeight + Stijl.Space.s
+            var enclosures = [inhoud.enclosure.title]
+            if BriefLayout.includesKeuzehulp(inhoud, appointment) { enclosures.append(inhoud.brief.referenceLine.keuzehulp) }
+            let reference = try ReferenceLine(inhoud.brief.referenceLine, date: letterDate.dutch, reference: appointment.reference,
+                                              subject: subject, enclosure: enclosures.joined(separator: "\n"),
+                                              left: geometry.left, width: geometry.right - geometry.left, on: canvas)
+            let referenceTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.l
+            let bodyTop = referenceTop + reference.height + Stijl.Space.l
 
-            let blocks = try Self.bodyBlocks(inhoud, values: values, facts: factsFrame == nil ? facts : nil,
+            let blocks = try Self.bodyBlocks(inhoud, values: values, salutation: appointment.salutation, extra: appointment.extra,
+                                             facts: factsFrame == nil ? facts : nil,
                                              geometry: geometry, on: canvas, warnings: warnings)
             let header = inhoud.preparation.header.filled(values)
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.right - geometry.left,
                                           on: canvas)
             let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
-            var flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
-            // A letter a little too long for one page (an organisation's longer text or name) gets a
-            // narrower Strip, down to the Strip's own minimum, before its closing goes to another page.
-            if flowed.pages.count > 1, let stripIndex = blocks.firstIndex(where: { $0.name == Self.stripName }) {
-                var narrower = blocks
-                var width = Self.stripWidth(geometry) - 1
-                while width >= StripLayout.minimumWidth(for: .row) {
-                    narrower[stripIndex] = Self.stripBlock(inhoud, width: width, left: geometry.left, warnings: warnings)
-                    let attempt = BriefLayout.flow(narrower, firstTop: bodyTop, nextTop: continuationTop,
-                                                   bottom: geometry.bottom)
-                    if attempt.pages.count == 1 { flowed = attempt; break }
-                    width -= 1
-                }
-            }
+            let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
             if flowed.pages.count > 1 {
                 warnings.add(.brief, .brief(.paragraphs), client: appointment.name,
                              "the letter's text does not fit on one page at 12 pt, so it continues on an extra page "
-                             + "before the questions; shorten these paragraphs in the content file to keep it on one page")
+                             + "before the enclosure; shorten these paragraphs in the content file to keep it on one page")
             }
             for name in flowed.overfull {
                 warnings.add(.brief, nil, "\(name) is taller than a whole page and runs past the bottom margin; shorten it")
             }
 
             var pages: [Page] = []
+            let bookmark = appointment.name.map { "\($0) · \(subject)" } ?? subject
             for (index, placed) in flowed.pages.enumerated() {
                 if index == 0 {
                     pages.append(Page(size: geometry.page) { canvas in
                         try letterhead.draw(on: canvas)
+                        try paragraph(returnAddress, style: Typography.returnAddress, at: Point(window.minX, window.minY),
+                                      width: window.width, on: canvas)
                         try address.draw(on: canvas)
                         if let factsFrame { try facts.draw(on: canvas, at: Point(factsFrame.x, factsFrame.y)) }
-                        try paragraph(dateLine, style: body, at: Point(geometry.left, dateTop), width: geometry.measure,
-                                      on: canvas)
-                        try canvas.tagged(.heading1) {
-                            // The bookmark names the client, so a merged batch can be found by name.
-                            canvas.outline(appointment.name.map { "\($0) · \(subject)" } ?? subject,
-                                           at: Point(geometry.left, subjectTop))
-                            try canvas.text(subject, style: Typography.subject, at: Point(geometry.left, subjectTop),
-                                            width: geometry.measure)
-                        }
+                        try reference.draw(on: canvas, top: referenceTop, bookmark: bookmark)
                         for item in placed { try item.block.draw(canvas, item.top) }
                     })
                 } else {
@@ -94,19 +84,20 @@ extension BriefLayout {
             self.pages = pages
         }
 
+        /// Between the return address and the recipient's name.
+        static let returnAddressGap = 1.5
+
         /// Between paragraphs: about 0.7 of a line, enough to see where one ends.
         static let paragraphSpace = Stijl.Space.s
-        /// Above the Strip, and below it a step more, so that the captions (in the body's face)
-        /// do not run into the paragraph after them.
-        static let stripSpace = Stijl.Space.s
-        static let stripSpaceBelow = Stijl.Space.m
         /// Above "Met vriendelijke groet,", and between it and the signature.
         static let closingSpace = Stijl.Space.s
         static let signatureGap = Stijl.Space.xs
 
-        /// Salutation, paragraphs (with the facts block after the first one when it is not beside
-        /// the window, and the Strip after `stripAfter`), and the closing.
-        static func bodyBlocks(_ inhoud: Inhoud, values: [Inhoud.Placeholder: String], facts: FactsBlock?,
+        /// Salutation (the client's own, else the content's), paragraphs (with the facts block after
+        /// the first one when it is not beside the window, and the client's own paragraph after
+        /// `extraAfter`, as plain text: never a template), and the closing.
+        static func bodyBlocks(_ inhoud: Inhoud, values: [Inhoud.Placeholder: String], salutation: String?, extra: String?,
+                               facts: FactsBlock?,
                                geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws -> [Block] {
             let body = Typography.body
             let left = geometry.left, measure = geometry.measure
@@ -117,47 +108,23 @@ extension BriefLayout {
                 }
             }
             let brief = inhoud.brief
-            var blocks = [try textBlock("the salutation", brief.salutation.filled(values), space: 0)]
+            var blocks = [try textBlock("the salutation", salutation ?? brief.salutation.filled(values), space: 0)]
             for (index, item) in brief.paragraphs.enumerated() {
-                let afterStrip = index > 0 && brief.paragraphs[index - 1].id == brief.stripAfter
-                var block = try textBlock("paragraph '\(item.id)'", item.text.filled(values),
-                                          space: afterStrip ? Self.stripSpaceBelow : Self.paragraphSpace)
-                // The last paragraph stays with the closing, so a page never starts with a lone
-                // signature; the one before the strip introduces it ("hieronder").
-                block.keepWithNext = index == brief.paragraphs.count - 1 || item.id == brief.stripAfter
+                var block = try textBlock("paragraph '\(item.id)'", item.text.filled(values), space: Self.paragraphSpace)
+                // The last paragraph stays with the closing, so a page never starts with a lone signature.
+                block.keepWithNext = index == brief.paragraphs.count - 1
                 blocks.append(block)
                 if index == 0, let facts {
                     blocks.append(Block(name: "the appointment block", spaceBefore: Stijl.Space.m, height: facts.height) {
                         canvas, top in try facts.draw(on: canvas, at: Point(left, top))
                     })
                 }
-                if item.id == brief.stripAfter {
-                    blocks.append(stripBlock(inhoud, width: stripWidth(geometry), left: geometry.left, warnings: warnings))
+                if item.id == brief.extraAfter, let extra {
+                    blocks.append(try textBlock("the client's own paragraph (extra)", extra, space: Self.paragraphSpace))
                 }
             }
             blocks.append(try closingBlock(brief, values: values, geometry: geometry, on: canvas))
             return blocks
-        }
-
-        /// The Strip's block in the flow is known by this name.
-        static let stripName = "the strip"
-
-        /// The Strip from the text's left edge to the right margin, level with the facts block's right
-        /// edge and the second page's furniture: at 172 mm its captions are about 10.6 pt, closer to
-        /// the letter's 12 pt than at the text measure. Never narrower than the Strip's own minimum.
-        static func stripWidth(_ geometry: Geometry) -> Double {
-            max(geometry.right - geometry.left, StripLayout.minimumWidth(for: .row))
-        }
-
-        /// The Strip, `width` wide, in a row with its left edge at `left`.
-        static func stripBlock(_ inhoud: Inhoud, width: Double, left: Double, warnings: LayoutWarnings) -> Block {
-            let options = StripLayout.Options(arrangement: .row, width: width)
-            let size = StripLayout.size(inhoud, options: options)
-            return Block(name: stripName, spaceBefore: stripSpace, height: size.height) { canvas, top in
-                try canvas.tagged(.division) {
-                    try StripLayout.draw(inhoud, options: options, on: canvas, at: Point(left, top), warnings: warnings)
-                }
-            }
         }
 
         /// "Met vriendelijke groet," and, after a small gap, the signature lines (those that are empty

@@ -30,7 +30,8 @@ extension BriefLayout {
             let questionsTop = introTop + introHeight + Stijl.Space.s
             let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
 
-            let tips = try TipsBlock(inhoud.keuzehulp, geometry: geometry, on: canvas)
+            let tips = BriefLayout.includesKeuzehulp(inhoud, appointment)
+                ? try TipsBlock(inhoud.keuzehulp, geometry: geometry, on: canvas) : nil
             let textWidth = measure - Self.numberColumn
             let questionHeights = try preparation.questions.map {
                 try height(of: $0.text, style: Typography.question, width: textWidth, on: canvas)
@@ -50,9 +51,11 @@ extension BriefLayout {
                     })
                 }
                 // The keuzehulp sits at the foot of the last page, however much room the questions left.
-                blocks.append(Block(name: "the keuzehulp", spaceBefore: Stijl.Space.l, height: tips.height) { canvas, top in
-                    try tips.draw(on: canvas, at: Point(left, max(top, geometry.bottom - tips.height)))
-                })
+                if let tips {
+                    blocks.append(Block(name: "the keuzehulp", spaceBefore: Stijl.Space.l, height: tips.height) { canvas, top in
+                        try tips.draw(on: canvas, at: Point(left, max(top, geometry.bottom - tips.height)))
+                    })
+                }
                 return blocks
             }
             func flow(_ lines: [Int], gap: Double = Stijl.Space.s) -> (pages: [[PlacedBlock]], overfull: [String]) {
@@ -64,7 +67,8 @@ extension BriefLayout {
             // Room that is left over on a single page goes between the questions (up to a line's
             // pitch each), rather than into one gap above the keuzehulp.
             if flowed.pages.count == 1, let last = flowed.pages[0].last(where: \.block.isListItem) {
-                let spare = geometry.bottom - tips.height - Stijl.Space.l - (last.top + last.block.height)
+                let footing = tips.map { $0.height + Stijl.Space.l } ?? 0
+                let spare = geometry.bottom - footing - (last.top + last.block.height)
                 let count = Double(preparation.questions.count)
                 let extra = min(max(0, spare) / count, pitch)
                 if extra > 0.5 { flowed = flow(lines, gap: Stijl.Space.s + extra) }

@@ -27,6 +27,17 @@ extension BriefLayout {
         static let factsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 9.5, colour: Stijl.inkSoft,
                                           lineHeight: 1.2)
         static let factsValue = TextStyle(family: Stijl.bodyFamily, size: 12, colour: Stijl.ink, lineHeight: 1.25)
+        /// The reference line's labels (Datum, Ons kenmerk, …) and values; the subject is the value
+        /// in bold, the letter's one heading.
+        static let referenceLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 9.5, colour: Stijl.inkSoft,
+                                              lineHeight: 1.2)
+        static let referenceValue = Stijl.a4.body.sized(12).withLineHeight(1.25)
+        static let referenceSubject = Stijl.a4.bodyBold.sized(12).withLineHeight(1.25)
+        /// The return address above the recipient's: small, but at the 9 pt labels keep.
+        static let returnAddress = TextStyle(family: Stijl.bodyFamily, size: 9, colour: Stijl.inkSoft, lineHeight: 1.2)
+        /// "Pagina 1 van 3" at the foot of every page.
+        static let pageNumber = TextStyle(family: Stijl.bodyFamily, size: 9.5, colour: Stijl.inkSoft, alignment: .right,
+                                          lineHeight: 1.2)
         /// The small line at the top of the second page (whose page this is).
         static let runningHeader = TextStyle(family: Stijl.bodyFamily, size: 10, colour: Stijl.inkSoft, lineHeight: 1.3)
         static let pageTitle = Stijl.a4.title.sized(22)

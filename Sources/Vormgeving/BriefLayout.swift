@@ -37,14 +37,24 @@ public enum BriefLayout {
     /// The time is written the Dutch way ("10.30", "9.00"; see ``dutchTime(_:)``). Phone and e-mail
     /// fall back to the organisation's when the appointment has none.
     public static func values(_ inhoud: Inhoud, _ appointment: Appointment) -> [Inhoud.Placeholder: String] {
-        [
+        let name = PersonName(appointment.name ?? "")
+        return [
             .naam: appointment.name ?? "", .datum: appointment.date.map(longDutch) ?? "",
             .tijd: appointment.time.map(dutchTime) ?? "",
             .locatie: appointment.location ?? "", .arbeidsdeskundige: appointment.expert ?? "",
             .telefoon: appointment.phone ?? inhoud.organisation.phone ?? "",
             .email: appointment.email ?? inhoud.organisation.email ?? "",
             .organisatie: inhoud.organisation.name,
+            .kenmerk: appointment.reference ?? "", .reden: appointment.reason ?? "",
+            .duur: inhoud.brief.duration,
+            .voornaam: name.firstName ?? "", .achternaam: name.surname,
+            .keuzehulp: includesKeuzehulp(inhoud, appointment) ? "ja" : "",
         ]
+    }
+
+    /// Whether the letter carries the keuzehulp: as the client's row says, else as the content does.
+    public static func includesKeuzehulp(_ inhoud: Inhoud, _ appointment: Appointment) -> Bool {
+        appointment.keuzehulp ?? inhoud.keuzehulp.sendByDefault
     }
 
     /// The letters for `appointments`, one after the other, each dated `letterDate`: two pages per
@@ -69,13 +79,13 @@ public enum BriefLayout {
         return [
             Page.flow(size: geometry.page) { canvas in
                 guard missing.isEmpty else { throw BriefError.missingFields(missing, client: appointment.name) }
-                return try LetterPlan(inhoud, appointment: appointment, letterDate: letterDate, geometry: geometry,
-                                      on: canvas, warnings: warnings).pages
-            },
-            Page.flow(size: geometry.page) { canvas in
-                guard missing.isEmpty else { throw BriefError.missingFields(missing, client: appointment.name) }
-                return try PreparationPlan(inhoud, appointment: appointment, geometry: geometry, on: canvas,
-                                           warnings: warnings).pages
+                let pages = try LetterPlan(inhoud, appointment: appointment, letterDate: letterDate, geometry: geometry,
+                                           on: canvas, warnings: warnings).pages
+                    + EnclosurePlan(inhoud, appointment: appointment, geometry: geometry, on: canvas, warnings: warnings).pages
+                    + PreparationPlan(inhoud, appointment: appointment, geometry: geometry, on: canvas, warnings: warnings).pages
+                return pages.enumerated().map { index, page in
+                    numbered(page, number: index + 1, of: pages.count, inhoud, geometry: geometry)
+                }
             },
         ]
     }

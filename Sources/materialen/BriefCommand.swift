@@ -43,6 +43,25 @@ struct BriefCommand: ParsableCommand {
     @Option(help: ArgumentHelp("E-mail address for questions (default: the organisation's).", valueName: "text"))
     var email: String?
 
+    @Option(name: .customLong("kenmerk"),
+            help: ArgumentHelp("The organisation's dossier or case number (kenmerk) for the letter; never a BSN.",
+                               valueName: "text"))
+    var reference: String?
+
+    @Option(help: ArgumentHelp("Why the conversation takes place, as words after \"een gesprek over\".", valueName: "text"))
+    var reason: String?
+
+    @Option(help: ArgumentHelp("The salutation, e.g. \"Beste Maria,\" (default: Beste and the first name, or the name with u).",
+                               valueName: "text"))
+    var salutation: String?
+
+    @Option(help: ArgumentHelp("A paragraph of your own for this client, printed as plain text.", valueName: "text"))
+    var extra: String?
+
+    @Flag(inversion: .prefixedNo,
+          help: "Add (or leave out) the keuzehulp on psychische klachten (default: as the content file says).")
+    var keuzehulp: Bool?
+
     @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
@@ -52,7 +71,9 @@ struct BriefCommand: ParsableCommand {
             // The letter is dated today, in local time: the day it is printed and sent.
             let letterDate = CalendarDate.today()
             let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
-                          ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email)]
+                          ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email),
+                          ("--kenmerk", reference), ("--reason", reason), ("--salutation", salutation), ("--extra", extra),
+                          ("--keuzehulp", keuzehulp.map { $0 ? "yes" : "no" })]
             let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: letterDate)
             if ranBatch { return }
@@ -65,7 +86,8 @@ struct BriefCommand: ParsableCommand {
         let addressLines = (address ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init)
         let appointment = Appointment(name: client, date: try OptionValue.date(date), time: try OptionValue.time(time),
                                       location: location, expert: expert,
-                                      addressLines: addressLines, phone: phone, email: email)
+                                      addressLines: addressLines, phone: phone, email: email, reference: reference,
+                                      reason: reason, salutation: salutation, extra: extra, keuzehulp: keuzehulp)
         let missing = Material.brief.missingFields(in: appointment)
         if !missing.isEmpty {
             throw CLIError.invalidOption("a letter needs " + missing.map(Self.option).joined(separator: ", ")

@@ -164,7 +164,7 @@ import ZIPFoundation
         let sink = MemoryFileSink()
         try Self.batch(Self.letters, .brief).writeEach(with: try Fixtures.drukkerij(), to: sink)
         #expect(sink.files.map(\.name) == ["2026-12-03_anna-elsa-de-vries_brief.pdf", "2026-12-04_sam-bakker_brief.pdf"])
-        #expect(try Fixtures.info(of: sink.files[0].data)["Pages"] == "2")
+        #expect(try Fixtures.info(of: sink.files[0].data)["Pages"] == "3", "the letter, the Strip, the questions")
         let text = try Fixtures.text(of: sink.files[0].data)
         #expect(!text.contains("{{"), "every placeholder is filled")
         for expected in ["Anna Ëlsa de Vries", "Lindelaan 4", "3521 AB Utrecht", "3 december 2026", "10.30 uur", "Noor Jansen",
@@ -174,9 +174,9 @@ import ZIPFoundation
         #expect(try Fixtures.text(of: sink.files[1].data).contains("9.15 uur"), "times are normalised and printed the Dutch way")
     }
 
-    @Test func mergedLettersAreTwoPagesEach() throws {
+    @Test func mergedLettersAreThreePagesEach() throws {
         let sink = MemoryStreamSink()
-        #expect(try Self.batch(Self.letters, .brief).writeMerged(with: try Fixtures.drukkerij(), to: sink) == 4)
+        #expect(try Self.batch(Self.letters, .brief).writeMerged(with: try Fixtures.drukkerij(), to: sink) == 6)
         #expect(try Fixtures.info(of: Data(sink.bytes))["Tagged"] == "yes")
     }
 

@@ -46,9 +46,9 @@ import Testing
     @Test func aDocumentOfSeveralPagesNeedsAPageNumberInItsName() throws {
         let request = DocumentRequest.brief(Material.sampleAppointment, letterDate: Fixtures.letterDate)
         let svg = try Fixtures.drukkerij().render(request, as: .svg)
-        #expect(svg.files.count == 2)
+        #expect(svg.files.count == 3)
         #expect(throws: (any Error).self) { try svg.paths(at: "/tmp/brief.svg") }
-        #expect(try svg.paths(at: "/tmp/brief-{p}.svg") == ["/tmp/brief-1.svg", "/tmp/brief-2.svg"])
+        #expect(try svg.paths(at: "/tmp/brief-{p}.svg") == ["/tmp/brief-1.svg", "/tmp/brief-2.svg", "/tmp/brief-3.svg"])
     }
 
     @Test func theLetterIsDatedAsAsked() throws {

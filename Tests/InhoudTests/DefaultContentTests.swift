@@ -31,9 +31,12 @@ struct DefaultContentTests {
         // Three paragraphs carry the seed's five attention points (informeren; inleven and
         // verwachtingen; voorbereiden and benaderbaar zijn): fewer paragraph breaks keep the
         // letter and its full-width Strip on one page.
-        #expect(inhoud.brief.paragraphs.map(\.id) == ["informeren", "verwachtingen", "voorbereiden"])
+        #expect(inhoud.brief.paragraphs.map(\.id) == ["informeren", "verwachtingen", "bijlage", "voorbereiden"])
         #expect(inhoud.brief.appointment.rows.map(\.id) == ["datum", "tijd", "plaats", "met-wie"])
-        #expect(inhoud.brief.stripAfter == "verwachtingen")
+        #expect(inhoud.brief.extraAfter == "bijlage")
+        #expect(inhoud.brief.duration == "ongeveer een uur")
+        #expect(inhoud.enclosure.title == "Zo gaat ons gesprek")
+        #expect(inhoud.keuzehulp.sendByDefault == false)
         #expect(inhoud.preparation.questions.count == 6, "the seed's six preparatory questions")
         #expect(inhoud.usage.steps.map(\.title) == ["Voorbereiding", "Start van het gesprek", "Gebruik van het Werkblad"])
         #expect(inhoud.organisation.envelopeWindow == Inhoud.EnvelopeWindow(x: 22, y: 50, width: 85, height: 30))
@@ -70,19 +73,22 @@ struct DefaultContentTests {
                 #expect(words <= 15, "a long sentence in \(paragraph.id): \(sentence)")
             }
         }
-        #expect(inhoud.brief.paragraphs.reduce(0) { $0 + $1.text.source.count } <= 800)
+        // Without the Strip (it moved to the enclosure) the page holds more; still one page at 12 pt.
+        #expect(inhoud.brief.paragraphs.reduce(0) { $0 + $1.text.source.count } <= 1100)
     }
 
     @Test func letterTemplatesUseOnlyKnownPlaceholders() throws {
         let used = Set(inhoud.brief.allTemplates.flatMap(\.placeholders))
-        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8)), "the default letter shows every piece of an appointment")
+        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8) + [.reden, .duur, .voornaam, .pagina, .paginas]),
+                "the default letter shows every piece of an appointment")
         let informeren = try #require(inhoud.brief.paragraphs.first)
-        #expect(informeren.text.placeholders == [.arbeidsdeskundige, .organisatie])
-        #expect(inhoud.brief.salutation.source == "Beste {{naam}},")
+        #expect(informeren.text.placeholders == [.reden, .arbeidsdeskundige, .organisatie])
+        #expect(inhoud.brief.salutation.placeholders == [.voornaam, .naam], "Beste and the first name, else the name")
         // The appointment at a glance: date, time, place and with whom.
         #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Plaats", "Met wie"])
         #expect(inhoud.brief.appointment.rows.flatMap(\.value.placeholders) == [.datum, .tijd, .locatie, .arbeidsdeskundige])
-        #expect(inhoud.preparation.header.placeholders == [.naam, .datum, .tijd])
+        #expect(inhoud.preparation.header.placeholders == [.naam, .kenmerk, .datum])
+        #expect(inhoud.enclosure.header.placeholders == [.naam, .kenmerk, .datum])
         // The closing names who signs and how to reach them.
         #expect(inhoud.brief.signature.flatMap(\.placeholders) == [.arbeidsdeskundige, .telefoon, .email])
     }
@@ -93,6 +99,7 @@ struct DefaultContentTests {
         let texts = formal.brief.paragraphs.map(\.text.source) + formal.strip.panels.map(\.caption)
             + formal.preparation.questions.map(\.text) + [formal.preparation.intro, formal.keuzehulp.explanation]
             + [formal.brief.appointment.title, formal.keuzehulp.heading, formal.keuzehulp.scanHint]
+            + [formal.enclosure.intro.source, formal.brief.salutation.source]
         let fixedTerms = inhoud.onderwerpen.map(\.title)
         for text in texts {
             let withoutFixedTerms = fixedTerms.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
@@ -102,8 +109,8 @@ struct DefaultContentTests {
         #expect(formal.brief.paragraphs[1].text.source.hasPrefix("Vindt u het gesprek spannend?"))
         #expect(inhoud.brief.paragraphs[1].text.source.hasPrefix("Vind je het gesprek spannend?"))
         // The formal imperative: "Belt u mij gerust", not "Bel me gerust".
-        #expect(formal.brief.paragraphs[2].text.source.contains("Belt u mij gerust: {{telefoon}}."))
-        #expect(inhoud.brief.paragraphs[2].text.source.contains("Bel me gerust: {{telefoon}}."))
+        #expect(formal.brief.paragraphs[3].text.source.contains("Belt u mij gerust: {{telefoon}}."))
+        #expect(inhoud.brief.paragraphs[3].text.source.contains("Bel me gerust: {{telefoon}}."))
         #expect(formal.brief.appointment.title == "Uw afspraak" && inhoud.brief.appointment.title == "Je afspraak")
         #expect(formal.werkblad == inhoud.werkblad, "the Werkblad keeps the method's je")
     }

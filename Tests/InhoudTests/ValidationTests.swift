@@ -253,8 +253,8 @@ struct ValidationTests {
     }
 
     @Test func missingVariantForTheChosenForm() {
-        let problems = problems(in: "aanspreekvorm: u\nbrief:\n  aanhef:\n    je: \"Hoi {{naam}},\"\n")
-        expectProblem(problems, .missingField, line: 3, field: "brief.aanhef.u", mentions: ["aanspreekvorm is 'u'"])
+        let problems = problems(in: "aanspreekvorm: u\nbrief:\n  onderwerp:\n    je: \"Hoi {{naam}}\"\n")
+        expectProblem(problems, .missingField, line: 3, field: "brief.onderwerp.u", mentions: ["aanspreekvorm is 'u'"])
     }
 
     @Test func envelopeWindow() {
@@ -278,13 +278,16 @@ struct ValidationTests {
                 - id: toekomst
                   hoort_bij: centrum
             brief:
-              strip_na: verwachting
+              extra_na: bijlag
+            keuzehulp:
+              meesturen: misschien
             """)
         expectProblem(problems, .unknownId, line: 4, field: "strip.panelen[ervaringen].hoort_bij",
                       mentions: ["centrum, ervaringen, behoeften, toekomst"])
         expectProblem(problems, .duplicateId, line: 6, field: "strip.panelen[toekomst].hoort_bij",
                       mentions: ["already has a panel"])
-        expectProblem(problems, .unknownId, line: 8, field: "brief.strip_na", mentions: ["verwachtingen"])
+        expectProblem(problems, .unknownId, line: 8, field: "brief.extra_na", mentions: ["verwachtingen, bijlage"])
+        expectProblem(problems, .invalidValue, line: 10, field: "keuzehulp.meesturen", mentions: ["ja or nee"])
     }
 
     @Test func removingAnUnknownItem() {

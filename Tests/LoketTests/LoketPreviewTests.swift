@@ -35,19 +35,19 @@ import Testing
                                       location: "Kantoor Utrecht", expert: "Noor Jansen")
         let request = try #require(DocumentRequest.personal(.brief, for: appointment, letterDate: LoketFixtures.letterDate))
         let expected = try LoketFixtures.drukkerij.render(request, as: .png(dpi: 60)).files
-        #expect(expected.count == 2)
+        #expect(expected.count == 3)
         try await LoketFixtures.withClient { client in
-            for page in 1...2 {
+            for page in 1...3 {
                 var body = Self.letterForm
                 body.writeString("&pagina=\(page)")
                 try await client.execute(uri: "/brief/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,
                                          body: body) { response in
                     #expect(response.status == .ok)
-                    #expect(response.headers[HTTPFields.Element.Name("X-Page-Count")!] == "2")
+                    #expect(response.headers[HTTPFields.Element.Name("X-Page-Count")!] == "3")
                     #expect(LoketFixtures.data(response) == expected[page - 1])
                 }
             }
-            for page in ["3", "0", "twee"] {
+            for page in ["4", "0", "twee"] {
                 var body = Self.letterForm
                 body.writeString("&pagina=\(page)")
                 try await client.execute(uri: "/brief/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,

@@ -13,7 +13,8 @@ import Testing
     static let full = Appointment(
         name: "Sanne de Boer", date: CalendarDate(year: 2026, month: 12, day: 3), time: "10:30",
         location: "Voorbeeldstraat 1, Voorbeeldstad", expert: "Anna de Vries",
-        addressLines: ["Lindenlaan 12", "1234 AB Voorbeeldstad"], phone: "06 12 34 56 78", email: "a.devries@example.com")
+        addressLines: ["Lindenlaan 12", "1234 AB Voorbeeldstad"], phone: "06 12 34 56 78", email: "a.devries@example.com",
+        reference: "2026-0417", reason: "werken na de ziekmelding", keuzehulp: true)
     /// A long name and a long street, and a location that wraps in the facts block.
     static let long = Appointment(
         name: "Maria Magdalena van den Heuvel-Oosterbroek-Vermeulen", date: CalendarDate(year: 2026, month: 12, day: 14),
@@ -23,11 +24,11 @@ import Testing
 
     // MARK: Reference pages
 
-    @Test(arguments: [("full", 1), ("full", 2), ("long", 1)])
+    @Test(arguments: [("full", 1), ("full", 2), ("full", 3), ("long", 1), ("long", 3)])
     func pageMatchesSnapshot(_ variant: String, _ page: Int) throws {
         let appointment = variant == "full" ? Self.full : Self.long
         let rendered = try render(try Inhoud.loadDefault(), [appointment], as: .png(dpi: 100))
-        #expect(rendered.files.count == 2)
+        #expect(rendered.files.count == 3)
         assertPageSnapshot(rendered.files[page - 1], group: "brief", named: "\(variant)-\(page)")
     }
 
@@ -41,9 +42,10 @@ import Testing
         #expect(!text.contains("{{") && !text.contains("}}"), "an unfilled placeholder: \(text)")
         for fact in ["Sanne de Boer", "Lindenlaan 12", "1234 AB Voorbeeldstad", "donderdag 3 december 2026", "10.30 uur",
                      "Voorbeeldstraat 1, Voorbeeldstad", "Anna de Vries, arbeidsdeskundige", "06 12 34 56 78",
-                     "a.devries@example.com", "ongeveer een uur", "verslag",
-                     "Arbeidsdeskundig Bureau Voorbeeld", "Voorbeeldstad, 29 november 2026", "Voorbereiden op ons gesprek",
-                     "Keuzehulp Re-integratie bij psychische klachten voor werkenden", "werkgever"] {
+                     "a.devries@example.com", "ongeveer een uur", "rapport", "gesprek over werken na de ziekmelding",
+                     "Arbeidsdeskundig Bureau Voorbeeld", "29 november 2026", "Ons kenmerk", "2026-0417",
+                     "Zo gaat ons gesprek", "Voorbereiden op ons gesprek", "Pagina 1 van 3", "Pagina 3 van 3",
+                     "Keuzehulp Re-integratie bij psychische klachten voor werkenden", "werkgever", "lezen we de brief samen"] {
             #expect(text.contains(fact), "missing on the letter: \(fact)")
         }
         for question in inhoud.preparation.questions { #expect(text.contains(question.text)) }
@@ -78,7 +80,7 @@ import Testing
         appointment.phone = nil
         let text = try pdfText(inhoud, [appointment])
         #expect(text.contains("Mail me gerust: a.devries@example.com."))
-        #expect(!text.contains("Bel me") && !text.contains("Telefoon:"))
+        #expect(!text.contains("Bel me") && !text.contains("Telefoon:") && !text.contains("Is lezen lastig"))
     }
 
     @Test func theDateCarriesItsWeekday() throws {
@@ -121,17 +123,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
-    @Test func theCommandLineWritesATwoPageLetterDatedToday() throws {
+    @Test func theCommandLineWritesALetterWithItsEnclosureDatedToday() throws {
         let directory = try Repository.temporaryDirectory("brief-cli")
         let result = try Repository.materialen(["brief", "-o", "brief.pdf", "--client", "Sanne de Boer", "--date", "3-12-2026",
                                                 "--time", "10.30", "--location", "Voorbeeldstraat 1", "--expert", "Anna de Vries",
-                                                "--address", "Lindenlaan 12, 1234 AB Voorbeeldstad"], in: directory)
+                                                "--address", "Lindenlaan 12, 1234 AB Voorbeeldstad", "--kenmerk", "Z-88",
+                                                "--reason", "je re-integratie", "--salutation", "Hallo Sanne,",
+                                                "--extra", "Parkeren kan in de garage onder het gebouw.", "--keuzehulp"],
+                                               in: directory)
         #expect(result.status == 0, "\(result.error)")
         let path = directory.appendingPathComponent("brief.pdf").path
-        #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           2"))
+        #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           3"))
         let text = try Tools.pdfText(path)
-        #expect(text.contains("Voorbeeldstad, " + CalendarDate.today().dutch))
+        #expect(text.contains(CalendarDate.today().dutch))
         #expect(text.contains("10.30 uur") && text.contains("Lindenlaan 12"))
+        for given in ["Z-88", "gesprek over je re-integratie", "Hallo Sanne,", "Parkeren kan in de garage", "Keuzehulp"] {
+            #expect(text.contains(given), "\(given)")
+        }
     }
 
     // MARK: Keuzehulp
@@ -139,7 +147,7 @@ import Testing
     @Test func theQRCodeScansToTheKeuzehulp() throws {
         let rendered = try render(try Inhoud.loadDefault(), [Self.full], as: .png(dpi: 200))
         let file = try Repository.temporaryDirectory("brief-qr").appendingPathComponent("page-2.png")
-        try rendered.files[1].write(to: file)
+        try rendered.files[2].write(to: file)
         let decoded = try Tools.run("zbarimg", ["--raw", "-q", file.path]).trimmingCharacters(in: .newlines)
         #expect(decoded == Self.keuzehulp)
     }
@@ -221,9 +229,16 @@ import Testing
         #expect(geometry.measure <= 140)
         let rendered = try render(inhoud, [Self.full, Self.long], as: .pdf)
         let page = PageSize.a4.bounds.inset(by: 12)
-        for placed in rendered.placedText {
+        for placed in rendered.placedText where !placed.text.hasPrefix("Pagina ") {
             #expect(page.contains(placed.frame), "\(placed.text.prefix(30)) at \(placed.frame) on page \(placed.pageIndex + 1)")
             #expect(placed.frame.maxY <= geometry.bottom + 0.01)
+        }
+        // The page numbers sit in the bottom margin, right-aligned on the box measure, 8 mm clear of the edge.
+        let numbers = rendered.placedText.filter { $0.text.hasPrefix("Pagina ") }
+        #expect(numbers.map(\.text) == ["Pagina 1 van 3", "Pagina 2 van 3", "Pagina 3 van 3"] + (1...3).map { "Pagina \($0) van 3" })
+        for number in numbers {
+            #expect(number.frame.minY > geometry.bottom && number.frame.maxY <= PageSize.a4.height - 8)
+            #expect(abs(number.frame.maxX - geometry.right) < 1, "\(number.frame)")
         }
         // Body paragraphs: at most the measure wide, about 70 characters a line.
         let values = BriefLayout.values(inhoud, Self.full)
@@ -238,64 +253,106 @@ import Testing
         }
     }
 
-    /// Where the Strip's fourth caption starts when the Strip is `width` mm wide at the text's left edge.
-    func fourthCaptionX(stripWidth width: Double, geometry: BriefLayout.Geometry) -> Double {
-        geometry.left + StripLayout.panelFrames(options: .init(arrangement: .row, width: width))[3].minX
-    }
-
     @Test(arguments: Inhoud.FormOfAddress.allCases)
-    func theStripSpansTheWholeWidthAndTheDefaultLetterFitsOnePage(_ form: Inhoud.FormOfAddress) throws {
+    func theLetterFitsOnePageAndTheEnclosureCarriesTheStripAcrossTheBoxMeasure(_ form: Inhoud.FormOfAddress) throws {
         let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: \(form.rawValue)\n", named: "vorm.yaml")
         let geometry = BriefLayout.Geometry(inhoud.organisation)
-        #expect(BriefLayout.LetterPlan.stripWidth(geometry) == 172, "22 to 194 mm, level with the facts block")
         for appointment in [Self.full, Self.long] {
             let warnings = LayoutWarnings()
             let rendered = try render(inhoud, [appointment], as: .pdf, warnings: warnings)
-            #expect(rendered.files.count == 1)
             #expect(!warnings.messages.contains { $0.contains("extra page") }, "\(warnings.messages)")
+            #expect(Set(rendered.placedText.map(\.pageIndex)) == [0, 1, 2])
             let firstPage = rendered.placedText.filter { $0.pageIndex == 0 }
-            let caption = try #require(firstPage.first { $0.text == inhoud.strip.panels[3].caption })
-            #expect(abs(caption.frame.minX - fourthCaptionX(stripWidth: 172, geometry: geometry)) < 0.3,
-                    "the Strip is drawn 172 mm wide: \(caption.frame.minX)")
-            // The closing is the last thing on the page, above the bottom margin.
             let signature = try #require(firstPage.first { $0.text == "Arbeidsdeskundige" })
             #expect(signature.frame.maxY <= geometry.bottom + 0.01)
+            #expect(!firstPage.contains { $0.text == inhoud.strip.panels[0].caption }, "no Strip in the letter itself")
+            // The Strip, two by two, from the left edge to the box measure's right edge (172 mm).
+            let captions = rendered.placedText.filter { placed in
+                placed.pageIndex == 1 && inhoud.strip.panels.contains { $0.caption == placed.text }
+            }
+            #expect(captions.count == 4)
+            let frames = StripLayout.panelFrames(options: .init(arrangement: .grid, width: geometry.right - geometry.left))
+            #expect(abs((frames.map(\.maxX).max() ?? 0) - (geometry.right - geometry.left)) < 0.01)
+            #expect(captions.allSatisfy { $0.frame.minX >= geometry.left - 0.01 && $0.frame.maxX <= geometry.right + 0.01 })
+            #expect(captions.allSatisfy { $0.frame.maxY <= geometry.bottom + 0.01 })
         }
     }
 
-    @Test func aLetterALittleTooLongGetsANarrowerStripInsteadOfAnotherPage() throws {
-        let inhoud = try Inhoud.load(overrideYAML: """
-            brief:
-              alineas:
-                - id: voorbereiden
-                  tekst: >
-                    Op de volgende bladzijde staan vragen om je voor te bereiden. Je mag ook iemand meenemen
-                    die je vertrouwt. Past de dag of de tijd niet? Of heb je een vraag? Bel me gerust op
-                    {{telefoon}}. Ik ben er op maandag, dinsdag en donderdag.
-            """, named: "iets-langer.yaml")
-        let geometry = BriefLayout.Geometry(inhoud.organisation)
-        let warnings = LayoutWarnings()
-        let rendered = try render(inhoud, [Self.full], as: .pdf, warnings: warnings)
-        #expect(Set(rendered.placedText.map(\.pageIndex)) == [0, 1], "still one page for the letter")
-        #expect(warnings.messages.isEmpty, "\(warnings.messages)")
-        let caption = try #require(rendered.placedText.first { $0.text == inhoud.strip.panels[3].caption })
-        #expect(caption.frame.minX < fourthCaptionX(stripWidth: 171, geometry: geometry) + 0.01)
-        #expect(caption.frame.minX >= fourthCaptionX(stripWidth: StripLayout.minimumWidth(for: .row), geometry: geometry) - 0.01)
+    @Test func theClientsOwnParagraphIsPlainTextAfterTheEnclosureParagraph() throws {
+        var appointment = Self.full
+        appointment.extra = "Neem {{naam}} mee? Nee: dit is gewone tekst, met <b>haakjes</b>."
+        let inhoud = try Inhoud.loadDefault()
+        let rendered = try render(inhoud, [appointment], as: .pdf)
+        let texts = rendered.placedText.filter { $0.pageIndex == 0 }.map(\.text)
+        let extra = try #require(texts.firstIndex(of: appointment.extra ?? ""), "printed exactly as given")
+        let values = BriefLayout.values(inhoud, appointment)
+        let enclosure = try #require(inhoud.brief.paragraphs.first { $0.id == inhoud.brief.extraAfter }).text.filled(values)
+        #expect(texts.firstIndex(of: enclosure).map { $0 + 1 } == extra)
     }
 
-    @Test func theDateLineSitsClearOfTheWindowAndTheFactsBlock() throws {
+    @Test func theSalutationIsTheClientsOwnElseAShortDefault() throws {
+        let informal = try Inhoud.loadDefault()
+        let formal = try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "u.yaml")
+        var appointment = Self.full
+        appointment.name = "Maria Johanna Petronella van den Heuvel"
+        func salutation(_ inhoud: Inhoud, _ appointment: Appointment) throws -> String? {
+            try render(inhoud, [appointment], as: .pdf).placedText.first { $0.text.hasPrefix("Beste ") || $0.text.hasPrefix("Geachte") }?.text
+        }
+        #expect(try salutation(informal, appointment) == "Beste Maria,")
+        #expect(try salutation(formal, appointment) == "Beste Maria van den Heuvel,", "never every given name")
+        appointment.name = "M.J.P. van den Heuvel"
+        #expect(try salutation(informal, appointment) == "Beste M.J.P. van den Heuvel,", "initials are no first name")
+        #expect(try salutation(formal, appointment) == "Beste M.J.P. van den Heuvel,")
+        appointment.salutation = "Beste mevrouw Van den Heuvel,"
+        #expect(try salutation(formal, appointment) == "Beste mevrouw Van den Heuvel,")
+        #expect(PersonName("Sanne de Boer").givenNames == ["Sanne"] && PersonName("Sanne de Boer").surname == "de Boer")
+        #expect(PersonName("Jan Pieter Jansen").surname == "Jansen" && PersonName("Jan Pieter Jansen").firstName == "Jan")
+        #expect(PersonName("Jansen").firstName == nil && PersonName("Jansen").surname == "Jansen")
+    }
+
+    @Test func theKeuzehulpGoesOnlyWhereItIsChosen() throws {
+        var appointment = Self.full
+        appointment.keuzehulp = nil
+        let inhoud = try Inhoud.loadDefault()
+        #expect(inhoud.keuzehulp.sendByDefault == false, "off unless the organisation turns it on")
+        let without = try pdfText(inhoud, [appointment])
+        #expect(!without.contains("Keuzehulp") && !without.contains("han.nl"))
+        let organisationWide = try Inhoud.load(overrideYAML: "keuzehulp:\n  meesturen: ja\n", named: "keuzehulp.yaml")
+        #expect(try pdfText(organisationWide, [appointment]).contains("Keuzehulp Re-integratie"))
+        appointment.keuzehulp = false
+        #expect(!(try pdfText(organisationWide, [appointment]).contains("Keuzehulp")), "the client's row wins")
+    }
+
+    @Test func theReferenceLineLeavesOutAMissingKenmerkAndTheReturnAddressTopsTheWindow() throws {
+        let inhoud = try Inhoud.load(overrideYAML: "organisatie:\n  retouradres: Postbus 99, 1234 AA Voorbeeldstad\n",
+                                     named: "retour.yaml")
+        let window = inhoud.organisation.envelopeWindow
+        let windowRect = Rect(x: window.x, y: window.y, width: window.width, height: window.height)
+        let rendered = try render(inhoud, [Self.long], as: .pdf)
+        let firstPage = rendered.placedText.filter { $0.pageIndex == 0 }
+        #expect(!firstPage.contains { $0.text == "Ons kenmerk" })
+        for label in ["Datum", "Onderwerp", "Bijlage"] { #expect(firstPage.contains { $0.text == label }, "\(label)") }
+        let returnLine = try #require(firstPage.first { $0.text == "Postbus 99, 1234 AA Voorbeeldstad" })
+        let name = try #require(firstPage.first { $0.text.hasPrefix("Maria Magdalena") })
+        #expect(windowRect.contains(returnLine.frame, tolerance: 0.01) && returnLine.frame.maxY < name.frame.minY)
+        #expect(inhoud.organisation.returnAddressLine == "Postbus 99, 1234 AA Voorbeeldstad")
+        #expect(try Inhoud.loadDefault().organisation.returnAddressLine == "Voorbeeldstraat 1, 1234 AB Voorbeeldstad")
+    }
+
+    @Test func theReferenceLineSitsClearOfTheWindowAndTheFactsBlock() throws {
         let inhoud = try Inhoud.loadDefault()
         let geometry = BriefLayout.Geometry(inhoud.organisation)
         let besideX = try #require(geometry.besideWindow).minX
         for appointment in [Self.full, Self.long] {
             let firstPage = try render(inhoud, [appointment], as: .pdf).placedText.filter { $0.pageIndex == 0 }
-            let date = try #require(firstPage.first { $0.text == "Voorbeeldstad, 29 november 2026" })
+            let label = try #require(firstPage.first { $0.text == "Datum" && $0.frame.minX < besideX })
+            let date = try #require(firstPage.first { $0.text == "29 november 2026" })
+            #expect(date.frame.minY > label.frame.maxY && abs(date.frame.minX - geometry.left) < 0.01)
             // The facts block's texts: right of the window, below the letterhead, above the body.
-            let facts = firstPage.filter { $0.frame.minX >= besideX && $0.frame.minY > 30 && $0.frame.maxY < 100 }
+            let facts = firstPage.filter { $0.frame.minX >= besideX && $0.frame.minY > 30 && $0.frame.maxY < label.frame.minY }
             let factsBottom = try #require(facts.map(\.frame.maxY).max()) + BriefLayout.FactsBlock.verticalPadding
-            #expect(date.frame.minY >= geometry.window.maxY + Stijl.Space.s - 0.01, "no date in the envelope window")
-            #expect(date.frame.minY >= factsBottom + Stijl.Space.s - 0.01, "not level with the facts block's bottom")
-            // The facts block ends level with the window when it can, so the date need not go lower.
+            #expect(label.frame.minY >= geometry.window.maxY + Stijl.Space.s - 0.01, "nothing in the envelope window")
+            #expect(label.frame.minY >= factsBottom + Stijl.Space.s - 0.01, "not level with the facts block's bottom")
             if appointment.name == Self.full.name { #expect(abs(factsBottom - geometry.window.maxY) < 1.5) }
         }
     }
@@ -305,7 +362,7 @@ import Testing
         let rendered = try render(inhoud, [Self.full], as: .pdf)
         // The Strip places its own texts inside its panels; everything else must keep apart.
         let strip = Set(inhoud.strip.panels.flatMap { [$0.title, $0.caption, $0.bubble.text] } + ["1", "2", "3", "4"])
-        for pageIndex in 0..<2 {
+        for pageIndex in 0..<3 {
             let frames = rendered.placedText.filter { $0.pageIndex == pageIndex && !strip.contains($0.text) }
             for (index, a) in frames.enumerated() {
                 for b in frames[(index + 1)...] where a.frame.intersects(b.frame) {
@@ -316,15 +373,17 @@ import Testing
         }
     }
 
-    @Test func theSecondPageSaysWhoseItIsAndGivesRoomToWrite() throws {
+    @Test func theEnclosurePagesSayWhoseTheyAreAndGiveRoomToWrite() throws {
         let inhoud = try Inhoud.loadDefault()
         let rendered = try render(inhoud, [Self.full], as: .pdf)
-        let secondPage = rendered.placedText.filter { $0.pageIndex == 1 }.map(\.text)
-        #expect(secondPage.first == "Voor Sanne de Boer · gesprek op donderdag 3 december 2026 om 10.30 uur")
+        for pageIndex in [1, 2] {
+            let texts = rendered.placedText.filter { $0.pageIndex == pageIndex }.map(\.text)
+            #expect(texts.first == "Voor Sanne de Boer · ons kenmerk 2026-0417 · gesprek op donderdag 3 december 2026")
+        }
         #expect(Stijl.writingLinePitch >= 8)
         #expect(BriefLayout.PreparationPlan.lineRange.lowerBound >= 2, "at least two writing lines per question")
         let questions = rendered.placedText.filter { placed in
-            placed.pageIndex == 1 && inhoud.preparation.questions.contains { $0.text == placed.text }
+            placed.pageIndex == 2 && inhoud.preparation.questions.contains { $0.text == placed.text }
         }
         #expect(questions.count == inhoud.preparation.questions.count)
         // Between two questions: the question's text and at least two writing lines.
@@ -343,7 +402,7 @@ import Testing
         #expect(BriefLayout.PreparationPlan.writingLines(questions) { _ in false } == [2, 2, 2, 2])
         // On the default page, the keuzehulp block is compact enough that some questions get three lines.
         let inhoud = try Inhoud.loadDefault()
-        let secondPage = try render(inhoud, [Self.full], as: .pdf).placedText.filter { $0.pageIndex == 1 }
+        let secondPage = try render(inhoud, [Self.full], as: .pdf).placedText.filter { $0.pageIndex == 2 }
         let heading = try #require(secondPage.first { $0.text == inhoud.keuzehulp.heading })
         let address = try #require(secondPage.first { $0.text.hasPrefix("<u>www.han.nl") || $0.text.hasPrefix("www.han.nl") })
         #expect(address.frame.maxY - heading.frame.minY <= 40, "the keuzehulp block stays compact")
@@ -362,7 +421,7 @@ import Testing
     }
 
     @Test func aLongerLetterContinuesOnAnExtraPageInsteadOfShrinking() throws {
-        let long = String(repeating: "Dit is een langere alinea van de organisatie, met meer uitleg over het gesprek. ", count: 5)
+        let long = String(repeating: "Dit is een langere alinea van de organisatie, met meer uitleg over het gesprek. ", count: 9)
         let inhoud = try Inhoud.load(overrideYAML: """
             brief:
               alineas:
@@ -377,22 +436,24 @@ import Testing
         #expect(warnings.all.contains { $0.field == .brief(.paragraphs) && $0.message.contains("continues on an extra page") })
         #expect(warnings.messages.contains { $0.hasPrefix("brief for \(Self.full.name ?? ""): brief.alineas: the letter's text") })
         let pages = Set(rendered.placedText.map(\.pageIndex))
-        #expect(pages == [0, 1, 2], "letter, continuation, questions")
-        for placed in rendered.placedText { #expect(placed.frame.maxY <= 282.01) }
+        #expect(pages == [0, 1, 2, 3], "letter, continuation, Strip, questions")
+        for placed in rendered.placedText where !placed.text.hasPrefix("Pagina ") { #expect(placed.frame.maxY <= 282.01) }
         // The continuation page names whose letter it is, and the closing travels with its paragraph.
         let continuation = rendered.placedText.filter { $0.pageIndex == 1 }.map(\.text)
         #expect(continuation.first?.hasPrefix("Voor Sanne de Boer") == true)
         #expect(continuation.contains("Met vriendelijke groet,"))
         let path = try writePDF(inhoud, [Self.full])
-        #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           3"))
+        #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           4"))
+        #expect(rendered.placedText.contains { $0.text == "Pagina 2 van 4" })
     }
 
-    @Test func onePairOfPagesPerAppointmentTaggedAndTitled() throws {
+    @Test func oneLetterWithItsEnclosurePerAppointmentTaggedAndTitled() throws {
         let inhoud = try Inhoud.loadDefault()
         let document = BriefLayout.document(inhoud, appointments: [Self.full, Self.long], letterDate: Self.letterDate,
                                             warnings: LayoutWarnings())
-        #expect(document.pages.count == 4)
-        #expect(BriefLayout.pages(inhoud, appointment: Self.full, letterDate: Self.letterDate, warnings: LayoutWarnings()).count == 2)
+        #expect(document.pages.count == 2, "one flow of pages per appointment")
+        #expect(BriefLayout.pages(inhoud, appointment: Self.full, letterDate: Self.letterDate, warnings: LayoutWarnings()).count == 1)
+        #expect(try render(inhoud, [Self.full, Self.long], as: .pdf).placedText.map(\.pageIndex).max() == 5)
         #expect(BriefLayout.info(inhoud, appointments: [Self.full]).title == "Uitnodiging voor ons gesprek · Sanne de Boer")
         let path = try writePDF(inhoud, [Self.full])
         let info = try Tools.run("pdfinfo", [path])
@@ -439,7 +500,7 @@ import Testing
         let warnings = LayoutWarnings()
         let rendered = try render(inhoud, [Self.full], as: .pdf, warnings: warnings)
         let title = try #require(rendered.placedText.first { $0.text == "Je afspraak" })
-        let salutation = try #require(rendered.placedText.first { $0.text == "Beste Sanne de Boer," })
+        let salutation = try #require(rendered.placedText.first { $0.text == "Beste Sanne," })
         #expect(title.frame.minY > salutation.frame.maxY, "after the first paragraph")
         #expect(title.pageIndex == 0)
     }

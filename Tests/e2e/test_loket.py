@@ -209,15 +209,15 @@ def test_werkblad_by_keyboard_with_live_preview_and_download(page, server, tmp_p
     assert f"{CLIENT_NAME} de Vries" in text
 
 
-def test_the_letters_preview_shows_both_pages(page, server):
+def test_the_letters_preview_shows_every_page(page, server):
     page.goto(server.url + "/brief")
     fields = {"naam": CLIENT_NAME, "datum": "4-12-2026", "tijd": "09:30", "locatie": "Kantoor Utrecht",
               "arbeidsdeskundige": "Noor Jansen"}
     for name, value in fields.items():
         page.locator(f"#{name}").fill(value)
     images = page.locator("#voorbeeld .bladzijden img")
-    expect(images).to_have_count(2, timeout=15000)
-    expect(images.nth(1)).to_have_attribute("alt", re.compile("bladzijde 2 van 2"))
+    expect(images).to_have_count(3, timeout=15000)
+    expect(images.nth(2)).to_have_attribute("alt", re.compile("bladzijde 3 van 3"))
     assert_accessible(page, "/brief with a preview")
     screenshot(page, "brief-voorbeeld")
     assert_no_horizontal_scrolling(page, "/brief with a preview")

@@ -5,6 +5,7 @@ import Foundation
 /// spaces do not matter. Other columns are ignored (and named in a warning, to catch typos).
 public enum ClientColumn: String, CaseIterable, Sendable {
     case name, date, time, location, expert, address, postcode, city, phone, email, topics
+    case reference, reason, salutation, extra, keuzehulp
 
     /// The headers that name this column, the Dutch one first.
     public var headers: [String] {
@@ -20,6 +21,11 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case .phone: ["telefoon", "phone"]
         case .email: ["email", "e-mail"]
         case .topics: ["onderwerpen", "topics"]
+        case .reference: ["kenmerk", "reference"]
+        case .reason: ["reden", "reason"]
+        case .salutation: ["aanhef", "salutation"]
+        case .extra: ["extra"]
+        case .keuzehulp: ["keuzehulp"]
         }
     }
 

@@ -196,8 +196,15 @@ public struct ClientRow: Sendable {
             time = Appointment.normalisedTime(text)
             if time == nil { problems[.time] = .notATime(text) }
         }
+        var keuzehulp: Bool?
+        if let text = fields[.keuzehulp] {
+            switch Appointment.yesOrNo(text) {
+            case let .success(value): keuzehulp = value
+            case .failure: problems[.keuzehulp] = .notAYesOrNo(text)
+            }
+        }
         // Names and the date are one line each; a line break there usually means a missing closing quote.
-        for column in [ClientColumn.name, .expert, .date] where fields[column]?.contains(where: \.isNewline) == true {
+        for column in [ClientColumn.name, .expert, .date, .reference, .salutation] where fields[column]?.contains(where: \.isNewline) == true {
             problems[column] = .lineBreak
         }
         valueProblems = problems
@@ -205,7 +212,9 @@ public struct ClientRow: Sendable {
         let addressLines = (fields[.address].map { $0.components(separatedBy: .newlines) } ?? []) + [cityLine]
         appointment = Appointment(name: fields[.name], date: date, time: time, location: fields[.location],
                                   expert: fields[.expert], addressLines: addressLines, phone: fields[.phone],
-                                  email: fields[.email], topics: fields[.topics])
+                                  email: fields[.email], topics: fields[.topics], reference: fields[.reference],
+                                  reason: fields[.reason], salutation: fields[.salutation], extra: fields[.extra],
+                                  keuzehulp: keuzehulp)
     }
 
     /// The file's header for `column` (as written), for messages.

@@ -17,14 +17,42 @@ public struct Appointment: Sendable, Hashable {
     public var email: String?
     /// What the client said beforehand they want to discuss.
     public var topics: String?
+    /// The dossier or case number (*kenmerk*) the organisation files the letter under.
+    public var reference: String?
+    /// Why the conversation takes place, in a few words ("je aanvraag voor een WIA-uitkering").
+    public var reason: String?
+    /// The letter's salutation as the office writes it ("Beste Maria,"); nil takes the default.
+    public var salutation: String?
+    /// A paragraph of the office's own for this client, printed as plain text.
+    public var extra: String?
+    /// Whether the letter carries the keuzehulp; nil follows the organisation's content.
+    public var keuzehulp: Bool?
 
     public init(name: String? = nil, date: CalendarDate? = nil, time: String? = nil, location: String? = nil,
                 expert: String? = nil, addressLines: [String] = [], phone: String? = nil, email: String? = nil,
-                topics: String? = nil) {
+                topics: String? = nil, reference: String? = nil, reason: String? = nil, salutation: String? = nil,
+                extra: String? = nil, keuzehulp: Bool? = nil) {
         self.name = Self.clean(name); self.date = date; self.time = Self.clean(time); self.location = Self.clean(location)
         self.expert = Self.clean(expert); self.addressLines = addressLines.compactMap(Self.clean)
         self.phone = Self.clean(phone); self.email = Self.clean(email); self.topics = Self.clean(topics)
+        self.reference = Self.clean(reference); self.reason = Self.clean(reason); self.salutation = Self.clean(salutation)
+        self.extra = Self.clean(extra); self.keuzehulp = keuzehulp
     }
+
+    /// Reads a yes or no as offices write it in a sheet or a form: "ja", "nee", "x", "1", "0",
+    /// "yes", "no", "true", "false" (any case); an empty text is nil (no choice), anything else is
+    /// not a yes or no (`.failure`).
+    public static func yesOrNo(_ text: String) -> Result<Bool?, YesOrNoProblem> {
+        switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+        case "": .success(nil)
+        case "ja", "j", "x", "1", "yes", "y", "true", "waar", "on": .success(true)
+        case "nee", "n", "0", "no", "false", "onwaar", "off": .success(false)
+        default: .failure(YesOrNoProblem())
+        }
+    }
+
+    /// A text that is neither a yes nor a no.
+    public struct YesOrNoProblem: Error, Sendable, Hashable {}
 
     /// Parses a time as people type it: "14:30", "14.30", "9:05" → "14:30", "09:05"; nil if not a time.
     public static func normalisedTime(_ text: String) -> String? {

@@ -8,17 +8,35 @@ extension ContentDecoder {
         let salutation = reader.template("aanhef")
         let appointment = appointmentFacts(reader.mapping("afspraak"))
         let paragraphs = paragraphs(in: reader)
-        let stripAfter = stripPosition(in: reader, paragraphIDs: paragraphs?.map(\.id))
+        let extraAfter = extraPosition(in: reader, paragraphIDs: paragraphs?.map(\.id))
+        let duration = reader.text("duur")
+        let referenceLine = referenceLine(reader.mapping("referentie"))
+        let pageNumber = reader.template("paginanummer")
         let closing = reader.template("afsluiting")
         let signature = reader.textList("ondertekening", rule: .atLeast(0), singular: "line", plural: "lines",
                                         required: false)?
             .map { MappingReader.template(from: $0, context: context) }
         reader.finish()
-        guard let title, let subject, let salutation, let appointment, let paragraphs, let stripAfter, let closing,
+        guard let title, let subject, let salutation, let appointment, let paragraphs, let extraAfter, let duration,
+              let referenceLine, let pageNumber, let closing,
               let signature, !signature.contains(where: { $0 == nil }) else { return nil }
         return Inhoud.Brief(title: title, subject: subject, salutation: salutation, appointment: appointment,
-                            paragraphs: paragraphs, stripAfter: stripAfter, closing: closing,
+                            paragraphs: paragraphs, extraAfter: extraAfter, duration: duration,
+                            referenceLine: referenceLine, pageNumber: pageNumber, closing: closing,
                             signature: signature.compactMap { $0 })
+    }
+
+    private func referenceLine(_ reader: MappingReader?) -> Inhoud.Brief.ReferenceLine? {
+        guard let reader else { return nil }
+        let date = reader.text("datum")
+        let reference = reader.text("kenmerk")
+        let subject = reader.text("onderwerp")
+        let enclosure = reader.text("bijlage")
+        let keuzehulp = reader.text("keuzehulp")
+        reader.finish()
+        guard let date, let reference, let subject, let enclosure, let keuzehulp else { return nil }
+        return Inhoud.Brief.ReferenceLine(date: date, reference: reference, subject: subject, enclosure: enclosure,
+                                          keuzehulp: keuzehulp)
     }
 
     private func appointmentFacts(_ reader: MappingReader?) -> Inhoud.Brief.AppointmentFacts? {
@@ -48,12 +66,12 @@ extension ContentDecoder {
         return paragraphs.count == items.count ? paragraphs : nil
     }
 
-    private func stripPosition(in reader: MappingReader, paragraphIDs: [String]?) -> String? {
-        guard let located = reader.locatedText("strip_na"), let paragraphIDs else { return nil }
+    private func extraPosition(in reader: MappingReader, paragraphIDs: [String]?) -> String? {
+        guard let located = reader.locatedText("extra_na"), let paragraphIDs else { return nil }
         guard paragraphIDs.contains(located.text) else {
             log.report(.unknownId, at: located.origin, located.path,
-                       "there is no paragraph with id '\(located.text)'. Write the id of the paragraph the strip "
-                           + "follows: \(paragraphIDs.joined(separator: ", ")).")
+                       "there is no paragraph with id '\(located.text)'. Write the id of the paragraph a client's own "
+                           + "paragraph (the extra column) follows: \(paragraphIDs.joined(separator: ", ")).")
             return nil
         }
         return located.text
@@ -70,6 +88,16 @@ extension ContentDecoder {
         return Inhoud.Preparation(title: title, header: header, intro: intro, questions: questions)
     }
 
+    func enclosure(_ reader: MappingReader?) -> Inhoud.Enclosure? {
+        guard let reader else { return nil }
+        let title = reader.text("titel")
+        let header = reader.template("kopregel")
+        let intro = reader.template("intro")
+        reader.finish()
+        guard let title, let header, let intro else { return nil }
+        return Inhoud.Enclosure(title: title, header: header, intro: intro)
+    }
+
     func keuzehulp(_ reader: MappingReader?) -> Inhoud.Keuzehulp? {
         guard let reader else { return nil }
         let heading = reader.text("kop")
@@ -77,9 +105,11 @@ extension ContentDecoder {
         let url = reader.locatedText("url").flatMap(webURL)
         let explanation = reader.text("uitleg")
         let scanHint = reader.text("scan")
+        let send = reader.flag("meesturen")
         reader.finish()
-        guard let heading, let title, let url, let explanation, let scanHint else { return nil }
-        return Inhoud.Keuzehulp(heading: heading, title: title, url: url, explanation: explanation, scanHint: scanHint)
+        guard let heading, let title, let url, let explanation, let scanHint, let send else { return nil }
+        return Inhoud.Keuzehulp(heading: heading, title: title, url: url, explanation: explanation, scanHint: scanHint,
+                                sendByDefault: send)
     }
 
     func usage(_ reader: MappingReader?) -> Inhoud.Usage? {

@@ -21,12 +21,13 @@ extension ContentDecoder {
         let colourValid = colour.map(checkColour) ?? true
         let place = reader.text("plaats")
         let window = envelopeWindow(reader.mapping("envelopvenster"))
+        let returnAddress = reader.optionalText("retouradres")
         reader.finish()
         guard let name, let address, let place, let window, emailValid, colourValid,
               (website == nil) == (websiteURL == nil), (logo == nil) == (logoURL == nil) else { return nil }
         return Inhoud.Organisation(name: name, addressLines: address.map(\.chosen.text), phone: phone,
                                    email: email?.text, website: websiteURL, logo: logoURL, colour: colour?.text,
-                                   place: place, envelopeWindow: window)
+                                   place: place, envelopeWindow: window, returnAddress: returnAddress)
     }
 
     // These two checks are written out rather than as regular expressions: the first regular

@@ -38,6 +38,7 @@ struct ContentDecoder {
         let onderwerpen = onderwerpen(in: reader)
         let strip = strip(reader.mapping("strip"), onderwerpIDs: onderwerpen?.map(\.id))
         let brief = brief(reader.mapping("brief"))
+        let enclosure = enclosure(reader.mapping("bijlage"))
         let preparation = preparation(reader.mapping("voorbereiding"))
         let keuzehulp = keuzehulp(reader.mapping("keuzehulp"))
         let usage = usage(reader.mapping("gebruik"))
@@ -46,11 +47,11 @@ struct ContentDecoder {
         let organisation = organisation(reader.mapping("organisatie"))
         let terugkoppeling = terugkoppeling(reader.mapping("terugkoppeling"))
         reader.finish()
-        guard log.isEmpty, let form, let centre, let themas, let onderwerpen, let strip, let brief, let preparation,
+        guard log.isEmpty, let form, let centre, let themas, let onderwerpen, let strip, let brief, let enclosure, let preparation,
               let keuzehulp, let usage, let kompas, let werkblad, let organisation,
               let terugkoppeling else { return nil }
         return Inhoud(formOfAddress: form, centre: centre, themas: themas, onderwerpen: onderwerpen, strip: strip,
-                      brief: brief, preparation: preparation, keuzehulp: keuzehulp, usage: usage,
+                      brief: brief, enclosure: enclosure, preparation: preparation, keuzehulp: keuzehulp, usage: usage,
                       kompas: kompas, werkblad: werkblad, organisation: organisation,
                       terugkoppeling: terugkoppeling)
     }

@@ -92,6 +92,19 @@ final class MappingReader {
         return number
     }
 
+    /// A yes or no: `ja`/`nee` as the content file's comments write it, or YAML's `true`/`false`.
+    func flag(_ key: String) -> Bool? {
+        guard let located = locatedText(key) else { return nil }
+        switch located.text.lowercased() {
+        case "ja", "true", "yes": return true
+        case "nee", "false", "no": return false
+        default:
+            log.report(.invalidValue, at: located.origin, located.path,
+                       "'\(located.text)' is not a yes or no. Write ja or nee.")
+            return nil
+        }
+    }
+
     // MARK: Nested structures
 
     func mapping(_ key: String) -> MappingReader? {

@@ -15,13 +15,31 @@ extension Inhoud {
         public var appointment: AppointmentFacts
         /// The body, one template per paragraph, in order.
         public var paragraphs: [Paragraph]
-        /// The id of the paragraph after which the Strip goes; always one of `paragraphs`.
-        public var stripAfter: String
+        /// The id of the paragraph after which a client's own paragraph (`extra`) goes; always one of
+        /// `paragraphs`.
+        public var extraAfter: String
+        /// How long the conversation takes, as words after "het gesprek duurt" (`{{duur}}`).
+        public var duration: String
+        /// The labels of the reference line (*referentieregel*) under the address.
+        public var referenceLine: ReferenceLine
+        /// The page number at the foot of every page, e.g. `Pagina {{pagina}} van {{paginas}}`.
+        public var pageNumber: Template
         /// The closing formula, e.g. `Met vriendelijke groet,`.
         public var closing: Template
         /// Lines under the closing (name, role, contact). A line that is empty once filled in is meant
         /// to be left out, so optional data can sit in a `{{#telefoon}}…{{/telefoon}}` section.
         public var signature: [Template]
+
+        /// The labels of a Dutch business letter's reference line: the date, the organisation's
+        /// reference (kenmerk), the subject and the enclosure; a value that is empty leaves its column out.
+        public struct ReferenceLine: Sendable, Equatable {
+            public var date: String
+            public var reference: String
+            public var subject: String
+            public var enclosure: String
+            /// The keuzehulp's short name under the enclosures, when the letter carries it.
+            public var keuzehulp: String
+        }
 
         /// A short block with the appointment's facts as label and value rows, e.g. *Datum* ·
         /// `{{datum}}`, so that the essentials can be found without reading the whole letter.
@@ -52,7 +70,7 @@ extension Inhoud {
 
         /// Every template of the letter, in reading order; handy for checking that all are filled.
         public var allTemplates: [Template] {
-            [subject, salutation] + appointment.rows.map(\.value) + paragraphs.map(\.text) + [closing] + signature
+            [subject, salutation, pageNumber] + appointment.rows.map(\.value) + paragraphs.map(\.text) + [closing] + signature
         }
     }
 }

@@ -21,6 +21,8 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     case brief(Brief)
     /// `voorbereiding.…`
     case preparation(Preparation)
+    /// `bijlage.…`
+    case enclosure(Enclosure)
     /// `organisatie.…`
     case organisation(Organisation)
     /// A key of the notes file (`naam`, `ervaringen`, `afspraken`, …) behind a terugkoppeling.
@@ -45,6 +47,7 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     }
     public enum Brief: String, Sendable, Hashable { case paragraphs = "alineas" }
     public enum Preparation: String, Sendable, Hashable { case questions = "vragen" }
+    public enum Enclosure: String, Sendable, Hashable { case intro }
     public enum Organisation: String, Sendable, Hashable { case name = "naam", colour = "kleur", logo }
     /// The notes file's keys.
     public enum Notes: String, Sendable, Hashable {
@@ -74,6 +77,7 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
         case let .werkblad(field): "werkblad.\(field.rawValue)"
         case let .brief(field): "brief.\(field.rawValue)"
         case let .preparation(field): "voorbereiding.\(field.rawValue)"
+        case let .enclosure(field): "bijlage.\(field.rawValue)"
         case let .organisation(field): "organisatie.\(field.rawValue)"
         case let .client(field): field.rawValue
         case let .notes(field): field.rawValue

@@ -19,7 +19,9 @@ public struct Inhoud: Sendable, Equatable {
     public var onderwerpen: [Onderwerp]
     public var strip: Strip
     public var brief: Brief
-    /// The preparatory questions on the letter's second page.
+    /// The letter's enclosure: how the conversation goes, with the Strip.
+    public var enclosure: Enclosure
+    /// The preparatory questions after the enclosure's Strip page.
     public var preparation: Preparation
     public var keuzehulp: Keuzehulp
     /// How the arbeidsdeskundige uses the method (for the professional, not the client).

@@ -17,6 +17,12 @@ extension Inhoud {
         /// The place in the letter's "place, date" line.
         public var place: String
         public var envelopeWindow: EnvelopeWindow
+        /// The one line above the recipient in the envelope window where undeliverable post goes
+        /// back to (*retouradres*, often a Postbus); the postal address on one line when not given.
+        public var returnAddress: String?
+
+        /// The return address as printed: the one given, else the postal address on one line.
+        public var returnAddressLine: String { returnAddress ?? addressLines.joined(separator: ", ") }
     }
 
     /// Where the recipient's address must be printed so that it shows through the envelope's window,

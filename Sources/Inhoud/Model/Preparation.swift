@@ -14,6 +14,17 @@ extension Inhoud {
         public var questions: [Question]
     }
 
+    /// The letter's enclosure (*bijlage*) before the questions: how the conversation goes, in the
+    /// Strip, with a few sentences on the Gesprekskompas; written to read well on its own.
+    public struct Enclosure: Sendable, Equatable {
+        /// The page heading, also the enclosure's name in the letter's reference line.
+        public var title: String
+        /// The small line at the top of every enclosure page: whose it is and which letter it belongs to.
+        public var header: Template
+        /// One or two sentences on the Gesprekskompas, above the Strip.
+        public var intro: Template
+    }
+
     /// The HAN's *Keuzehulp Re-integratie bij psychische klachten voor werkenden*, which the letter
     /// points to for more preparation tips.
     public struct Keuzehulp: Sendable, Equatable {
@@ -27,6 +38,9 @@ extension Inhoud {
         public var explanation: String
         /// How to open the link from paper: scan the QR code or type the address.
         public var scanHint: String
+        /// Whether letters carry it when a client's row does not say: off unless the organisation
+        /// turns it on, since a keuzehulp on psychische klachten says something about health.
+        public var sendByDefault: Bool
     }
 
     /// How the arbeidsdeskundige uses Gezien & Gehoord (from the seed's usage section).

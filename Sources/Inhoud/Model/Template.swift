@@ -47,6 +47,13 @@ extension Inhoud {
         case arts
         case opdrachtgever
         case werknemer
+        case reden
+        case duur
+        case voornaam
+        case achternaam
+        case keuzehulp
+        case pagina
+        case paginas
 
         /// What the filler puts in, for documentation and error messages.
         public var meaning: String {
@@ -66,6 +73,13 @@ extension Inhoud {
             case .arts: "who else advises, as the content names them (bedrijfsarts)"
             case .opdrachtgever: "who gets the report (je werkgever)"
             case .werknemer: "how the report names the client (werknemer, cliënt, kandidaat)"
+            case .reden: "why the conversation takes place, as words after \"een gesprek over\" (the reden column)"
+            case .duur: "how long the conversation takes (brief.duur)"
+            case .voornaam: "the client's first given name, when the name starts with one (not with initials)"
+            case .achternaam: "the client's surname with its tussenvoegsel (van den Heuvel)"
+            case .keuzehulp: "set when the letter carries the keuzehulp, for {{#keuzehulp}}…{{/keuzehulp}}"
+            case .pagina: "the number of this page"
+            case .paginas: "how many pages the letter has, its enclosure included"
             }
         }
     }

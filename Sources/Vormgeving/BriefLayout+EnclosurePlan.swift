@@ -1,0 +1,62 @@
+import Inhoud
+import Tekenaar
+
+extension BriefLayout {
+    /// The first page of the letter's enclosure, *Zo gaat ons gesprek*: the running header (whose it
+    /// is, which letter), the title, a few sentences on the Gesprekskompas, and the Strip as two rows
+    /// of two across the box measure, so its captions and balloons are set at their printed size
+    /// (not a picture scaled down into the letter). It reads without the letter around it: an
+    /// organisation that sends its own letter can put this page in the envelope.
+    struct EnclosurePlan {
+        let pages: [Page]
+
+        init(_ inhoud: Inhoud, appointment: Appointment, geometry: Geometry, on canvas: Canvas,
+             warnings: LayoutWarnings) throws {
+            let values = BriefLayout.values(inhoud, appointment)
+            let enclosure = inhoud.enclosure
+            let left = geometry.left, right = geometry.right
+            let header = enclosure.header.filled(values)
+            let headerHeight = try height(of: header, style: Typography.runningHeader, width: right - left, on: canvas)
+            let titleTop = geometry.top + headerHeight + Stijl.Space.l
+            let title = enclosure.title
+            let titleHeight = try height(of: title, style: Typography.pageTitle, width: right - left, on: canvas)
+            let introTop = titleTop + titleHeight + Stijl.Space.s
+            let intro = enclosure.intro.filled(values)
+            let introHeight = try height(of: intro, style: Typography.body, width: geometry.measure, on: canvas)
+            let options = StripLayout.Options(arrangement: .grid, width: right - left)
+            let stripTop = introTop + introHeight + Stijl.Space.l
+            let stripHeight = StripLayout.size(inhoud, options: options).height
+            if stripTop + stripHeight > geometry.bottom + 0.01 {
+                warnings.add(.brief, .enclosure(.intro),
+                             "the enclosure's introduction is too long for the Strip below it to fit the page; shorten it")
+            }
+            let measure = geometry.measure
+            pages = [Page(size: geometry.page) { canvas in
+                try drawRunningHeader(header, geometry: geometry, on: canvas)
+                try canvas.tagged(.heading1) {
+                    canvas.outline(title, at: Point(left, titleTop))
+                    try canvas.text(title, style: Typography.pageTitle, at: Point(left, titleTop), width: right - left)
+                }
+                try paragraph(intro, style: Typography.body, at: Point(left, introTop), width: measure, on: canvas)
+                try canvas.tagged(.division) {
+                    try StripLayout.draw(inhoud, options: options, on: canvas, at: Point(left, stripTop), warnings: warnings)
+                }
+            }]
+        }
+    }
+
+    /// `page` with "Pagina 3 van 4" (the content's words) at its foot, right-aligned on the box
+    /// measure, below the text area: the letter and its enclosure are numbered as one set, so a
+    /// page that comes loose finds its place again.
+    /// The page number's top below the text area's bottom: in the 15 mm margin, 8 mm clear of the edge.
+    static let pageNumberDrop = 2.5
+
+    static func numbered(_ page: Page, number: Int, of count: Int, _ inhoud: Inhoud, geometry: Geometry) -> Page {
+        let text = inhoud.brief.pageNumber.filled([.pagina: String(number), .paginas: String(count)])
+        return Page(size: page.size) { canvas in
+            try page.draw(canvas)
+            try canvas.text(text, style: Typography.pageNumber, at: Point(geometry.left, geometry.bottom + Self.pageNumberDrop),
+                            width: geometry.right - geometry.left)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Inhoud
+import Tekenaar
+
+extension BriefLayout {
+    /// The reference line of a Dutch business letter (*referentieregel*), under the address and the
+    /// appointment block: Datum, Ons kenmerk, Onderwerp and Bijlage as small labels over their
+    /// values, in columns across the box measure. A value that is absent (no kenmerk) leaves its
+    /// column out. The subject is the letter's one heading, and its bookmark names the client.
+    struct ReferenceLine {
+        struct Column {
+            let label: String
+            let value: String
+            let x: Double
+            let width: Double
+            let isSubject: Bool
+        }
+
+        let columns: [Column]
+        let height: Double
+        private let labelHeight: Double
+
+        /// The date and the kenmerk are short: they get fixed columns, the subject and the enclosure
+        /// share the rest.
+        static let dateWidth = 42.0
+        static let referenceWidth = 34.0
+        static let gap = Stijl.Space.s
+
+        init(_ labels: Inhoud.Brief.ReferenceLine, date: String, reference: String?, subject: String, enclosure: String,
+             left: Double, width: Double, on canvas: Canvas) throws {
+            var entries: [(label: String, value: String, width: Double?, isSubject: Bool)] = [
+                (labels.date, date, Self.dateWidth, false),
+            ]
+            if let reference { entries.append((labels.reference, reference, Self.referenceWidth, false)) }
+            entries.append((labels.subject, subject, nil, true))
+            entries.append((labels.enclosure, enclosure, nil, false))
+            let fixed = entries.compactMap(\.width).reduce(0, +)
+            let flexible = Double(entries.filter { $0.width == nil }.count)
+            let share = (width - fixed) / max(1, flexible)
+            var x = left
+            var columns: [Column] = []
+            for entry in entries {
+                let columnWidth = entry.width ?? share
+                columns.append(Column(label: entry.label, value: entry.value, x: x, width: columnWidth, isSubject: entry.isSubject))
+                x += columnWidth
+            }
+            self.columns = columns
+            labelHeight = try canvas.measure("Ag", style: Typography.referenceLabel).height
+            var tallest = 0.0
+            for column in columns {
+                let style = column.isSubject ? Typography.referenceSubject : Typography.referenceValue
+                tallest = max(tallest, try canvas.measure(column.value, style: style, width: column.width - Self.gap).height)
+            }
+            height = labelHeight + 1.0 + tallest
+        }
+
+        /// Draws the line at `top`; the subject carries the bookmark `bookmark`.
+        func draw(on canvas: Canvas, top: Double, bookmark: String) throws {
+            try canvas.tagged(.division) {
+                for column in columns {
+                    try canvas.tagged(.paragraph) {
+                        try canvas.text(column.label, style: Typography.referenceLabel, at: Point(column.x, top),
+                                        width: column.width - Self.gap)
+                    }
+                    let valueTop = top + labelHeight + 1.0
+                    if column.isSubject {
+                        try canvas.tagged(.heading1) {
+                            canvas.outline(bookmark, at: Point(column.x, top))
+                            try canvas.text(column.value, style: Typography.referenceSubject, at: Point(column.x, valueTop),
+                                            width: column.width - Self.gap)
+                        }
+                    } else {
+                        try canvas.tagged(.paragraph) {
+                            try canvas.text(column.value, style: Typography.referenceValue, at: Point(column.x, valueTop),
+                                            width: column.width - Self.gap)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
