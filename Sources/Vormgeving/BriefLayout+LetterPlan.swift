@@ -61,6 +61,13 @@ extension BriefLayout {
                 warnings.add(.brief, nil, "\(name) is taller than a whole page and runs past the bottom margin; shorten it")
             }
 
+            if let date = appointment.date, date < letterDate.addingWorkingDays(Self.minimumNotice) {
+                warnings.add(.brief, .client(.date), client: appointment.name,
+                             "the letter is dated \(letterDate.dutch), fewer than \(Self.minimumNotice) working days before "
+                             + "the conversation on \(date.dutch): post may not reach the client in time to prepare; "
+                             + "call the client, or choose a later date")
+            }
+
             var pages: [Page] = []
             let bookmark = appointment.name.map { "\($0) · \(subject)" } ?? subject
             for (index, placed) in flowed.pages.enumerated() {
@@ -83,6 +90,10 @@ extension BriefLayout {
             }
             self.pages = pages
         }
+
+        /// Working days between the letter and the conversation: post takes one or two, and the client
+        /// needs a few to read the enclosure and prepare.
+        static let minimumNotice = 5
 
         /// Between the return address and the recipient's name.
         static let returnAddressGap = 1.5

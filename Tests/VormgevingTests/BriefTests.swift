@@ -9,7 +9,7 @@ import Testing
 /// letter: every placeholder filled, the address in the envelope window, 12 pt body text within
 /// the margins, a QR code that scans, a link that clicks, missing data refused, both forms of address.
 @Suite struct BriefTests {
-    static let letterDate = CalendarDate(year: 2026, month: 11, day: 29)!
+    static let letterDate = CalendarDate(year: 2026, month: 11, day: 20)!
     static let full = Appointment(
         name: "Sanne de Boer", date: CalendarDate(year: 2026, month: 12, day: 3), time: "10:30",
         location: "Voorbeeldstraat 1, Voorbeeldstad", expert: "Anna de Vries",
@@ -43,7 +43,7 @@ import Testing
         for fact in ["Sanne de Boer", "Lindenlaan 12", "1234 AB Voorbeeldstad", "donderdag 3 december 2026", "10.30 uur",
                      "Voorbeeldstraat 1, Voorbeeldstad", "Anna de Vries, arbeidsdeskundige", "06 12 34 56 78",
                      "a.devries@example.com", "ongeveer een uur", "rapport", "gesprek over werken na de ziekmelding",
-                     "Arbeidsdeskundig Bureau Voorbeeld", "29 november 2026", "Ons kenmerk", "2026-0417",
+                     "Arbeidsdeskundig Bureau Voorbeeld", "20 november 2026", "Ons kenmerk", "2026-0417",
                      "Zo gaat ons gesprek", "Voorbereiden op ons gesprek", "Pagina 1 van 3", "Pagina 3 van 3",
                      "Keuzehulp Re-integratie bij psychische klachten voor werkenden", "werkgever", "lezen we de brief samen"] {
             #expect(text.contains(fact), "missing on the letter: \(fact)")
@@ -310,6 +310,19 @@ import Testing
         #expect(PersonName("Jansen").firstName == nil && PersonName("Jansen").surname == "Jansen")
     }
 
+    @Test func aLetterSentFewerThanFiveWorkingDaysAheadIsWarnedAbout() throws {
+        let inhoud = try Inhoud.loadDefault()
+        // Friday 20 November: five working days later is Friday 27 November.
+        var appointment = Self.full
+        for (day, warned) in [(26, true), (27, false), (3, false)] {
+            appointment.date = CalendarDate(year: 2026, month: day < 10 ? 12 : 11, day: day)
+            let warnings = LayoutWarnings()
+            _ = try render(inhoud, [appointment], as: .pdf, warnings: warnings)
+            let notice = warnings.all.filter { $0.field == .client(.date) && $0.message.contains("fewer than 5 working days") }
+            #expect(notice.count == (warned ? 1 : 0), "\(day): \(warnings.messages)")
+        }
+    }
+
     @Test func theKeuzehulpGoesOnlyWhereItIsChosen() throws {
         var appointment = Self.full
         appointment.keuzehulp = nil
@@ -346,7 +359,7 @@ import Testing
         for appointment in [Self.full, Self.long] {
             let firstPage = try render(inhoud, [appointment], as: .pdf).placedText.filter { $0.pageIndex == 0 }
             let label = try #require(firstPage.first { $0.text == "Datum" && $0.frame.minX < besideX })
-            let date = try #require(firstPage.first { $0.text == "29 november 2026" })
+            let date = try #require(firstPage.first { $0.text == "20 november 2026" })
             #expect(date.frame.minY > label.frame.maxY && abs(date.frame.minX - geometry.left) < 0.01)
             // The facts block's texts: right of the window, below the letterhead, above the body.
             let facts = firstPage.filter { $0.frame.minX >= besideX && $0.frame.minY > 30 && $0.frame.maxY < label.frame.minY }
