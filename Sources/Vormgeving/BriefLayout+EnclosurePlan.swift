@@ -10,8 +10,8 @@ extension BriefLayout {
     struct EnclosurePlan {
         let pages: [Page]
 
-        init(_ inhoud: Inhoud, appointment: Appointment, geometry: Geometry, on canvas: Canvas,
-             warnings: LayoutWarnings) throws {
+        init(_ inhoud: Inhoud, appointment: Appointment, geometry: Geometry, bookmark: LetterBookmark,
+             on canvas: Canvas, warnings: LayoutWarnings) throws {
             let values = BriefLayout.values(inhoud, appointment)
             let enclosure = inhoud.enclosure
             let left = geometry.left, right = geometry.right
@@ -34,7 +34,7 @@ extension BriefLayout {
             pages = [Page(size: geometry.page) { canvas in
                 try drawRunningHeader(header, geometry: geometry, on: canvas)
                 try canvas.tagged(.heading1) {
-                    canvas.outline(title, at: Point(left, titleTop))
+                    canvas.outline(title, at: Point(left, titleTop), under: bookmark.entry)
                     try canvas.text(title, style: Typography.pageTitle, at: Point(left, titleTop), width: right - left)
                 }
                 try paragraph(intro, style: Typography.body, at: Point(left, introTop), width: measure, on: canvas)

@@ -8,7 +8,7 @@ extension BriefLayout {
         let pages: [Page]
 
         init(_ inhoud: Inhoud, appointment: Appointment, letterDate: CalendarDate, geometry: Geometry,
-             on canvas: Canvas, warnings: LayoutWarnings) throws {
+             bookmark parent: LetterBookmark, on canvas: Canvas, warnings: LayoutWarnings) throws {
             let values = BriefLayout.values(inhoud, appointment)
             let accent = Accent(inhoud.organisation, warnings: warnings)
 
@@ -78,7 +78,7 @@ extension BriefLayout {
                                       width: window.width, on: canvas)
                         try address.draw(on: canvas)
                         if let factsFrame { try facts.draw(on: canvas, at: Point(factsFrame.x, factsFrame.y)) }
-                        try reference.draw(on: canvas, top: referenceTop, bookmark: bookmark)
+                        parent.entry = try reference.draw(on: canvas, top: referenceTop, bookmark: bookmark)
                         for item in placed { try item.block.draw(canvas, item.top) }
                     })
                 } else {

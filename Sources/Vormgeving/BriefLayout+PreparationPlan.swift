@@ -16,8 +16,8 @@ extension BriefLayout {
         /// The question's number sits in a circle left of its text.
         static let numberColumn = 9.0
 
-        init(_ inhoud: Inhoud, appointment: Appointment, geometry: Geometry, on canvas: Canvas,
-             warnings: LayoutWarnings) throws {
+        init(_ inhoud: Inhoud, appointment: Appointment, geometry: Geometry, bookmark: LetterBookmark,
+             on canvas: Canvas, warnings: LayoutWarnings) throws {
             let values = BriefLayout.values(inhoud, appointment)
             let preparation = inhoud.preparation
             let left = geometry.left, measure = geometry.measure, right = geometry.right
@@ -85,7 +85,7 @@ extension BriefLayout {
                     try drawRunningHeader(header, geometry: geometry, on: canvas)
                     if index == 0 {
                         try canvas.tagged(.heading1) {
-                            canvas.outline(title, at: Point(left, titleTop))
+                            canvas.outline(title, at: Point(left, titleTop), under: bookmark.entry)
                             try canvas.text(title, style: Typography.pageTitle, at: Point(left, titleTop), width: right - left)
                         }
                         try paragraph(intro, style: Typography.body, at: Point(left, introTop), width: measure, on: canvas)

@@ -53,8 +53,11 @@ extension BriefLayout {
             height = labelHeight + 1.0 + tallest
         }
 
-        /// Draws the line at `top`; the subject carries the bookmark `bookmark`.
-        func draw(on canvas: Canvas, top: Double, bookmark: String) throws {
+        /// Draws the line at `top`; the subject carries the bookmark `bookmark`, returned so the
+        /// enclosure's pages can nest theirs under it.
+        @discardableResult
+        func draw(on canvas: Canvas, top: Double, bookmark: String) throws -> OutlineEntry {
+            var entry = OutlineEntry.root
             try canvas.tagged(.division) {
                 for column in columns {
                     try canvas.tagged(.paragraph) {
@@ -64,7 +67,7 @@ extension BriefLayout {
                     let valueTop = top + labelHeight + 1.0
                     if column.isSubject {
                         try canvas.tagged(.heading1) {
-                            canvas.outline(bookmark, at: Point(column.x, top))
+                            entry = canvas.outline(bookmark, at: Point(column.x, top))
                             try canvas.text(column.value, style: Typography.referenceSubject, at: Point(column.x, valueTop),
                                             width: column.width - Self.gap)
                         }
@@ -76,6 +79,7 @@ extension BriefLayout {
                     }
                 }
             }
+            return entry
         }
     }
 }

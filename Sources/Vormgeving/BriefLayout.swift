@@ -79,15 +79,26 @@ public enum BriefLayout {
         return [
             Page.flow(size: geometry.page) { canvas in
                 guard missing.isEmpty else { throw BriefError.missingFields(missing, client: appointment.name) }
+                // The letter's bookmark (the client's name and the subject) holds the enclosure's pages
+                // beneath it, so a merged batch lists one entry per client rather than every page.
+                let bookmark = LetterBookmark()
                 let pages = try LetterPlan(inhoud, appointment: appointment, letterDate: letterDate, geometry: geometry,
-                                           on: canvas, warnings: warnings).pages
-                    + EnclosurePlan(inhoud, appointment: appointment, geometry: geometry, on: canvas, warnings: warnings).pages
-                    + PreparationPlan(inhoud, appointment: appointment, geometry: geometry, on: canvas, warnings: warnings).pages
+                                           bookmark: bookmark, on: canvas, warnings: warnings).pages
+                    + EnclosurePlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
+                                    warnings: warnings).pages
+                    + PreparationPlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
+                                      warnings: warnings).pages
                 return pages.enumerated().map { index, page in
                     numbered(page, number: index + 1, of: pages.count, inhoud, geometry: geometry)
                 }
             },
         ]
+    }
+
+    /// The bookmark of one letter's first page, set when that page is drawn and read by the pages
+    /// drawn after it (in order, on the same surface: a merged batch's parts hold whole letters).
+    final class LetterBookmark {
+        var entry = OutlineEntry.root
     }
 
     /// The PDF metadata: the letter's title, with the client's name when the document is for one client.

@@ -177,6 +177,11 @@ import ZIPFoundation
     @Test func mergedLettersAreThreePagesEach() throws {
         let sink = MemoryStreamSink()
         #expect(try Self.batch(Self.letters, .brief).writeMerged(with: try Fixtures.drukkerij(), to: sink) == 6)
+        // One bookmark per client, with the enclosure's pages beneath it.
+        let enclosure = [QPDF.OutlineNode(title: "Zo gaat ons gesprek"), QPDF.OutlineNode(title: "Voorbereiden op ons gesprek")]
+        #expect(try QPDF.outlineTree(sink.bytes) == ["Anna Ëlsa de Vries", "Sam Bakker"].map {
+            QPDF.OutlineNode(title: "\($0) · Uitnodiging gesprek", children: enclosure)
+        })
         #expect(try Fixtures.info(of: Data(sink.bytes))["Tagged"] == "yes")
     }
 

@@ -45,6 +45,29 @@ public enum QPDF {
         return outlines.compactMap { $0["title"] as? String }
     }
 
+    /// The outline as a tree of titles: each top-level bookmark with the titles of its children.
+    public static func outlineTree(_ pdf: [UInt8]) throws -> [OutlineNode] {
+        let json = try withFile(pdf) { try Tools.run("qpdf", ["--json=2", "--json-key=outlines", $0]) }
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        guard let outlines = object?["outlines"] as? [[String: Any]] else {
+            throw Failure(description: "qpdf --json: no outlines")
+        }
+        func nodes(_ items: [[String: Any]]) -> [OutlineNode] {
+            items.map { OutlineNode(title: $0["title"] as? String ?? "", children: nodes($0["kids"] as? [[String: Any]] ?? [])) }
+        }
+        return nodes(outlines)
+    }
+
+    /// A bookmark and the bookmarks beneath it.
+    public struct OutlineNode: Equatable, CustomStringConvertible {
+        public let title: String
+        public let children: [OutlineNode]
+
+        public init(title: String, children: [OutlineNode] = []) { self.title = title; self.children = children }
+
+        public var description: String { children.isEmpty ? title : "\(title) \(children)" }
+    }
+
     /// `pdf` rewritten by qpdf with `arguments`, e.g. `["--object-streams=generate"]`.
     public static func rewrite(_ pdf: [UInt8], _ arguments: [String]) throws -> [UInt8] {
         try withFile(pdf) { path in
