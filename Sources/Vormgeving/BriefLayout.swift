@@ -106,7 +106,7 @@ public enum BriefLayout {
         var title = inhoud.brief.title
         var subject = inhoud.brief.title + " · " + inhoud.preparation.title
         if appointments.count == 1, let name = appointments[0].name {
-            title += " · " + name
+            title += " · " + (appointments[0].reference.map { "kenmerk " + $0 } ?? name)
             if missingFields(in: appointments[0]).isEmpty {
                 subject = inhoud.brief.subject.filled(values(inhoud, appointments[0]))
             }

@@ -35,7 +35,10 @@ public enum WerkbladLayout {
     /// client (so a folder of batch output reads well in a PDF viewer's title bar).
     public static func info(_ inhoud: Inhoud, appointments: [Appointment]) -> DocumentInfo {
         var title = inhoud.werkblad.title
-        if appointments.count == 1, let name = appointments[0].name { title += " · " + name }
+        // The kenmerk instead of the name when there is one: a title shows in file managers and indexes.
+        if appointments.count == 1, let name = appointments[0].name {
+            title += " · " + (appointments[0].reference.map { "kenmerk " + $0 } ?? name)
+        }
         return DocumentInfo(title: title, author: inhoud.organisation.name,
                             subject: "\(inhoud.centre.title): " + inhoud.onderwerpen.map(\.title).joined(separator: ", "),
                             keywords: ["Gezien & Gehoord", inhoud.werkblad.title])

@@ -174,6 +174,14 @@ import ZIPFoundation
         #expect(try Fixtures.text(of: sink.files[1].data).contains("9.15 uur"), "times are normalised and printed the Dutch way")
     }
 
+    @Test func aKenmerkNamesTheFileInsteadOfTheClient() throws {
+        let rows = try Fixtures.sheet("naam;datum;kenmerk\nAnna de Vries;3-12-2026;WIA/2026-0417\nSam Bakker;3-12-2026;\n"
+                                      + "Ben Oz;3-12-2026;WIA/2026-0417\n").validated(for: .werkblad)
+        #expect(BatchFileName.names(for: rows, material: "werkblad")
+            == ["2026-12-03_wia-2026-0417_werkblad.pdf", "2026-12-03_sam-bakker_werkblad.pdf", "2026-12-03_wia-2026-0417_werkblad-2.pdf"])
+        #expect(BatchFileName.name(for: rows[0].appointment, material: .brief) == "2026-12-03_wia-2026-0417_brief.pdf")
+    }
+
     @Test func mergedLettersAreThreePagesEach() throws {
         let sink = MemoryStreamSink()
         #expect(try Self.batch(Self.letters, .brief).writeMerged(with: try Fixtures.drukkerij(), to: sink) == 6)

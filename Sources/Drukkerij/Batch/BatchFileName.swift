@@ -2,7 +2,8 @@ import Foundation
 import Inhoud
 
 /// File names for batch output: `{date}_{name-slug}_{material}.pdf`, sorting by date in a folder
-/// listing. Names are built only from the ISO date, a slug of lowercase ASCII letters, digits and
+/// listing, or `{date}_{kenmerk-slug}_{material}.pdf` when the row has a kenmerk: then no client's
+/// name is in a file name, where folder listings, mail attachments and backups would show it. Names are built only from the ISO date, a slug of lowercase ASCII letters, digits and
 /// `-`, and the material's name, so no client's name can lead outside the output folder (`/`, `..`)
 /// or make a name the file system refuses.
 public enum BatchFileName {
@@ -57,16 +58,17 @@ public enum BatchFileName {
         return String(result)
     }
 
-    /// The name of one client's file, before duplicates are told apart.
-    static func base(date: CalendarDate?, name: String?, material: String) -> String {
-        let slug = name.map(slug).flatMap { $0.isEmpty ? nil : $0 } ?? "client"
-        return [date?.iso, slug, material].compactMap { $0 }.joined(separator: "_")
+    /// The name of one client's file, before duplicates are told apart: the kenmerk's slug when
+    /// there is one, else the name's.
+    static func base(_ appointment: Appointment, material: String) -> String {
+        let identifier = [appointment.reference, appointment.name].compactMap { $0.map(slug) }.first { !$0.isEmpty }
+        return [appointment.date?.iso, identifier ?? "client", material].compactMap { $0 }.joined(separator: "_")
     }
 
     /// The name of one client's document made on its own (a web page's download):
     /// `2026-12-03_anna-de-vries_werkblad.pdf`, as the same client's file in a batch is named.
     public static func name(for appointment: Appointment, material: Material, extension fileExtension: String = "pdf") -> String {
-        "\(base(date: appointment.date, name: appointment.name, material: material.fileStem)).\(fileExtension)"
+        "\(base(appointment, material: material.fileStem)).\(fileExtension)"
     }
 
     /// One file name per row, in row order; the second and later rows with the same name get
@@ -74,7 +76,7 @@ public enum BatchFileName {
     public static func names(for rows: [ClientRow], material: String, extension fileExtension: String = "pdf") -> [String] {
         var used: Set<String> = []
         return rows.map { row in
-            let base = base(date: row.appointment.date, name: row.appointment.name, material: material)
+            let base = base(row.appointment, material: material)
             var name = "\(base).\(fileExtension)"
             var counter = 2
             while used.contains(name) {
