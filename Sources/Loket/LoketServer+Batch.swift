@@ -17,6 +17,12 @@ extension LoketServer {
         view["foutTitel"] = title
         view["meldingen"] = report.messages
         view["heeftTabel"] = !report.problems.isEmpty
+        view["blad"] = report.sheet ?? ""
+        view["heeftBlad"] = report.sheet != nil
+        // A workbook numbers rows, a CSV file has lines.
+        view["rijKop"] = report.sheet == nil ? "Regel" : "Rij"
+        view["heeftVoorbeelden"] = !sampleSheets.isEmpty
+        view["voorbeelden"] = sampleSheets.map { ["pad": $0.path, "tekst": $0.label] }
         view["problemen"] = report.problems.map { ["regel": $0.line, "kolom": $0.column, "melding": $0.message] as [String: Any] }
         // An answer about an upload may name clients: no cache keeps it.
         return Page("batch", title: "Veel cliënten tegelijk", view: view, status: status, carriesClientData: status != .ok)
@@ -50,17 +56,17 @@ extension LoketServer {
                              title: "Dit kon niet gelezen worden", status: .badRequest).response
         }
         guard let file = form["bestand"], !file.data.isEmpty else {
-            return batchPage(choice, report: SheetReport(message: "Kies eerst het CSV-bestand met de cliënten."),
+            return batchPage(choice, report: SheetReport(message: "Kies eerst het bestand met de cliënten (.xlsx of .csv)."),
                              title: "Er is geen bestand gekozen", status: .unprocessableContent).response
         }
-        let fileName = file.fileName ?? "clients.csv"
+        let fileName = file.fileName ?? "clients"
         let sheet: ClientSheet
         do {
             sheet = try ClientSheet.parse(file.data, path: fileName)
         } catch {
             var report = SheetReport()
             report.add(error, material: choice.materials.materials[0])
-            return batchPage(choice, report: report, status: .unprocessableContent).response
+            return batchPage(choice, report: report, title: SheetReport.title(for: error), status: .unprocessableContent).response
         }
         guard sheet.rows.count <= settings.maximumRows else {
             return batchPage(choice, report: SheetReport(message: "Het bestand heeft \(Self.dutchNumber(sheet.rows.count)) cliënten; de pagina maakt er "
