@@ -62,7 +62,7 @@ extension LoketServer {
         let fileName = file.fileName ?? "clients"
         let sheet: ClientSheet
         do {
-            sheet = try ClientSheet.parse(file.data, path: fileName)
+            sheet = try await Self.parsedInBackground(file.data, path: fileName).get()
         } catch {
             var report = SheetReport()
             report.add(error, material: choice.materials.materials[0])
@@ -104,6 +104,18 @@ extension LoketServer {
             DispatchQueue.global(qos: .userInitiated).async { job.run(into: sink) }
             try await sink.send(to: &writer)
         })
+    }
+}
+
+extension LoketServer {
+    /// Reading a sheet on a thread of its own: unpacking a workbook and parsing its XML is blocking
+    /// work (a second or more for a full 2 MB upload) that may not hold one of the event loop's threads.
+    static func parsedInBackground(_ data: Data, path: String) async -> Result<ClientSheet, ClientSheetError> {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(returning: Result { () throws(ClientSheetError) in try ClientSheet.parse(data, path: path) })
+            }
+        }
     }
 }
 
