@@ -13,6 +13,11 @@ extension LoketServer {
                    title: String = "Niet alles in het bestand is goed", status: HTTPResponse.Status = .ok) -> Page {
         var view = choice.view
         view["maximumRegels"] = Self.dutchNumber(settings.maximumRows)
+        // Every column the sheet may have, by its Dutch header: "naam, datum, … en onderwerpen".
+        let columns = ClientColumn.allCases.map { $0.headers[0] }
+        view["kolommen"] = columns.enumerated().map { index, name in
+            ["naam": name, "scheiding": index == columns.count - 1 ? "" : index == columns.count - 2 ? " en " : ", "]
+        }
         view["heeftFouten"] = !report.isEmpty
         view["foutTitel"] = title
         view["meldingen"] = report.messages

@@ -5,9 +5,7 @@ extension Templates {
     static let batch = """
         <h1>Veel cliënten tegelijk</h1>
         <p>Maak de werkbladen of brieven voor een hele lijst cliënten in één keer, uit een Excel-bestand (.xlsx) of een CSV-bestand.
-        De kopregel noemt de kolommen: <code>naam</code>, <code>datum</code>, <code>tijd</code>, <code>locatie</code>,
-        <code>arbeidsdeskundige</code>, <code>adres</code>, <code>postcode</code>, <code>plaats</code>, <code>telefoon</code>,
-        <code>email</code> en <code>onderwerpen</code>; daaronder één rij per cliënt. Een titel erboven en een blad met uitleg
+        De kopregel noemt de kolommen: {{#kolommen}}<code>{{naam}}</code>{{scheiding}}{{/kolommen}}; daaronder één rij per cliënt. Een titel erboven en een blad met uitleg
         ervoor mogen blijven staan. Ten hoogste {{maximumRegels}} cliënten en 2 MB per bestand.</p>
         {{#heeftVoorbeelden}}<p>Begin met een voorbeeld, met alle kolommen en een paar verzonnen cliënten:</p>
         <ul>{{#voorbeelden}}<li><a href="{{pad}}" download>{{tekst}}</a></li>{{/voorbeelden}}</ul>{{/heeftVoorbeelden}}

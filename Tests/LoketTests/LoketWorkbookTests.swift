@@ -33,6 +33,9 @@ import Testing
                 let label = name.hasSuffix(".xlsx") ? "Voorbeeldbestand (.xlsx)" : "Voorbeeldbestand (.csv)"
                 #expect(html.contains("<a href=\"/static/voorbeeld/\(name)\" download>\(label)</a>"), "\(html)")
                 #expect(html.contains("accept=\".xlsx,.csv,"))
+                #expect(html.contains("De kopregel noemt de kolommen: <code>naam</code>, <code>datum</code>, <code>tijd</code>, "),
+                        "every column, from ClientColumn")
+                #expect(html.contains(", <code>email</code> en <code>onderwerpen</code>; daaronder één rij per cliënt."))
             }
         }
     }

@@ -30,7 +30,8 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 EXAMPLES = os.path.join(ROOT, "Examples")
 
 # The CSV contract's columns, Dutch headers, in order. A new client column is one more entry here
-# (and one more value per client below); the tests check the sample sheets have every column.
+# and in HEADERS (and a value per client below, else it stays empty); the tests check the sample
+# sheets have every column.
 COLUMNS = ["naam", "datum", "tijd", "locatie", "arbeidsdeskundige", "adres", "postcode", "plaats",
            "telefoon", "email", "onderwerpen"]
 # How the office's own sheet writes the headers.
@@ -87,7 +88,7 @@ def clean_csv(path, clients=CLIENTS):
         writer.writerow(COLUMNS)
         for c in clients:
             writer.writerow([c["datum"].isoformat() if k == "datum" else c["tijd"].strftime("%H:%M") if k == "tijd"
-                             else c[k] for k in COLUMNS])
+                             else c.get(k, "") for k in COLUMNS])
 
 
 def variant_csv(path, dates, times, delimiter=";", before=(), encoding="utf-8", headers=COLUMNS):
@@ -98,7 +99,7 @@ def variant_csv(path, dates, times, delimiter=";", before=(), encoding="utf-8", 
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(headers)
     for c, date, time in zip(CLIENTS, dates, times):
-        writer.writerow([date if k == "datum" else time if k == "tijd" else c[k] for k in COLUMNS])
+        writer.writerow([date if k == "datum" else time if k == "tijd" else c.get(k, "") for k in COLUMNS])
     with open(path, "w", newline="", encoding=encoding) as f:
         f.write(buffer.getvalue())
 
@@ -124,13 +125,13 @@ def header_row(ws, row):
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE6F0")
     widths = [24, 13, 9, 36, 20, 26, 10, 12, 15, 26, 36]
-    for col, width in enumerate(widths, start=1):
-        ws.column_dimensions[openpyxl.utils.get_column_letter(col)].width = width
+    for col in range(1, len(HEADERS) + 1):
+        ws.column_dimensions[openpyxl.utils.get_column_letter(col)].width = widths[col - 1] if col <= len(widths) else 20
 
 
 def client_row(ws, row, client, date_format="d-m-yyyy", time_format="h:mm", date=None, time=None):
     for col, key in enumerate(COLUMNS, start=1):
-        value = client[key]
+        value = client.get(key, "")
         cell = ws.cell(row=row, column=col)
         if key == "datum":
             cell.value = client["datum"] if date is None else date
