@@ -15,7 +15,7 @@ TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3
 E2E_PACKAGES   := chromium fonts-dejavu-core python3-venv poppler-utils
 E2E_VENV       := .build/e2e-venv
 
-.PHONY: materials test e2e build setup setup-test setup-e2e install clean bench bench-serve profile serve
+.PHONY: materials test e2e build setup setup-test setup-e2e install clean bench bench-serve profile serve fixtures
 
 materials: setup
 	$(SWIFT) build -c release --product materialen
@@ -47,6 +47,21 @@ $(E2E_VENV)/installed: Tests/e2e/requirements.txt
 build: setup
 	$(SWIFT) build
 
+# The client-sheet fixtures (Tests/Fixtures/sheets) and the sample sheets (Examples/afspraken.*),
+# made again by real spreadsheet writers: openpyxl and msoffcrypto-tool (pinned, in their own
+# venv) and LibreOffice. The files are committed, so `make test` needs none of this.
+FIXTURES_VENV := .build/fixtures-venv
+fixtures: $(FIXTURES_VENV)/installed
+	@sh scripts/install-packages.sh libreoffice-calc-nogui
+	$(FIXTURES_VENV)/bin/python Tests/Fixtures/sheets/make_fixtures.py
+
+$(FIXTURES_VENV)/installed: Tests/Fixtures/sheets/requirements.txt
+	@sh scripts/install-packages.sh python3-venv
+	rm -rf $(FIXTURES_VENV)
+	python3 -m venv $(FIXTURES_VENV)
+	$(FIXTURES_VENV)/bin/python -m pip install -q --disable-pip-version-check --no-deps -r Tests/Fixtures/sheets/requirements.txt
+	touch $@
+
 # The web page on http://127.0.0.1:8080 (SERVE_ARGS passes options on, e.g. SERVE_ARGS="--port 8081").
 SERVE_ARGS ?=
 serve: setup
@@ -59,8 +74,8 @@ setup:
 setup-test:
 	@sh scripts/install-packages.sh $(TEST_PACKAGES)
 
-# The binary, its resource bundle (the default content) and Assets live together in
-# PREFIX/lib/materialen; PREFIX/bin/materialen links to it, so the tool finds both from anywhere.
+# The binary, its resource bundle (the default content), Assets and Examples (the sample sheets the
+# web page offers) live together in PREFIX/lib/materialen; PREFIX/bin/materialen links to it, so the tool finds both from anywhere.
 install: setup
 	$(SWIFT) build -c release --product materialen
 	rm -rf "$(DESTDIR)$(PREFIX)/lib/materialen"
@@ -69,6 +84,7 @@ install: setup
 	install -m 755 "$$bin/materialen" "$(DESTDIR)$(PREFIX)/lib/materialen/materialen"; \
 	cp -R "$$bin"/*.resources "$(DESTDIR)$(PREFIX)/lib/materialen/"
 	cp -R Assets "$(DESTDIR)$(PREFIX)/lib/materialen/Assets"
+	cp -R Examples "$(DESTDIR)$(PREFIX)/lib/materialen/Examples"
 	ln -sf ../lib/materialen/materialen "$(DESTDIR)$(PREFIX)/bin/materialen"
 	@echo "Installed $(PREFIX)/bin/materialen (with its content and fonts in $(PREFIX)/lib/materialen)"
 

@@ -59,6 +59,9 @@ let package = Package(
             dependencies: [
                 "Tekenaar", "Inhoud", "Vormgeving", "CZlibLevel", "CSystemZlib",
                 .product(name: "CSV", package: "CSV.swift"),
+                // Client sheets as .xlsx: the workbook's ZIP archive (its XML parts are read with
+                // Foundation's XMLParser).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The web page of the kit (`materialen serve`): a thin front-end on Hummingbird in which

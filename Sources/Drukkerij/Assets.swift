@@ -30,6 +30,14 @@ public enum Assets {
         assets.appendingPathComponent("fonts").path
     }
 
+    /// The `Examples` folder beside the `Assets` folder whose fonts are in `fontsDirectory`: the
+    /// sample files (a client sheet, conversation notes) that a checkout has and `make install`
+    /// copies beside the Assets, for a front-end to offer.
+    public static func examplesDirectory(besideFonts fontsDirectory: String) -> String {
+        URL(fileURLWithPath: fontsDirectory).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples").path
+    }
+
     private static func holdsFonts(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.appendingPathComponent("fonts").path, isDirectory: &isDirectory)

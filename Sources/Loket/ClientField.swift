@@ -32,8 +32,8 @@ struct ClientField: Sendable {
 
     var hint: String? {
         switch column {
-        case .date: "Bijvoorbeeld 3-12-2026"
-        case .time: "Bijvoorbeeld 14:30"
+        case .date: "Bijvoorbeeld 3-12-2026 of 3 december 2026"
+        case .time: "Bijvoorbeeld 14:30 of 9.30 uur"
         case .address: "Straat en huisnummer; een tweede regel mag"
         case .topics: "In de woorden van de cliënt"
         case .reference: "Het dossier- of zaaknummer; nooit een BSN"
@@ -71,8 +71,10 @@ struct ClientField: Sendable {
         case (.missing, .location): "Vul in waar het gesprek is."
         case (.missing, .expert): "Vul de naam van de arbeidsdeskundige in."
         case (.missing, _): "Vul dit veld in."
-        case (.unreadable, .date): "Deze datum klopt niet. Schrijf de datum zo: 3-12-2026 of 2026-12-03."
-        case (.unreadable, .time): "Deze tijd klopt niet. Schrijf de tijd zo: 14:30."
+        case (.unreadable(.wrongWeekday(_, let date)), .date):
+            "De dag klopt niet bij de datum: \(date.dutch) is een \(date.dutchWeekday)."
+        case (.unreadable, .date): "Deze datum klopt niet. Schrijf de datum zo: \(SheetReport.dateForms)."
+        case (.unreadable, .time): "Deze tijd klopt niet. Schrijf de tijd zo: 14:30 of 9.30 uur."
         case (.unreadable, .keuzehulp): "Kies ja of nee."
         case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
         }

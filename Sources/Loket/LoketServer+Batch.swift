@@ -13,10 +13,21 @@ extension LoketServer {
                    title: String = "Niet alles in het bestand is goed", status: HTTPResponse.Status = .ok) -> Page {
         var view = choice.view
         view["maximumRegels"] = Self.dutchNumber(settings.maximumRows)
+        // Every column the sheet may have, by its Dutch header: "naam, datum, … en onderwerpen".
+        let columns = ClientColumn.allCases.map { $0.headers[0] }
+        view["kolommen"] = columns.enumerated().map { index, name in
+            ["naam": name, "scheiding": index == columns.count - 1 ? "" : index == columns.count - 2 ? " en " : ", "]
+        }
         view["heeftFouten"] = !report.isEmpty
         view["foutTitel"] = title
         view["meldingen"] = report.messages
         view["heeftTabel"] = !report.problems.isEmpty
+        view["blad"] = report.sheet ?? ""
+        view["heeftBlad"] = report.sheet != nil
+        // A workbook numbers rows, a CSV file has lines.
+        view["rijKop"] = report.sheet == nil ? "Regel" : "Rij"
+        view["heeftVoorbeelden"] = !sampleSheets.isEmpty
+        view["voorbeelden"] = sampleSheets.map { ["pad": $0.path, "tekst": $0.label] }
         view["problemen"] = report.problems.map { ["regel": $0.line, "kolom": $0.column, "melding": $0.message] as [String: Any] }
         // An answer about an upload may name clients: no cache keeps it.
         return Page("batch", title: "Veel cliënten tegelijk", view: view, status: status, carriesClientData: status != .ok)
@@ -50,17 +61,17 @@ extension LoketServer {
                              title: "Dit kon niet gelezen worden", status: .badRequest).response
         }
         guard let file = form["bestand"], !file.data.isEmpty else {
-            return batchPage(choice, report: SheetReport(message: "Kies eerst het CSV-bestand met de cliënten."),
+            return batchPage(choice, report: SheetReport(message: "Kies eerst het bestand met de cliënten (.xlsx of .csv)."),
                              title: "Er is geen bestand gekozen", status: .unprocessableContent).response
         }
-        let fileName = file.fileName ?? "clients.csv"
+        let fileName = file.fileName ?? "clients"
         let sheet: ClientSheet
         do {
-            sheet = try ClientSheet.parse(file.data, path: fileName)
+            sheet = try await Self.parsedInBackground(file.data, path: fileName).get()
         } catch {
             var report = SheetReport()
             report.add(error, material: choice.materials.materials[0])
-            return batchPage(choice, report: report, status: .unprocessableContent).response
+            return batchPage(choice, report: report, title: SheetReport.title(for: error), status: .unprocessableContent).response
         }
         guard sheet.rows.count <= settings.maximumRows else {
             return batchPage(choice, report: SheetReport(message: "Het bestand heeft \(Self.dutchNumber(sheet.rows.count)) cliënten; de pagina maakt er "
@@ -98,6 +109,18 @@ extension LoketServer {
             DispatchQueue.global(qos: .userInitiated).async { job.run(into: sink) }
             try await sink.send(to: &writer)
         })
+    }
+}
+
+extension LoketServer {
+    /// Reading a sheet on a thread of its own: unpacking a workbook and parsing its XML is blocking
+    /// work (a second or more for a full 2 MB upload) that may not hold one of the event loop's threads.
+    static func parsedInBackground(_ data: Data, path: String) async -> Result<ClientSheet, ClientSheetError> {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(returning: Result { () throws(ClientSheetError) in try ClientSheet.parse(data, path: path) })
+            }
+        }
     }
 }
 

@@ -16,6 +16,8 @@ public struct LoketServer: Sendable {
     let admission: RenderAdmission
     /// The batches: one at a time plus a short queue, apart from the documents' places.
     let batchQueue: BatchQueue
+    /// The sample sheets the batch page links to.
+    let sampleSheets: [SampleSheet]
 
     public init(drukkerij: Drukkerij, settings: LoketSettings,
                 letterDate: @escaping @Sendable () -> CalendarDate = { CalendarDate.today() }) {
@@ -30,6 +32,7 @@ public struct LoketServer: Sendable {
         self.letterDate = letterDate
         self.admission = admission
         self.batchQueue = batchQueue ?? BatchQueue(waitingLimit: settings.batchQueueLength)
+        sampleSheets = SampleSheet.load(besideFonts: drukkerij.renderers.fontsDirectory)
     }
 
     /// Every route of the page, behind the middleware that adds the security headers.
@@ -58,6 +61,9 @@ public struct LoketServer: Sendable {
                 Response(status: .ok, headers: [.contentType: "font/ttf", .cacheControl: WebFonts.cacheControl],
                          body: .init(byteBuffer: font.bytes))
             }
+        }
+        for sample in sampleSheets {
+            router.get(RouterPath(sample.path)) { _, _ in sample.response }
         }
         router.get("/") { _, _ in startPage().response }
         for material in Material.allCases where material.isPersonal && !material.isMadeFromNotes {
@@ -113,7 +119,7 @@ public struct LoketServer: Sendable {
         let cards: [[String: Any]] = Material.allCases.map { material in
             ["titel": material.title, "pad": material.pagePath, "uitleg": material.introduction]
         } + [["titel": "Veel cliënten tegelijk", "pad": Self.batchPath,
-              "uitleg": "Werkbladen of brieven voor een hele lijst cliënten in één keer, uit een spreadsheet (CSV)."]]
+              "uitleg": "Werkbladen of brieven voor een hele lijst cliënten in één keer, uit een spreadsheet (Excel of CSV)."]]
         return Page("start", title: "Materialen", view: ["materialen": cards])
     }
 

@@ -1,22 +1,22 @@
 extension Templates {
-    /// The batch page: a CSV upload, the material(s), separate or merged (lists, which the stylesheet
-    /// already styles); with the problems of a
-    /// sheet as one table of row, column and message.
+    /// The batch page: a spreadsheet upload (.xlsx or CSV) with links to the sample sheets, the
+    /// material(s), separate or merged (lists, which the stylesheet already styles); with the
+    /// problems of a sheet as one table of row, column and message.
     static let batch = """
         <h1>Veel cliënten tegelijk</h1>
-        <p>Maak de werkbladen of brieven voor een hele lijst cliënten in één keer, uit een spreadsheet die u opslaat als CSV.
-        De eerste regel noemt de kolommen: <code>naam</code>, <code>datum</code>, <code>tijd</code>, <code>locatie</code>,
-        <code>arbeidsdeskundige</code>, <code>adres</code>, <code>postcode</code>, <code>plaats</code>, <code>telefoon</code>,
-        <code>email</code> en <code>onderwerpen</code>; daaronder één regel per cliënt. Ten hoogste {{maximumRegels}} cliënten
-        en 2 MB per bestand.</p>
+        <p>Maak de werkbladen of brieven voor een hele lijst cliënten in één keer, uit een Excel-bestand (.xlsx) of een CSV-bestand.
+        De kopregel noemt de kolommen: {{#kolommen}}<code>{{naam}}</code>{{scheiding}}{{/kolommen}}; daaronder één rij per cliënt. Een titel erboven en een blad met uitleg
+        ervoor mogen blijven staan. Ten hoogste {{maximumRegels}} cliënten en 2 MB per bestand.</p>
+        {{#heeftVoorbeelden}}<p>Begin met een voorbeeld, met alle kolommen en een paar verzonnen cliënten:</p>
+        <ul>{{#voorbeelden}}<li><a href="{{pad}}" download>{{tekst}}</a></li>{{/voorbeelden}}</ul>{{/heeftVoorbeelden}}
         {{#heeftFouten}}
         <div class="samenvatting" role="alert" aria-labelledby="samenvatting-titel">
         <h2 id="samenvatting-titel">{{foutTitel}}</h2>
         {{#meldingen}}<p>{{.}}</p>{{/meldingen}}
         {{#heeftTabel}}
-        <p>Er is niets gemaakt. Verbeter deze regels in de spreadsheet en kies het bestand opnieuw.</p>
+        <p>Er is niets gemaakt. Verbeter deze {{#heeftBlad}}rijen in het blad „{{blad}}”{{/heeftBlad}}{{^heeftBlad}}regels in de spreadsheet{{/heeftBlad}} en kies het bestand opnieuw.</p>
         <table class="problemen">
-        <thead><tr><th scope="col">Regel</th><th scope="col">Kolom</th><th scope="col">Wat er niet klopt</th></tr></thead>
+        <thead><tr><th scope="col">{{rijKop}}</th><th scope="col">Kolom</th><th scope="col">Wat er niet klopt</th></tr></thead>
         <tbody>
         {{#problemen}}<tr><td>{{regel}}</td><td>{{kolom}}</td><td>{{melding}}</td></tr>
         {{/problemen}}
@@ -27,8 +27,8 @@ extension Templates {
         {{/heeftFouten}}
         <form method="post" action="/batch" enctype="multipart/form-data">
         <div class="veld">
-        <label for="bestand">Het CSV-bestand met de cliënten <span class="hint">In Excel: Opslaan als → „CSV UTF-8 (door komma's gescheiden)”</span></label>
-        <input type="file" id="bestand" name="bestand" accept=".csv,text/csv">
+        <label for="bestand">Het bestand met de cliënten <span class="hint">Een Excel-werkmap (.xlsx) zoals hij is, of een CSV-bestand</span></label>
+        <input type="file" id="bestand" name="bestand" accept=".xlsx,.csv,.txt,.xls,.ods,text/csv">
         </div>
         <div class="veld">
         <label for="materiaal">Wat wilt u maken?</label>

@@ -47,11 +47,10 @@ extension BriefLayout {
                 .map { ($0, Typography.contact) }
             if let website = organisation.website { lines.append((displayAddress(website.absoluteString), Typography.contact)) }
             let contactLines = lines
-            let name = organisation.name
             // A name on two lines never leaves one word alone on the second ("Arbeidsdeskundig Bureau /
             // Voorbeeld" becomes "Arbeidsdeskundig / Bureau Voorbeeld").
-            let wordmarkWidth = try StripPanelDrawing.balancedWidth(organisation.name, style: Typography.wordmark,
-                                                                    maxWidth: columnX - left - Stijl.Space.l, on: canvas)
+            let wordmarkWidth = columnX - left - Stijl.Space.l
+            let name = try Self.balanced(organisation.name, style: Typography.wordmark, width: wordmarkWidth, on: canvas)
             var contactHeight = 0.0
             for line in lines {
                 contactHeight += try canvas.measure(line.text, style: line.style, width: columnWidth).height
@@ -62,7 +61,7 @@ extension BriefLayout {
 
             drawing = { canvas in
                 if let logo {
-                    try canvas.figure(alternativeText: "\(name) (logo)") {
+                    try canvas.figure(alternativeText: "\(organisation.name) (logo)") {
                         _ = try canvas.image(pngAt: logo, in: logoBox)
                     }
                 } else {
@@ -80,6 +79,21 @@ extension BriefLayout {
                     }
                 }
             }
+        }
+
+        /// `text` as it is when it fits one line at `width`; else broken into two lines at the word
+        /// boundary that makes the longer line shortest, so no word is left alone on the second.
+        /// A name that needs three lines or more is left to wrap by itself.
+        static func balanced(_ text: String, style: TextStyle, width: Double, on canvas: Canvas) throws -> String {
+            guard try canvas.measure(text, style: style, width: width).lineCount == 2 else { return text }
+            let words = text.split(separator: " ").map(String.init)
+            var best: (text: String, width: Double)?
+            for split in 1..<words.count {
+                let first = words[..<split].joined(separator: " "), second = words[split...].joined(separator: " ")
+                let widest = max(try canvas.measure(first, style: style).width, try canvas.measure(second, style: style).width)
+                if widest <= width, widest < best?.width ?? .infinity { best = (first + "\n" + second, widest) }
+            }
+            return best?.text ?? text
         }
 
         /// The wordmark sits this far below the top, under the accent bar.

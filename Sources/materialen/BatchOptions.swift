@@ -6,7 +6,8 @@ import Inhoud
 /// The options of the commands that can also render one document per row of a client
 /// spreadsheet (`werkblad`, `brief`), and the one decision they share: batch or single document.
 struct BatchOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A CSV file with one client per row (columns: see above).", valueName: "file.csv"))
+    @Option(help: ArgumentHelp("A spreadsheet (.xlsx or CSV) with one client per row (columns: see above).",
+                               valueName: "afspraken.xlsx"))
     var clients: String?
 
     @Flag(help: "With --clients: write one multi-page PDF instead of a file per client.")
@@ -49,7 +50,7 @@ enum OptionValue {
     static func time(_ text: String?) throws -> String? {
         guard let text else { return nil }
         guard let time = Appointment.normalisedTime(text) else {
-            throw CLIError.invalidOption("--time \"\(text)\" is not a time; write it as HH:MM, e.g. 14:30")
+            throw CLIError.invalidOption("--time \"\(text)\" is not a time; write it as HH:MM, e.g. 14:30 (or 9.30 uur)")
         }
         return time
     }

@@ -27,11 +27,11 @@ struct BatchRun {
         let session = try Session(options: common, workers: jobs)
         let sheet = try ClientSheet.read(clients)
         let rows = try sheet.validated(for: material)
-        for warning in sheet.warnings { Console.warn(warning) }
+        for warning in sheet.warnings(today: letterDate) { Console.warn(warning) }
         let batch = try Batch(material: material, rows: rows, letterDate: letterDate, jobs: jobs)
         let progress = BatchProgress(total: rows.count, label: material.fileStem, quiet: session.quiet)
         let rowDone: Batch.RowDone = { index, warnings in
-            for warning in warnings { progress.warn("\(sheet.path):\(rows[index].line): \(warning)") }
+            for warning in warnings { progress.warn("\(sheet.place(of: rows[index])): \(warning)") }
             progress.advance()
         }
         let interrupts = InterruptHandler()

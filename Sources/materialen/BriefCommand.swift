@@ -7,8 +7,8 @@ struct BriefCommand: ParsableCommand {
         commandName: "brief",
         abstract: "The personalised invitation letter with the Strip and the preparatory questions.",
         discussion: """
-            For a batch, --clients reads a CSV file (one client per row; fields separated by , ; or tab; \
-            UTF-8) and --output names a folder that gets one PDF per client, named \
+            For a batch, --clients reads an Excel workbook (.xlsx: the first sheet with a header row) or a CSV \
+            file (fields separated by , ; or tab; UTF-8), one client per row, and --output names a folder that gets one PDF per client, named \
             {date}_{name}_brief.pdf; with --merge, one PDF with the letters one after the other. Header names \
             may be Dutch or English: naam|name, datum|date, tijd|time, locatie|location and \
             arbeidsdeskundige|expert are required; adres|address, postcode, plaats|city, telefoon|phone and \

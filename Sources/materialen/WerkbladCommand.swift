@@ -7,8 +7,8 @@ struct WerkbladCommand: ParsableCommand {
         commandName: "werkblad",
         abstract: "The A4 Werkblad, blank or personalised; or one per client from a spreadsheet.",
         discussion: """
-            For a batch, --clients reads a CSV file (one client per row; fields separated by , ; or tab; \
-            UTF-8) and --output names a folder that gets one PDF per client, named \
+            For a batch, --clients reads an Excel workbook (.xlsx: the first sheet with a header row) or a CSV \
+            file (fields separated by , ; or tab; UTF-8), one client per row, and --output names a folder that gets one PDF per client, named \
             {date}_{name}_werkblad.pdf; with --merge, one PDF with a page per client. Header names may be \
             Dutch or English: naam|name and datum|date are required; arbeidsdeskundige|expert and \
             onderwerpen|topics are printed when there. Dates: \(CalendarDate.acceptedForms). Every row is \

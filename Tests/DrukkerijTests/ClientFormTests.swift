@@ -14,6 +14,20 @@ import Testing
         #expect(row.appointment.addressLines == ["Dorpsstraat 1", "1234 AB Utrecht"])
     }
 
+    @Test(arguments: [("do 3 december 2026", "9.30 uur"), ("3 dec 2026", "09.30"), ("3-12-26", "9:30"), ("3/12/2026", "09:30:00")])
+    func aFormTakesEveryFormASheetTakes(_ date: String, _ time: String) {
+        let row = ClientRow(fields: [.name: "Anna", .date: date, .time: time])
+        #expect(row.appointment.date == CalendarDate(year: 2026, month: 12, day: 3))
+        #expect(row.appointment.time == "09:30")
+        #expect(row.valueProblems.isEmpty)
+    }
+
+    @Test func aWeekdayThatIsNotTheDatesOwnIsAProblemOfTheDate() {
+        let row = ClientRow(fields: [.name: "Anna", .date: "vr 3 december 2026"])
+        #expect(Material.werkblad.fieldProblems(in: row)[.date]
+            == .unreadable(.wrongWeekday("vr 3 december 2026", date: CalendarDate(year: 2026, month: 12, day: 3)!)))
+    }
+
     @Test func problemsPerFieldForTheMaterial() {
         let row = ClientRow(fields: [.date: "31-02-2026", .time: "half tien"])
         #expect(Material.werkblad.fieldProblems(in: row).keys.sorted(by: { $0.rawValue < $1.rawValue }) == [.date, .name],

@@ -22,8 +22,13 @@ enum Fixtures {
 
     /// The error that validating `text` for `material` throws, as the user reads it.
     static func problems(_ text: String, for material: Material = .werkblad) -> String {
+        message { _ = try sheet(text).validated(for: material) }
+    }
+
+    /// What `body` throws, as the user reads it; empty when it throws nothing.
+    static func message(_ body: () throws -> Void) -> String {
         do {
-            _ = try sheet(text).validated(for: material)
+            try body()
             return ""
         } catch {
             return String(describing: error)

@@ -11,6 +11,14 @@ public enum Repository {
     public static var assets: URL { root.appendingPathComponent("Assets") }
     public static var fonts: String { assets.appendingPathComponent("fonts").path }
     public static var snapshots: URL { root.appendingPathComponent("Tests/Snapshots") }
+    /// The client sheets made by spreadsheet programs (see make_fixtures.py there).
+    public static var sheets: URL { root.appendingPathComponent("Tests/Fixtures/sheets") }
+    public static var examples: URL { root.appendingPathComponent("Examples") }
+
+    /// The bytes of the sheet fixture `name`.
+    public static func sheet(_ name: String) throws -> Data {
+        try Data(contentsOf: sheets.appendingPathComponent(name))
+    }
 
     /// A renderer with the bundled fonts. Each test makes its own: renderers are not thread-safe
     /// and Swift Testing runs tests in parallel.

@@ -29,6 +29,25 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         }
     }
 
+    /// What kind of value the column holds: how a spreadsheet's date and time cells in it are read.
+    public var valueKind: ValueKind {
+        switch self {
+        case .date: .date
+        case .time: .time
+        default: .text
+        }
+    }
+
+    /// The kinds of value a column can hold.
+    public enum ValueKind: Sendable {
+        /// Free text; a date or time cell is written as a Dutch spreadsheet shows it.
+        case text
+        /// A day: `CalendarDate.reading(_:)` reads it; of a date-and-time cell the date counts.
+        case date
+        /// A time of day: `Appointment.normalisedTime(_:)` reads it; of a date-and-time cell the time counts.
+        case time
+    }
+
     /// How messages name the column when the file does not have it: `naam (or name)`.
     public var displayName: String {
         headers.count == 1 ? "\"\(headers[0])\"" : "\"\(headers[0])\" (or \"\(headers[1])\")"

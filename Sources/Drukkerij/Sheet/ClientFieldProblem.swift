@@ -3,9 +3,9 @@
 public enum ClientFieldProblem: Sendable, Hashable {
     /// The material cannot do without the field, and it is empty.
     case missing
-    /// The field has a value that could not be read (a date that is not a date, …); the message
-    /// says why, in English, as the command line prints it.
-    case unreadable(String)
+    /// The field has a value that could not be read (a date that is not a date, …); its
+    /// `description` says why, in English, as the command line prints it.
+    case unreadable(ClientValueProblem)
 }
 
 extension Material {
@@ -14,9 +14,10 @@ extension Material {
     public func fieldProblems(in row: ClientRow) -> [ClientColumn: ClientFieldProblem] {
         var problems: [ClientColumn: ClientFieldProblem] = [:]
         for column in printedFields {
-            if let message = row.problems[column] { problems[column] = .unreadable(message) }
+            if let problem = row.valueProblems[column] { problems[column] = .unreadable(problem) }
         }
-        for column in requiredFields where row.fields[column] == nil {
+        // A value that could not be read (a formula without a result) is said as such, not as empty.
+        for column in requiredFields where row.fields[column] == nil && row.valueProblems[column] == nil {
             problems[column] = .missing
         }
         return problems

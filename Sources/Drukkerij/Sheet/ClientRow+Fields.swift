@@ -3,8 +3,6 @@ extension ClientRow {
     /// is (dates, times, the address lines), so a form and a spreadsheet give the same document
     /// for the same values. It counts as line 1 of no file.
     public init(fields: [ClientColumn: String]) {
-        let columns = ClientColumn.allCases
-        self.init(line: 1, cells: columns.map { fields[$0] ?? "" }, headerCount: columns.count,
-                  columns: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) }), headers: [:])
+        self.init(line: 1, cells: fields.mapValues(SheetCell.text), extraCells: 0, headers: [:])
     }
 }

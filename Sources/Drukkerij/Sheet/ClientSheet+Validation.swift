@@ -4,13 +4,13 @@ extension ClientSheet {
     public func validated(for material: Material) throws(ClientSheetError) -> [ClientRow] {
         let missing = material.requiredFields.filter { headers[$0] == nil }
         if !missing.isEmpty {
-            throw .missingColumns(path: path, columns: missing, material: material.fileStem, found: headerRow)
+            throw .missingColumns(source: source, columns: missing, material: material.fileStem, found: headerRow)
         }
-        guard !rows.isEmpty else { throw .noClients(path: path) }
+        guard !rows.isEmpty else { throw .noClients(source: source) }
         var problems: [RowProblem] = []
         for row in rows {
             func problem(_ column: ClientColumn?, _ kind: RowProblem.Kind, _ message: String) {
-                problems.append(RowProblem(path: path, line: row.line, column: column.map(header(for:)), message: message,
+                problems.append(RowProblem(source: source, line: row.line, column: column.map(header(for:)), message: message,
                                            kind: kind))
             }
             let fieldProblems = material.fieldProblems(in: row)
@@ -19,16 +19,16 @@ extension ClientSheet {
                         column == .name ? "empty; every client needs a name" : "empty; every client needs a value here")
             }
             for column in ClientColumn.allCases {
-                if case let .unreadable(message) = fieldProblems[column], let value = row.valueProblems[column] {
-                    problem(column, .unreadable(column, value), message)
+                if case let .unreadable(value) = fieldProblems[column] {
+                    problem(column, .unreadable(column, value), value.description)
                 }
             }
             if row.extraCells > 0 {
                 problem(nil, .extraCells(row.extraCells), "has \(row.extraCells) more value\(row.extraCells == 1 ? "" : "s") than the header has columns; "
-                        + "put a value that contains \"\(delimiter == "\t" ? "tab" : String(delimiter))\" between double quotes")
+                        + "put a value that contains \"\(delimiter == "\t" ? "tab" : delimiter.map(String.init) ?? ",")\" between double quotes")
             }
         }
-        if !problems.isEmpty { throw .invalidRows(path: path, problems: problems, rowCount: rows.count) }
+        if !problems.isEmpty { throw .invalidRows(source: source, problems: problems, rowCount: rows.count) }
         return rows
     }
 }

@@ -1,11 +1,15 @@
-import CSV
 import Foundation
 import Inhoud
 
-/// A client spreadsheet exported as CSV (`--clients`): one appointment per row under a header
-/// row. Reading it takes what offices actually produce: `,` `;` or tab between the fields
-/// (detected from the header), UTF-8 with or without a byte-order mark, UTF-16 ("Unicode text"),
-/// and Excel's Windows-1252 "CSV" (read, with a warning that says how to save as UTF-8).
+/// A client spreadsheet (`--clients`, the web page's upload): one appointment per row under a
+/// header row. Read as offices have it: an Excel workbook (.xlsx) as it is, or a CSV export with
+/// `,` `;` or tab between the fields (detected, or named by Excel's `sep=` line), in UTF-8 with or
+/// without a byte-order mark, UTF-16 ("Unicode text"), or Excel's Windows-1252 "CSV" (read, with
+/// a warning that says how to save as UTF-8). What a file is, is told by its content, not its name.
+///
+/// The header is the first row, within the first ten, that names the client's name column, so a
+/// title above it is fine; in a workbook it is the first visible sheet that has such a row, so an
+/// explanation sheet in front is skipped. Empty rows are skipped.
 ///
 /// Reading never fails on a bad value: each row keeps what it could read and lists what it
 /// could not, so that validation (`validated(for:)`) can report every invalid row at once.
@@ -18,35 +22,78 @@ public struct ClientSheet: Sendable {
         case windows1252 = "Windows-1252"
     }
 
-    /// The file as the user named it, for messages (`afspraken.csv:4: …`).
-    public let path: String
-    public let encoding: TextEncoding
-    public let delimiter: Character
-    /// The header as written in the file for each recognised column ("Naam", "E-mail").
+    /// What kind of file the rows came from.
+    public enum Format: Sendable, Hashable {
+        case csv(encoding: TextEncoding, delimiter: Character)
+        /// A sheet of an .xlsx workbook.
+        case workbook(sheet: String)
+    }
+
+    /// How many of the first rows (with a value) the header may be in: a title row or two above it is fine.
+    public static let headerSearchDepth = 10
+
+    /// The file as the user named it and, in a workbook, the sheet: for messages.
+    public let source: SheetSource
+    public let format: Format
+    /// The header as written in the sheet for each recognised column ("Naam", "E-mail").
     public let headers: [ClientColumn: String]
     /// Header cells that name no known column; their values are ignored.
     public let ignoredHeaders: [String]
-    /// Every non-empty header cell, in file order, for messages.
+    /// Every non-empty header cell, in sheet order, for messages.
     public let headerRow: [String]
-    /// The data rows, in file order; empty rows are skipped.
+    /// The data rows, in sheet order; empty rows are skipped.
     public let rows: [ClientRow]
+    /// Numbers of data rows that are hidden in the workbook (filtered away, or hidden by hand):
+    /// read like the others, and named in a warning.
+    public let hiddenRows: [Int]
 
-    /// The header the file uses for `column`, or the Dutch name when it has none.
+    /// The file as the user named it (`afspraken.csv`), for messages.
+    public var path: String { source.path }
+
+    /// The encoding of a CSV file; nil for a workbook.
+    public var encoding: TextEncoding? {
+        if case let .csv(encoding, _) = format { return encoding }
+        return nil
+    }
+
+    /// The delimiter of a CSV file; nil for a workbook.
+    public var delimiter: Character? {
+        if case let .csv(_, delimiter) = format { return delimiter }
+        return nil
+    }
+
+    /// The header the sheet uses for `column`, or the Dutch name when it has none.
     public func header(for column: ClientColumn) -> String {
         headers[column] ?? column.headers[0]
     }
 
-    /// Notes worth a warning before anything is rendered: an encoding guessed, columns ignored.
-    public var warnings: [String] {
+    /// Where `row` is, as the user finds it: `afspraken.csv:4`, `afspraken.xlsx, sheet 'Week 49', row 4`.
+    public func place(of row: ClientRow) -> String {
+        source.row(row.line)
+    }
+
+    /// Notes worth a warning before anything is rendered: an encoding guessed, columns ignored,
+    /// hidden rows read, and dates with a two-digit year that lie before `today` once completed.
+    public func warnings(today: CalendarDate) -> [String] {
         var result: [String] = []
         if encoding == .windows1252 {
-            result.append("\(path) is not UTF-8; it was read as Windows-1252 (Excel's \"CSV\"). Check the names with accents "
+            result.append("\(source) is not UTF-8; it was read as Windows-1252 (Excel's \"CSV\"). Check the names with accents "
                           + "in the output; to be sure, save the sheet as \"CSV UTF-8 (door komma's gescheiden)\"")
         }
         if !ignoredHeaders.isEmpty {
-            result.append("\(path): ignored the column\(ignoredHeaders.count == 1 ? "" : "s") "
+            result.append("\(source): ignored the column\(ignoredHeaders.count == 1 ? "" : "s") "
                           + ignoredHeaders.map { "\"\($0)\"" }.joined(separator: ", ")
                           + "; known columns are " + ClientColumn.allCases.map { $0.headers[0] }.joined(separator: ", "))
+        }
+        if !hiddenRows.isEmpty {
+            result.append("\(source): row\(hiddenRows.count == 1 ? "" : "s") " + hiddenRows.map(String.init).joined(separator: ", ")
+                          + " \(hiddenRows.count == 1 ? "is" : "are") hidden in the spreadsheet and "
+                          + "\(hiddenRows.count == 1 ? "was" : "were") read like the others")
+        }
+        for row in rows where row.dateYearWasCompleted {
+            guard let date = row.appointment.date, date < today, let text = row.fields[.date] else { continue }
+            result.append("\(place(of: row)): \(source.sheet == nil ? "column \"\(header(for: .date))\"" : "column \(header(for: .date))"): "
+                          + "\"\(text)\" was read as \(date.dutch), which is in the past; write the year in full if another was meant")
         }
         return result
     }
@@ -57,7 +104,7 @@ public struct ClientSheet: Sendable {
     public static func read(_ path: String) throws(ClientSheetError) -> ClientSheet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
-        guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder, not a CSV file") }
+        guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder, not a spreadsheet") }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -67,158 +114,50 @@ public struct ClientSheet: Sendable {
         return try parse(data, path: path)
     }
 
-    /// Parses CSV bytes; `path` is only used in messages.
+    /// Parses the bytes of a CSV file or an .xlsx workbook, told apart by their content; `path`
+    /// is only used in messages.
     public static func parse(_ data: Data, path: String) throws(ClientSheetError) -> ClientSheet {
-        let (text, encoding) = try decode(data, path: path)
-        guard !text.allSatisfy(\.isWhitespace) else { throw .empty(path: path) }
-        let delimiter = detectDelimiter(in: text)
-        guard let scalar = delimiter.unicodeScalars.first,
-              let reader = try? CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: scalar) else {
-            throw .unreadable(path: path, reason: "the CSV reader could not start")
+        switch SheetFileKind(data) {
+        case .zip: return try workbook(data, path: path)
+        case let .ole2(kind): throw .unsupportedFile(path: path, kind: kind)
+        case .pdf: throw .unsupportedFile(path: path, kind: .pdf)
+        case .text: return try csv(data, path: path)
         }
+    }
 
-        // Line numbers as an editor counts them: a record ends a line, and a quoted value may hold more.
-        var line = 1
-        guard let headerCells = reader.next() else { throw .empty(path: path) }
-        line += 1 + lineBreaks(in: headerCells)
+    /// The sheet of `table`, its header found (or its first row, when no row names the name column:
+    /// validation then says which columns are missing).
+    init(table: SheetTable, source: SheetSource, format: Format, hiddenRows: Set<Int> = []) throws(ClientSheetError) {
+        guard !table.rows.isEmpty else { throw .empty(path: source.path) }
+        let headerPosition = table.headerIndex ?? 0
+        let headerCells = table.rows[headerPosition]
         var columnIndex: [ClientColumn: Int] = [:]
         var headers: [ClientColumn: String] = [:]
         var ignored: [String] = []
         var headerRow: [String] = []
-        for (index, cell) in headerCells.enumerated() {
-            let header = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (index, cell) in headerCells.cells.sorted(by: { $0.key < $1.key }) {
+            let header = cell.text(as: .text).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !header.isEmpty else { continue }
             headerRow.append(header)
             guard let column = ClientColumn.matching(header) else { ignored.append(header); continue }
-            if let earlier = headers[column] { throw .duplicateColumn(path: path, column: column, headers: [earlier, header]) }
+            if let earlier = headers[column] { throw .duplicateColumn(source: source, column: column, headers: [earlier, header]) }
             columnIndex[column] = index
             headers[column] = header
         }
-
-        var rows: [ClientRow] = []
-        while let cells = reader.next() {
-            let start = line
-            line += 1 + lineBreaks(in: cells)
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
-            rows.append(ClientRow(line: start, cells: cells, headerCount: headerCells.count, columns: columnIndex,
-                                  headers: headers))
+        // Values past the header's last column mean a separator inside an unquoted CSV value; in a
+        // workbook a column without a header is just not read.
+        let countsExtraCells = if case .csv = format { true } else { false }
+        let dataRows = table.rows[(headerPosition + 1)...]
+        rows = dataRows.map { row in
+            let extra = countsExtraCells ? row.cells.filter { $0.key >= headerCells.width && !$0.value.isEmpty }.count : 0
+            return ClientRow(line: row.number, cells: columnIndex.compactMapValues { row.cells[$0] }, extraCells: extra,
+                             headers: headers)
         }
-        if let error = reader.error { throw .unreadable(path: path, reason: String(describing: error)) }
-        return ClientSheet(path: path, encoding: encoding, delimiter: delimiter, headers: headers,
-                           ignoredHeaders: ignored, headerRow: headerRow, rows: rows)
-    }
-
-    private static func lineBreaks(in cells: [String]) -> Int {
-        cells.reduce(0) { count, cell in count + cell.reduce(0) { $0 + ($1.isNewline ? 1 : 0) } }
-    }
-
-    /// The text of the file, and how it was encoded. Invalid UTF-8 is read as Windows-1252 (what
-    /// Excel writes for "CSV" on a Dutch Windows); bytes that are not Windows-1252 either are refused.
-    static func decode(_ data: Data, path: String) throws(ClientSheetError) -> (String, TextEncoding) {
-        let bytes = [UInt8](data.prefix(4))
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw .notText(path: path, detail: "it is a spreadsheet workbook (.xlsx), not CSV")
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(data: data.dropFirst(3), encoding: .utf8) else {
-                throw .notText(path: path, detail: "it starts like UTF-8 but is not valid UTF-8")
-            }
-            return (text, .utf8WithBOM)
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            guard let text = String(data: data, encoding: .utf16) else {
-                throw .notText(path: path, detail: "it starts like UTF-16 but is not valid UTF-16")
-            }
-            return (text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, .utf16)
-        }
-        if data.contains(0) { throw .notText(path: path, detail: "it contains binary data") }
-        if let text = String(data: data, encoding: .utf8) { return (text, .utf8) }
-        if let text = String(data: data, encoding: .windowsCP1252) { return (text, .windows1252) }
-        throw .notText(path: path, detail: "it is neither UTF-8 nor Windows-1252 text")
-    }
-
-    /// The delimiter is the one of `;`, tab and `,` that occurs most often in the header line
-    /// (outside quotes); a header with none of them has one column.
-    static func detectDelimiter(in text: String) -> Character {
-        var counts: [Character: Int] = [";": 0, "\t": 0, ",": 0]
-        var quoted = false
-        for character in text {
-            if character == "\"" { quoted.toggle(); continue }
-            if quoted { continue }
-            if character.isNewline { break }
-            if counts[character] != nil { counts[character, default: 0] += 1 }
-        }
-        // `max(by:)` keeps the first of equals: ties go to `;` (a Dutch export), then tab, then `,`.
-        let candidates: [Character] = [";", "\t", ","]
-        guard let best = candidates.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }),
-              counts[best, default: 0] > 0 else { return "," }
-        return best
-    }
-}
-
-/// One data row of a client spreadsheet: where it is, what it says, and what could not be read.
-public struct ClientRow: Sendable {
-    /// The line of the file on which the row starts (the header is line 1).
-    public let line: Int
-    /// The recognised columns' values, trimmed; a column is absent when its cell is empty.
-    public let fields: [ClientColumn: String]
-    /// The appointment the row describes, with every value that could be read.
-    public let appointment: Appointment
-    /// Values that could not be read, by column (a date that is not a date, …). Validation reports
-    /// those of the columns the material uses.
-    public let valueProblems: [ClientColumn: ClientValueProblem]
-    /// `valueProblems` as the command line's English messages.
-    public var problems: [ClientColumn: String] { valueProblems.mapValues(\.description) }
-    /// Non-empty cells beyond the header's columns: usually a `;` or `,` inside an unquoted value.
-    public let extraCells: Int
-    /// The file's header per column, for messages.
-    public let headers: [ClientColumn: String]
-
-    init(line: Int, cells: [String], headerCount: Int, columns: [ClientColumn: Int], headers: [ClientColumn: String]) {
-        self.line = line
+        self.source = source
+        self.format = format
         self.headers = headers
-        var fields: [ClientColumn: String] = [:]
-        for (column, index) in columns where index < cells.count {
-            let value = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
-            if !value.isEmpty { fields[column] = value }
-        }
-        self.fields = fields
-        extraCells = cells.dropFirst(headerCount).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
-
-        var problems: [ClientColumn: ClientValueProblem] = [:]
-        var date: CalendarDate?
-        if let text = fields[.date] {
-            date = CalendarDate(parsing: text)
-            if date == nil { problems[.date] = .notADate(text) }
-        }
-        var time: String?
-        if let text = fields[.time] {
-            time = Appointment.normalisedTime(text)
-            if time == nil { problems[.time] = .notATime(text) }
-        }
-        var keuzehulp: Bool?
-        if let text = fields[.keuzehulp] {
-            switch Appointment.yesOrNo(text) {
-            case let .success(value): keuzehulp = value
-            case .failure: problems[.keuzehulp] = .notAYesOrNo(text)
-            }
-        }
-        // Names and the date are one line each; a line break there usually means a missing closing quote.
-        for column in [ClientColumn.name, .expert, .date, .reference, .salutation] where fields[column]?.contains(where: \.isNewline) == true {
-            problems[column] = .lineBreak
-        }
-        valueProblems = problems
-        let cityLine = [fields[.postcode], fields[.city]].compactMap { $0 }.joined(separator: " ")
-        let addressLines = (fields[.address].map { $0.components(separatedBy: .newlines) } ?? []) + [cityLine]
-        appointment = Appointment(name: fields[.name], date: date, time: time, location: fields[.location],
-                                  expert: fields[.expert], addressLines: addressLines, phone: fields[.phone],
-                                  email: fields[.email], topics: fields[.topics], reference: fields[.reference],
-                                  reason: fields[.reason], salutation: fields[.salutation], extra: fields[.extra],
-                                  keuzehulp: keuzehulp)
-    }
-
-    /// The file's header for `column` (as written), for messages.
-    public func header(for column: ClientColumn) -> String {
-        headers[column] ?? column.headers[0]
+        self.ignoredHeaders = ignored
+        self.headerRow = headerRow
+        self.hiddenRows = dataRows.map(\.number).filter(hiddenRows.contains)
     }
 }

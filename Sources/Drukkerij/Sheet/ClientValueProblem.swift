@@ -5,20 +5,29 @@ import Inhoud
 public enum ClientValueProblem: Sendable, Hashable, CustomStringConvertible {
     /// The text of a date column is not a date.
     case notADate(String)
+    /// A written date whose weekday is not the date's own ("vr 3 december 2026").
+    case wrongWeekday(String, date: CalendarDate)
     /// The text of a time column is not a time.
     case notATime(String)
     /// A one-line value (a name, the date) holds a line break: usually a missing closing quote.
     case lineBreak
     /// The text of a yes-or-no column (keuzehulp) is neither.
     case notAYesOrNo(String)
+    /// A workbook's formula cell without a saved result (the file was made by a program that does
+    /// not calculate, and not saved by a spreadsheet program since).
+    case formulaWithoutResult
 
     /// The command line's English message.
     public var description: String {
         switch self {
         case let .notADate(text): "\"\(text)\" is not a date; write it as \(CalendarDate.acceptedForms)"
-        case let .notATime(text): "\"\(text)\" is not a time; write it as HH:MM, e.g. 14:30"
+        case let .wrongWeekday(text, date):
+            "\"\(text)\": \(date.dutch) is a \(date.dutchWeekday); correct the weekday or the date"
+        case let .notATime(text): "\"\(text)\" is not a time; write it as HH:MM, e.g. 14:30 (or 9.30 uur)"
         case .lineBreak: "contains a line break; is a closing quote (\") missing?"
         case let .notAYesOrNo(text): "\"\(text)\" is not a yes or no; write ja or nee (or leave it empty)"
+        case .formulaWithoutResult:
+            "a formula without a saved result; open the file in Excel or LibreOffice and save it, so the result is stored"
         }
     }
 }

@@ -54,14 +54,6 @@ public struct Appointment: Sendable, Hashable {
     /// A text that is neither a yes nor a no.
     public struct YesOrNoProblem: Error, Sendable, Hashable {}
 
-    /// Parses a time as people type it: "14:30", "14.30", "9:05" → "14:30", "09:05"; nil if not a time.
-    public static func normalisedTime(_ text: String) -> String? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == ":" || $0 == "." })
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), parts[1].count == 2,
-              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-        return (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
-    }
-
     /// Empty and white-space-only values count as absent.
     private static func clean(_ value: String?) -> String? {
         guard let value else { return nil }

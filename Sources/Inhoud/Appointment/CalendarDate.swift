@@ -14,22 +14,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.year = year; self.month = month; self.day = day
     }
 
-    /// Parses `2026-12-03`, `3-12-2026` or `03-12-2026` (also with `/` or `.` between the parts).
+    /// Parses a date in one of the forms people type or a spreadsheet writes (see
+    /// `CalendarDate.reading(_:)`, which also says whether a two-digit year was completed).
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }) else {
-            return nil
-        }
-        let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == 3 else { return nil }
-        if parts[0].count == 4 {
-            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
-        } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
-            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
-        } else {
-            return nil
-        }
+        guard let reading = try? Self.reading(text) else { return nil }
+        self = reading.date
     }
 
     /// The day `instant` falls on in `timeZone` (Gregorian calendar), or nil outside 1900–2999.
@@ -51,7 +40,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The forms `init(parsing:)` accepts, for error messages.
-    public static let acceptedForms = "2026-12-03, 3-12-2026 or 03-12-2026"
+    public static let acceptedForms = "3-12-2026, 3-12-26, 3/12/2026, 2026-12-03 or 3 december 2026"
 
     public static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
                                      "augustus", "september", "oktober", "november", "december"]
