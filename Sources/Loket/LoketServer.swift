@@ -18,7 +18,7 @@ public struct LoketServer: Sendable {
     let batchQueue: BatchQueue
 
     public init(drukkerij: Drukkerij, settings: LoketSettings,
-                letterDate: @escaping @Sendable () -> CalendarDate = { CalendarDate.today() }) {
+                letterDate: @escaping @Sendable () -> CalendarDate = { Drukkerij.today() }) {
         self.init(drukkerij: drukkerij, settings: settings, letterDate: letterDate,
                   admission: RenderAdmission(limit: drukkerij.renderers.capacity + settings.renderQueueLength))
     }

@@ -11,6 +11,9 @@ extension TerugkoppelingLayout {
         static let title = Stijl.a4.title.sized(24)
         static let body = Stijl.a4.body.sized(12).withLineHeight(1.4)
         static let bodyBold = Stijl.a4.bodyBold.sized(12).withLineHeight(1.4)
+        /// The arbeidsdeskundige's word where the client's would be (an onderwerp without notes):
+        /// as large as the notes, a shade softer (7.9:1 on white).
+        static let aside = body.coloured(Stijl.inkSoft)
         /// Section headings, in the part's text shade (≥ 5.4:1 on white).
         static let heading = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 16,
                                        colour: Stijl.colours(.centre).text, lineHeight: 1.2)

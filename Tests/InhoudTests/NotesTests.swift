@@ -15,13 +15,41 @@ struct NotesTests {
         """
 
     func problems(_ yaml: String, sourceLocation: SourceLocation = #_sourceLocation) -> [InhoudProblem] {
+        notesProblems(yaml, sourceLocation: sourceLocation).map(\.problem)
+    }
+
+    func notesProblems(_ yaml: String, sourceLocation: SourceLocation = #_sourceLocation) -> [NotesProblem] {
         do {
             _ = try ConversationNotes.load(yaml: yaml, named: "gesprek.yaml")
             Issue.record("expected the notes to be refused", sourceLocation: sourceLocation)
             return []
         } catch {
-            return error.problems
+            return error.notesProblems
         }
+    }
+
+    /// Every problem says which rule it breaks, so a front-end words it without reading the English:
+    /// the notes' own rules by name, the content file's rules by their kind, in file order.
+    @Test func everyProblemNamesItsRule() {
+        let found = notesProblems("""
+            naam: A
+            datum: 3 dec
+            arbeidsdeskundige: B
+            ervaringen: "[privé] alleen dit"
+            toekomst: |
+              (privé) bijna
+            behoefte: x
+            afspraken:
+              - wat: Bellen met [privé] iemand
+                wie: "[privé] Anna"
+            """)
+        #expect(found.map(\.rule) == [.notADate, .privateMarkerLookalike, .content(.unknownKey),
+                                      .privateMarkerInsideLine, .privateMarkerInSingleField])
+        #expect(notesProblems(Self.minimal + "\nreageren_voor: 2026-12-01\n").map(\.rule) == [.replyNotAfterConversation])
+        #expect(notesProblems(Self.minimal + "\nverzonden: 2026-12-01\n").map(\.rule) == [.sentBeforeConversation])
+        #expect(notesProblems("").map(\.rule) == [.emptyFile])
+        #expect(notesProblems("naam: A\ndatum: 2026-12-03\narbeidsdeskundige: B\n").map(\.rule) == [.noTopicText])
+        #expect(notesProblems("ervaringen: iets\n").map(\.rule) == Array(repeating: .content(.missingField), count: 3))
     }
 
     @Test func readsTheExample() throws {
@@ -163,6 +191,7 @@ struct NotesTests {
         let found = problems("naam: A\ndatum: 2026-12-03\narbeidsdeskundige: B\nervaringen: \"[privé] alleen dit\"\n")
         #expect(found.count == 1)
         #expect(found.first?.description.hasPrefix("gesprek.yaml:1: (top level): none of ervaringen, behoeften and toekomst") == true)
+        #expect(notesProblems("naam: A\ndatum: 2026-12-03\narbeidsdeskundige: B\ntoekomst: \"\"\n").map(\.rule) == [.noTopicText])
     }
 
     @Test func unknownKeyGetsASuggestion() {

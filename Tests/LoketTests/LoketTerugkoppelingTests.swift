@@ -39,7 +39,18 @@ import Testing
                 LoketPageTests.expectSecurityHeaders(response)
                 let html = LoketFixtures.text(response)
                 #expect(html.contains("data-voorbeeld=\"/terugkoppeling/voorbeeld\""))
-                #expect(html.contains("Download PDF") && html.contains("Download bouwstenen (.txt)"))
+                #expect(html.contains("Download PDF") && html.contains("Download bouwstenen (.txt)")
+                        && html.contains("Download bouwstenen (.md)"))
+                // Enter in a one-line field clicks the form's first submit button: the preview's,
+                // out of sight and out of the tab order, never "Nog een afspraak".
+                let form = try #require(html.range(of: "<form method=\"post\" action=\"/terugkoppeling\""))
+                let firstButton = try #require(html[form.upperBound...].range(of: "<button"))
+                let buttonTag = html[firstButton.lowerBound...].prefix { $0 != ">" }
+                #expect(buttonTag.contains("type=\"submit\"") && buttonTag.contains("formaction=\"/terugkoppeling/voorbeeld\"")
+                        && buttonTag.contains("tabindex=\"-1\"") && buttonTag.contains("aria-hidden=\"true\""), "\(buttonTag)")
+                // The copy button is the script's to show; without it the page has none to press.
+                #expect(html.contains("<button type=\"button\" class=\"tweede\" data-kopieer=\"bouwstenen\" hidden>"))
+                #expect(html.contains("id=\"kopieer-status\" class=\"kopieer-status\" role=\"status\" aria-live=\"polite\""))
                 #expect(html.contains("Alleen voor uw rapport"))
                 #expect(html.contains("Een regel die begint met [privé] komt niet op het blad en niet in het rapport."))
                 #expect(!html.contains("aria-invalid"))
@@ -88,6 +99,28 @@ import Testing
                 #expect(body == LoketFixtures.drukkerij.bouwstenen(notes, format: .plain))
                 #expect(body != text)
                 #expect(!body.contains("geheimpje") && !body.contains("huisarts"), "[privé] stays out")
+            }
+        }
+    }
+
+    @Test func theBouwstenenAlsoComeAsMarkdown() async throws {
+        try await LoketFixtures.withClient { client in
+            var fields = Array(Self.validFields)
+            fields.append(("uitvoer", "bouwstenen-md"))
+            try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.form(fields)) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/markdown; charset=utf-8")
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"2026-11-03_anna-de-vries_terugkoppeling.md\"")
+                #expect(response.headers[.cacheControl] == "no-store")
+                let body = LoketFixtures.text(response)
+                #expect(body == LoketFixtures.drukkerij.bouwstenen(Self.validNotes, format: .markdown))
+                #expect(body.contains("## ") && body != LoketFixtures.drukkerij.bouwstenen(Self.validNotes, format: .plain))
+            }
+            fields[fields.count - 1] = ("uitvoer", "bouwstenen.docx")
+            try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.form(fields)) { response in
+                #expect(response.status == .badRequest)
             }
         }
     }
