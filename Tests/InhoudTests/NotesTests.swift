@@ -241,8 +241,9 @@ struct NotesTests {
                                 + "Arbeidsdeskundige: Noor Jansen\nKenmerk: AD-2026-0412\n"))
         #expect(!plain.contains("---"))
         #expect(plain.contains("\nVisie werknemer\n\nIn het gesprek op 3 december 2026 heeft werknemer het volgende verteld. "
-                               + "De tekst is in eigen woorden opgeschreven en op 4 december 2026 aan werknemer "
-                               + "teruggekoppeld; werknemer kon tot en met 18 december 2026 reageren.\n"))
+                               + "De tekst geeft zo veel mogelijk de eigen woorden van werknemer weer. Op 4 december 2026 "
+                               + "is deze tekst aan werknemer teruggekoppeld, met de gelegenheid om tot en met "
+                               + "18 december 2026 te reageren.\n"))
         #expect(plain.contains("\nErvaringen\n\n“Ik werk sinds 2014"))
         #expect(plain.contains("\nWensen voor de toekomst\n\n“Ik wil in de zorg blijven werken."))
         #expect(plain.contains("Aanwezig: werknemer; Noor Jansen, arbeidsdeskundige; Petra Bakker (casemanager). "
@@ -256,7 +257,7 @@ struct NotesTests {
         }
         // Not yet sent: the attribution says only what is known.
         notes.sent = nil
-        #expect(Bouwstenen(inhoud, notes: notes).text(.plain).contains("in eigen woorden opgeschreven.\n"))
+        #expect(Bouwstenen(inhoud, notes: notes).text(.plain).contains("de eigen woorden van werknemer weer.\n"))
         let markdown = Bouwstenen(inhoud, notes: notes).text(.markdown)
         #expect(markdown.contains("\n### Wensen voor de toekomst\n\n“Ik wil in de zorg blijven werken."))
         #expect(markdown.contains("\n## Visie werknemer\n"))

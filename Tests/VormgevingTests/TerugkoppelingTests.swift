@@ -172,6 +172,15 @@ import Testing
         return String(name[..<range.lowerBound])
     }
 
+    /// A date in the *Wanneer* column breaks as a whole: the column is narrow.
+    @Test func aDateInTheTableStaysOnOneLine() {
+        let keep = TerugkoppelingLayout.AgreementsTable.datesKeptTogether
+        #expect(keep("vóór 17 december 2026") == "vóór 17\u{00A0}december\u{00A0}2026")
+        #expect(keep("in Januari 2027, na 3 februari") == "in Januari\u{00A0}2027, na 3\u{00A0}februari")
+        #expect(keep("week 12 of 2027") == "week 12 of 2027")
+        #expect(keep("") == "" && keep("morgen") == "morgen")
+    }
+
     /// A table that runs onto another page names its columns again there.
     @Test func aLongTableRepeatsItsHeaderRow() throws {
         var notes = Self.short
