@@ -105,10 +105,8 @@ import Testing
 
     @Test func theBouwstenenAlsoComeAsMarkdown() async throws {
         try await LoketFixtures.withClient { client in
-            var fields = Array(Self.validFields)
-            fields.append(("uitvoer", "bouwstenen-md"))
             try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
-                                     body: Self.form(fields)) { response in
+                                     body: Self.validForm(plus: ("uitvoer", "bouwstenen-md"))) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/markdown; charset=utf-8")
                 #expect(response.headers[.contentDisposition] == "attachment; filename=\"2026-11-03_anna-de-vries_terugkoppeling.md\"")
@@ -117,9 +115,8 @@ import Testing
                 #expect(body == LoketFixtures.drukkerij.bouwstenen(Self.validNotes, format: .markdown))
                 #expect(body.contains("## ") && body != LoketFixtures.drukkerij.bouwstenen(Self.validNotes, format: .plain))
             }
-            fields[fields.count - 1] = ("uitvoer", "bouwstenen.docx")
             try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
-                                     body: Self.form(fields)) { response in
+                                     body: Self.validForm(plus: ("uitvoer", "bouwstenen.docx"))) { response in
                 #expect(response.status == .badRequest)
             }
         }
@@ -135,10 +132,8 @@ import Testing
                                      body: LoketFixtures.form(Self.validFields)) { response in
                 #expect(LoketFixtures.data(response) == pdf)
             }
-            var fields = Array(Self.validFields)
-            fields.append(("uitvoer", "bouwstenen"))
             try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
-                                     body: Self.form(fields)) { response in
+                                     body: Self.validForm(plus: ("uitvoer", "bouwstenen"))) { response in
                 let body = LoketFixtures.text(response)
                 #expect(body.contains("Het tillen gaat niet meer."))
                 #expect(!body.contains("geheimpje") && !body.contains("huisarts") && !body.contains("[privé]"))
@@ -206,10 +201,8 @@ import Testing
 
     @Test func thePreviewIsAPNGPerPage() async throws {
         try await LoketFixtures.withClient { client in
-            var fields = Array(Self.validFields)
-            fields.append(("pagina", "1"))
             try await client.execute(uri: "/terugkoppeling/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,
-                                     body: Self.form(fields)) { response in
+                                     body: Self.validForm(plus: ("pagina", "1"))) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "image/png")
                 #expect(Int(response.headers[HTTPFields.Element.Name("X-Page-Count")!] ?? "") ?? 0 >= 1)
@@ -220,6 +213,11 @@ import Testing
                 #expect(response.status == .unprocessableContent)
             }
         }
+    }
+
+    /// The valid form with one more field (which output, which page).
+    static func validForm(plus field: (String, String)) -> ByteBuffer {
+        form(Array(validFields) + [field])
     }
 
     static func form(_ fields: [(String, String)]) -> ByteBuffer {
