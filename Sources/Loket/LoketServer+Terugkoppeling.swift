@@ -21,9 +21,9 @@ extension LoketServer {
                     status: status, carriesClientData: true)
     }
 
-    /// The posted notes as the sheet (PDF) or, with `uitvoer=bouwstenen`, the bouwstenen as text;
-    /// with `actie=afspraak` the form again with one more agreement row; invalid notes give the
-    /// form with its messages (422).
+    /// The posted notes as the sheet (PDF) or, with `uitvoer=bouwstenen` (`bouwstenen-md`), the
+    /// bouwstenen as plain text (Markdown); with `actie=afspraak` the form again with one more
+    /// agreement row; invalid notes give the form with its messages (422).
     func terugkoppelingDocument(request: Request) async throws -> Response {
         var values = try await formValues(of: request)
         let action = values["actie"]
@@ -35,13 +35,15 @@ extension LoketServer {
             form.addAgreement()
             return terugkoppelingPage(form, status: .ok).response
         }
-        guard action == nil, output == nil || output == "bouwstenen" else { throw HTTPError(.badRequest) }
+        let textFormat = output.flatMap { Self.bouwstenenOutputs[$0] }
+        guard action == nil, output == nil || textFormat != nil else { throw HTTPError(.badRequest) }
         form.validate(sent: letterDate())
         guard let notes = form.notes else { return terugkoppelingPage(form, status: .unprocessableContent).response }
-        if output == "bouwstenen" {
-            let text = drukkerij.bouwstenen(notes, format: .plain)
-            let headers: HTTPFields = [.contentType: "text/plain; charset=utf-8",
-                                       .contentDisposition: "attachment; filename=\"\(form.fileName(extension: "txt"))\"",
+        if let textFormat {
+            let text = drukkerij.bouwstenen(notes, format: textFormat.format)
+            let fileName = form.fileName(extension: textFormat.fileExtension)
+            let headers: HTTPFields = [.contentType: "\(textFormat.mediaType); charset=utf-8",
+                                       .contentDisposition: "attachment; filename=\"\(fileName)\"",
                                        .cacheControl: "no-store"]
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
         }
@@ -50,6 +52,12 @@ extension LoketServer {
         return Download(data: file, fileName: form.fileName(extension: "pdf"), format: .pdf,
                         carriesClientData: true, isAttachment: true).response
     }
+
+    /// The values of `uitvoer` that ask for the bouwstenen, with how each is written and sent.
+    static let bouwstenenOutputs: [String: (format: Bouwstenen.Format, fileExtension: String, mediaType: String)] = [
+        "bouwstenen": (.plain, "txt", "text/plain"),
+        "bouwstenen-md": (.markdown, "md", "text/markdown"),
+    ]
 
     /// The posted notes as a PNG of the page the `pagina` field names (1 when absent), with the
     /// page count in `X-Page-Count`; or the form with its messages (422).

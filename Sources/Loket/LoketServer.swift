@@ -20,7 +20,7 @@ public struct LoketServer: Sendable {
     let sampleSheets: [SampleSheet]
 
     public init(drukkerij: Drukkerij, settings: LoketSettings,
-                letterDate: @escaping @Sendable () -> CalendarDate = { CalendarDate.today() }) {
+                letterDate: @escaping @Sendable () -> CalendarDate = { Drukkerij.today() }) {
         self.init(drukkerij: drukkerij, settings: settings, letterDate: letterDate,
                   admission: RenderAdmission(limit: drukkerij.renderers.capacity + settings.renderQueueLength))
     }

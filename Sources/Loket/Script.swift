@@ -1,6 +1,7 @@
 /// The page's only script, served by the tool itself at `/static/loket.js` (the policy allows
-/// scripts from this origin only, none inline). It adds the live preview to the client forms; a
-/// page without it is a plain form that still works (its second button shows the first page).
+/// scripts from this origin only, none inline). It adds the live preview to the client forms, and
+/// the copy button to the terugkoppeling's; a page without it is a plain form that still works
+/// (its preview button shows the first page, the bouwstenen download).
 enum Script {
     static let path = "/static/loket.js"
 
@@ -114,12 +115,54 @@ enum Script {
 
           form.addEventListener("input", later);
           form.addEventListener("change", later);
-          // With the script the second button updates the preview here instead of opening the PNG.
-          var button = form.querySelector("button[formaction]");
-          if (button) {
+          // With the script the preview buttons update the preview here instead of opening the PNG
+          // (the terugkoppeling has two: the visible one, and the one Enter clicks).
+          Array.prototype.forEach.call(form.querySelectorAll("button[formaction]"), function (button) {
             button.addEventListener("click", function (event) {
               event.preventDefault();
               update();
+            });
+          });
+
+          // "Kopieer": the form's text output (its button's `data-kopieer` names the `uitvoer`) to the
+          // clipboard, with what happened in its own polite status line. The button stays hidden where
+          // the Clipboard API is missing (an old browser, or a page not served over https or from this
+          // computer), so no one presses a button that cannot work.
+          var copyButton = form.querySelector("button[data-kopieer]");
+          var copyStatus = document.getElementById("kopieer-status");
+          if (copyButton && copyStatus && navigator.clipboard && (window.ClipboardItem || navigator.clipboard.writeText)) {
+            copyButton.hidden = false;
+            copyButton.addEventListener("click", function () {
+              copyStatus.textContent = "";
+              var fields = new URLSearchParams(new FormData(form));
+              fields.set("uitvoer", copyButton.getAttribute("data-kopieer") || "bouwstenen");
+              var notReady = null;
+              var text = fetch(form.getAttribute("action"), { method: "POST", body: fields, cache: "no-store",
+                                                              credentials: "same-origin" })
+                .then(function (response) {
+                  if (response.ok) return response.text();
+                  return response.text().then(function (html) {
+                    var page = new DOMParser().parseFromString(html, "text/html");
+                    notReady = Array.prototype.map.call(page.querySelectorAll(".samenvatting li"), function (item) {
+                      return item.textContent.trim();
+                    });
+                    throw new Error("not ready");
+                  });
+                });
+              // Safari allows writing only in the click itself: a ClipboardItem takes the text as a
+              // promise, so the click starts the write and the text follows.
+              var written = window.ClipboardItem && navigator.clipboard.write
+                ? navigator.clipboard.write([new ClipboardItem({ "text/plain": text.then(function (value) {
+                    return new Blob([value], { type: "text/plain" });
+                  }) })])
+                : text.then(function (value) { return navigator.clipboard.writeText(value); });
+              written.then(function () {
+                copyStatus.textContent = "De bouwstenen staan op het klembord. Plak ze in uw rapport.";
+              }, function () {
+                copyStatus.textContent = notReady && notReady.length
+                  ? "Nog niet gekopieerd. " + notReady.join(" ")
+                  : "Kopiëren lukte niet. Download de bouwstenen als tekst en kopieer ze daaruit.";
+              });
             });
           }
           // A form that comes back with values (after a message, or the browser's Back) shows them.

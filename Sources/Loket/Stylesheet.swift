@@ -115,6 +115,14 @@ enum Stylesheet {
         button:focus-visible { box-shadow: 0 0 0 2px #fff; }
         button.tweede { background: #fff; color: var(--accent-tekst); border-color: var(--accent); box-shadow: none; }
         button.tweede:hover { background: var(--vlak); color: var(--accent-donker); }
+        /* The terugkoppeling's default button for Enter: rendered (Safari skips one that is not), never seen. */
+        .standaardknop { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+                         clip-path: inset(50%); white-space: nowrap; border: 0; }
+        .bouwstenen { margin-top: 2rem; border-top: 1px solid var(--lijn); }
+        .bouwstenen h2 { font-size: 1.25rem; margin-top: 1.5rem; }
+        .bouwstenen .knoppen { margin-top: 1rem; }
+        .kopieer-status { font-size: 1rem; margin: .75rem 0 0; }
+        .kopieer-status:empty { margin: 0; }
         footer { color: var(--zacht); font-size: 1rem; border-top: 1px solid var(--lijn); padding-top: 1.25rem; padding-bottom: 2rem; }
         /* The form and its preview: side by side where there is room, the preview below otherwise. */
         .werkruimte { display: grid; gap: 2rem; }

@@ -4,7 +4,16 @@ extension Templates {
     /// The terugkoppeling's form: the notes' fields, the agreements as a table whose rows are added
     /// by a submit button (no script needed), and the preview area of the werkblad's page, so
     /// `/static/loket.js` previews it the same way (it finds `form[data-voorbeeld]` and `#voorbeeld`,
-    /// and the one button with a `formaction`).
+    /// and the buttons with a `formaction`).
+    ///
+    /// Enter in a one-line field clicks the form's first submit button in tree order (the HTML
+    /// rule for implicit submission). That must not be *Nog een afspraak*: the first button is
+    /// therefore a copy of *Bekijk de eerste bladzijde*, out of sight, out of the tab order and
+    /// hidden from screen readers (it stays rendered: Safari skips a default button that is not).
+    /// Enter thus updates the preview, or without a script shows the first page.
+    ///
+    /// The bouwstenen come as text or Markdown; *Kopieer de bouwstenen* (`data-kopieer`) is hidden
+    /// until the script finds the Clipboard API, and says in its own polite status line what happened.
     static let terugkoppeling = """
         <h1>{{titel}}</h1>
         <p>{{uitleg}}</p>
@@ -21,6 +30,7 @@ extension Templates {
         {{/heeftFouten}}
         <div class="werkruimte">
         <form method="post" action="{{pad}}" novalidate data-voorbeeld="{{pad}}/voorbeeld" data-titel="{{titel}}">
+        <button type="submit" class="standaardknop" formaction="{{pad}}/voorbeeld" tabindex="-1" aria-hidden="true">Bekijk de eerste bladzijde</button>
         {{#velden}}
         <div class="veld{{#melding}} fout{{/melding}}">
         <label for="{{id}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
@@ -53,8 +63,17 @@ extension Templates {
         </fieldset>
         <div class="knoppen">
         <button type="submit">Download PDF</button>
-        <button type="submit" class="tweede" name="uitvoer" value="bouwstenen">Download bouwstenen (.txt)</button>
         <button type="submit" class="tweede" formaction="{{pad}}/voorbeeld">Bekijk de eerste bladzijde</button>
+        </div>
+        <div class="bouwstenen" role="group" aria-labelledby="bouwstenen-titel" aria-describedby="bouwstenen-uitleg">
+        <h2 id="bouwstenen-titel">Bouwstenen voor uw rapport</h2>
+        <p id="bouwstenen-uitleg" class="hint">De aantekeningen onder de kopjes van uw rapport, zonder wat met [privé] begint. Tekst plakt u zo in Word; Markdown is voor een systeem dat Markdown leest.</p>
+        <div class="knoppen">
+        <button type="submit" class="tweede" name="uitvoer" value="bouwstenen">Download bouwstenen (.txt)</button>
+        <button type="submit" class="tweede" name="uitvoer" value="bouwstenen-md">Download bouwstenen (.md)</button>
+        <button type="button" class="tweede" data-kopieer="bouwstenen" hidden>Kopieer de bouwstenen</button>
+        </div>
+        <p id="kopieer-status" class="kopieer-status" role="status" aria-live="polite"></p>
         </div>
         </form>
         <section id="voorbeeld" class="voorbeeld" aria-labelledby="voorbeeld-titel" hidden>

@@ -30,34 +30,34 @@ struct TerugkoppelingField: Sendable {
 
     static let noTopicMessage = "Schrijf bij ten minste één onderwerp wat de cliënt vertelde. Een deel met [privé] telt niet mee."
 
-    /// What to tell the user about `problem` in this field, in plain Dutch. `sentKey`: the problem is
-    /// about `verzonden` (today), shown at the date of the conversation.
-    func message(for problem: InhoudProblem, sentKey: Bool = false) -> String {
-        if sentKey { return "Het gesprek ligt na vandaag. Vul de datum van het gesprek in." }
-        if problem.message.contains("[privé]") || problem.message.contains("private marker") {
-            return isMultiline ? "Zet [privé] aan het begin van een regel." : "[privé] kan hier niet: dit veld komt altijd op het blad."
-        }
-        switch (problem.kind, name) {
-        case (.missingField, "naam"), (.emptyField, "naam"): return "Vul de naam van de cliënt in."
-        case (.missingField, "datum"), (.emptyField, "datum"): return "Vul de datum van het gesprek in."
-        case (.missingField, "arbeidsdeskundige"), (.emptyField, "arbeidsdeskundige"): return "Vul de naam van de arbeidsdeskundige in."
-        case (.invalidValue, "reageren_voor") where problem.message.contains("not after"):
-            return "Deze datum moet na het gesprek liggen. Of laat het veld leeg."
-        case (.invalidValue, "datum"), (.invalidValue, "reageren_voor"):
-            return "Deze datum klopt niet. Schrijf de datum zo: 3-12-2026 of 2026-12-03."
-        case (.missingField, _), (.emptyField, _): return "Vul dit veld in."
-        default: return "Dit kan zo niet gelezen worden. Kijk het na."
+    /// What to tell the user about a problem of `rule` in this field, in plain Dutch. A problem with
+    /// `verzonden` (today, which the form fills in) is shown at the date of the conversation.
+    func message(for rule: NotesProblem.Rule) -> String {
+        switch (rule, name) {
+        case (.sentBeforeConversation, _): "Het gesprek ligt na vandaag. Vul de datum van het gesprek in."
+        case (.privateMarkerInsideLine, _), (.privateMarkerInSingleField, _), (.privateMarkerLookalike, _):
+            isMultiline ? "Zet [privé] aan het begin van een regel." : "[privé] kan hier niet: dit veld komt altijd op het blad."
+        case (.content(.missingField), "naam"), (.content(.emptyField), "naam"): "Vul de naam van de cliënt in."
+        case (.content(.missingField), "datum"), (.content(.emptyField), "datum"): "Vul de datum van het gesprek in."
+        case (.content(.missingField), "arbeidsdeskundige"), (.content(.emptyField), "arbeidsdeskundige"):
+            "Vul de naam van de arbeidsdeskundige in."
+        case (.replyNotAfterConversation, _): "Deze datum moet na het gesprek liggen. Of laat het veld leeg."
+        case (.notADate, _): "Deze datum klopt niet. Schrijf de datum zo: 3-12-2026 of 2026-12-03."
+        case (.content(.missingField), _), (.content(.emptyField), _): "Vul dit veld in."
+        default: "Dit kan zo niet gelezen worden. Kijk het na."
         }
     }
 
-    /// The message for part `key` (`wat`, `wie`, `wanneer`) of an agreement.
-    static func agreementMessage(_ key: String, _ problem: InhoudProblem) -> String {
-        if problem.message.contains("[privé]") || problem.message.contains("private marker") {
-            return key == "wat" ? "Zet [privé] aan het begin van wat is afgesproken." : "[privé] kan hier niet; zet het bij wat is afgesproken."
-        }
-        switch (problem.kind, key) {
-        case (.missingField, "wat"), (.emptyField, "wat"): return "Schrijf wat is afgesproken, of maak de hele regel leeg."
-        default: return "Dit kan zo niet gelezen worden. Kijk het na."
+    /// The message for a problem of `rule` in part `key` (`wat`, `wie`, `wanneer`) of an agreement.
+    static func agreementMessage(_ key: String, _ rule: NotesProblem.Rule) -> String {
+        switch (rule, key) {
+        case (.privateMarkerInsideLine, "wat"), (.privateMarkerInSingleField, "wat"), (.privateMarkerLookalike, "wat"):
+            "Zet [privé] aan het begin van wat is afgesproken."
+        case (.privateMarkerInsideLine, _), (.privateMarkerInSingleField, _), (.privateMarkerLookalike, _):
+            "[privé] kan hier niet; zet het bij wat is afgesproken."
+        case (.content(.missingField), "wat"), (.content(.emptyField), "wat"):
+            "Schrijf wat is afgesproken, of maak de hele regel leeg."
+        default: "Dit kan zo niet gelezen worden. Kijk het na."
         }
     }
 }

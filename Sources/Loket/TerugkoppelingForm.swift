@@ -127,20 +127,21 @@ struct TerugkoppelingForm: Sendable {
 
     /// Puts each problem beside its field: the notes' field paths are the form's names.
     private mutating func record(_ error: NotesError, rows: [Int]) {
-        guard case .invalid(let problems) = error else {
+        guard case .invalid = error else {
             generalMessages.append("Het formulier kon niet gelezen worden. Probeer het opnieuw.")
             return
         }
-        for problem in problems {
+        for entry in error.notesProblems {
+            let problem = entry.problem
             let path = problem.field
-            if path == "(top level)" {
-                if problem.kind == .missingField, problem.message.contains("ervaringen") {
-                    for topic in ConversationNotes.Topic.allCases {
-                        messages[topic.rawValue] = TerugkoppelingField.noTopicMessage
-                    }
-                } else {
-                    generalMessages.append("Het formulier kon niet gelezen worden. Probeer het opnieuw.")
+            if entry.rule == .noTopicText {
+                for topic in ConversationNotes.Topic.allCases {
+                    messages[topic.rawValue] = TerugkoppelingField.noTopicMessage
                 }
+                continue
+            }
+            if path == "(top level)" {
+                generalMessages.append("Het formulier kon niet gelezen worden. Probeer het opnieuw.")
                 continue
             }
             if path.hasPrefix("afspraken[") {
@@ -150,7 +151,7 @@ struct TerugkoppelingForm: Sendable {
                 let part = rest[rest.index(after: close)...].drop(while: { $0 == "." })
                 let key = ["wie", "wanneer"].first { part.hasPrefix($0) } ?? "wat"
                 let name = Self.agreementName(rows[number - 1] + 1, key)
-                if messages[name] == nil { messages[name] = TerugkoppelingField.agreementMessage(key, problem) }
+                if messages[name] == nil { messages[name] = TerugkoppelingField.agreementMessage(key, entry.rule) }
                 continue
             }
             let key = String(path.prefix(while: { $0 != "[" && $0 != "." }))
@@ -160,7 +161,7 @@ struct TerugkoppelingForm: Sendable {
                 generalMessages.append("Het formulier kon niet gelezen worden. Probeer het opnieuw.")
                 continue
             }
-            if messages[name] == nil { messages[name] = field.message(for: problem, sentKey: key == "verzonden") }
+            if messages[name] == nil { messages[name] = field.message(for: entry.rule) }
         }
     }
 

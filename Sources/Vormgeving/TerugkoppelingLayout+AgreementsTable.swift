@@ -39,7 +39,7 @@ extension TerugkoppelingLayout {
             })
             for (index, agreement) in agreements.enumerated() {
                 let who = agreement.role.flatMap { content.roles[$0] } ?? agreement.who ?? ""
-                let cells = [agreement.what, who, agreement.when ?? ""]
+                let cells = [agreement.what, who, Self.datesKeptTogether(agreement.when ?? "")]
                 let height = try cells.enumerated().map { column, text in
                     try canvas.measure(text, style: Typography.cell, width: columns[column].width).height
                 }.max() ?? 0
@@ -53,6 +53,24 @@ extension TerugkoppelingLayout {
                 })
             }
             self.blocks = blocks
+        }
+
+        /// "vóór 17 december 2026" with no-break spaces inside the date, so a narrow *Wanneer* column
+        /// breaks before the date ("vóór / 17 december 2026"), never inside it.
+        static func datesKeptTogether(_ text: String) -> String {
+            let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            guard words.count > 1 else { return text }
+            var result = words[0]
+            for index in 1..<words.count {
+                let word = words[index], before = words[index - 1]
+                let isMonth = CalendarDate.dutchMonths.contains(word.lowercased())
+                let dayBefore = !before.isEmpty && before.count <= 2 && before.allSatisfy(\.isNumber)
+                let yearAfterMonth = CalendarDate.dutchMonths.contains(before.lowercased())
+                    && word.prefix(while: \.isNumber).count == 4 && word.dropFirst(4).allSatisfy(\.isPunctuation)
+                result += (isMonth && dayBefore) || yearAfterMonth ? "\u{00A0}" : " "
+                result += word
+            }
+            return result
         }
 
         static func drawRow(_ cells: [String], top: Double, style: TextStyle, tag: StructureTag, on canvas: Canvas) throws {

@@ -69,14 +69,15 @@ extension TerugkoppelingLayout.SheetPlan {
     /// *Hoe vond je ons gesprek?*, on white without a cut-out edge: the heading, that it is optional,
     /// the method's questions each with *ja / een beetje / nee* to tick beside it, *Wat kan
     /// beter?* with three lines to write on, then how to give it back and that it does not weigh in
-    /// the report.
+    /// the report. A form the client fills in and returns, so it is kept on one page: its blocks
+    /// keep with the next, up to its last line.
     static func evaluationBlocks(_ evaluation: Inhoud.Terugkoppeling.Evaluation, values: [Inhoud.Placeholder: String],
                                  on canvas: Canvas) throws -> [Block] {
         var blocks = [try headingBlock(evaluation.title, colours: Stijl.colours(.centre), pictogram: .none, on: canvas)]
         let width = Geometry.measure
         func textBlock(_ name: String, _ text: String, style: TextStyle, space: Double) throws -> Block {
             let height = try canvas.measure(text, style: style, width: width).height
-            return Block(name: name, spaceBefore: space, height: height, keepWithNext: true) { canvas, top in
+            return Block(name: name, spaceBefore: space, height: height) { canvas, top in
                 try BriefLayout.paragraph(text, style: style, at: Point(Geometry.textLeft, top), width: width, on: canvas)
             }
         }
@@ -116,9 +117,7 @@ extension TerugkoppelingLayout.SheetPlan {
         let pitch = 9.0
         let questionHeight = try canvas.measure(evaluation.question, style: Typography.bodyBold, width: width).height
         let writeHeight = questionHeight + 3 * pitch
-        // Kept with how to give it back, so those lines never stand alone on a last page.
-        blocks.append(Block(name: "the evaluation's open question", spaceBefore: Geometry.apart, height: writeHeight,
-                            keepWithNext: true) { canvas, top in
+        blocks.append(Block(name: "the evaluation's open question", spaceBefore: Geometry.apart, height: writeHeight) { canvas, top in
             try BriefLayout.paragraph(evaluation.question, style: Typography.bodyBold, at: Point(Geometry.textLeft, top),
                                       width: width, on: canvas)
             for line in 1...3 {
@@ -129,11 +128,10 @@ extension TerugkoppelingLayout.SheetPlan {
         })
         let closing = [evaluation.returnLine.filled(values)] + (evaluation.noInfluence.map { [$0] } ?? [])
         for (index, line) in closing.enumerated() {
-            var block = try textBlock("the evaluation's closing \(index + 1)", line, style: Typography.body,
-                                      space: index == 0 ? Geometry.near : 0)
-            block.keepWithNext = false
-            blocks.append(block)
+            blocks.append(try textBlock("the evaluation's closing \(index + 1)", line, style: Typography.body,
+                                        space: index == 0 ? Geometry.near : 0))
         }
+        for index in blocks.indices.dropLast() { blocks[index].keepWithNext = true }
         return blocks
     }
 }

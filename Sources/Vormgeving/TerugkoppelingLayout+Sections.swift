@@ -5,6 +5,7 @@ extension TerugkoppelingLayout.SheetPlan {
     typealias Geometry = TerugkoppelingLayout.Geometry
     typealias Typography = TerugkoppelingLayout.Typography
     typealias Block = TerugkoppelingLayout.Block
+    typealias PlacedBlock = TerugkoppelingLayout.PlacedBlock
 
     /// The lead-in, and in a grey box what the three onderwerpen are and are not (the client's words,
     /// not the conclusion): the one thing every reader must take from the sheet, so it comes first.
@@ -40,37 +41,123 @@ extension TerugkoppelingLayout.SheetPlan {
         }
     }
 
-    /// An onderwerp: its pictogram and heading in its colour on white, then the client's words in a
-    /// panel of the onderwerp's tint, so they never look like the arbeidsdeskundige's text. Each
-    /// paragraph is a block that draws its slice of the panel, so a panel continues over a page break;
-    /// a paragraph longer than a page is split between sentences, so nothing ever runs off the page.
-    static func topicBlocks(heading: String, part: Stijl.Part, paragraphs: [String], empty: String, field: FieldPath,
-                            on canvas: Canvas) throws -> [Block] {
-        var blocks = [try headingBlock(heading, colours: Stijl.colours(part), pictogram: .part(part), on: canvas)]
-        let room = Geometry.bottom - Geometry.top - 2 * Geometry.padding
-        let isEmpty = paragraphs.isEmpty
-        var pieces: [(text: String, paragraph: Int, startsParagraph: Bool)] = []
-        for (index, paragraph) in (isEmpty ? [empty] : paragraphs).enumerated() {
-            for (pieceIndex, piece) in try splitToFit(paragraph, room: room, on: canvas).enumerated() {
-                pieces.append((piece, index, pieceIndex == 0))
-            }
+    /// A paragraph of the client's words in an onderwerp's panel, with the lines it wraps into, so
+    /// the flow can break it between two lines at the bottom of a page.
+    struct PanelParagraph {
+        /// "ervaringen paragraph 2": what its blocks and warnings are called.
+        let name: String
+        let text: String
+        let lines: [TextLine]
+        let tint: Colour
+        let isFirstInPanel: Bool
+        let isLastInPanel: Bool
+
+        /// The text of lines `lines` (with the space the last one broke at: set again at the
+        /// measure, they break where they did).
+        func text(of range: ClosedRange<Int>) -> String {
+            String(text[lines[range.lowerBound].range.lowerBound..<lines[range.upperBound].range.upperBound])
         }
-        let tint = Stijl.colours(part).tint
-        for (index, piece) in pieces.enumerated() {
-            let textHeight = try canvas.measure(piece.text, style: Typography.body, width: Geometry.measure).height
-            let isFirst = index == 0, isLast = index == pieces.count - 1
-            let above = isFirst ? Geometry.padding : (piece.startsParagraph ? 3.0 : 0)
-            let below = isLast ? Geometry.padding : 0
-            let height = above + textHeight + below
-            let name = isEmpty ? "\(field) (empty)" : "\(field) paragraph \(piece.paragraph + 1)"
-            blocks.append(Block(name: name, spaceBefore: isFirst ? Geometry.near : 0, height: height) { canvas, top in
-                drawPanelSlice(Rect(x: Geometry.left, y: top, width: Geometry.right - Geometry.left, height: height),
-                               roundTop: isFirst, roundBottom: isLast, colour: tint, on: canvas)
-                try BriefLayout.paragraph(piece.text, style: Typography.body, at: Point(Geometry.textLeft, top + above),
+    }
+
+    /// Which line of which paragraph a flow block stands for, by the block's name.
+    typealias PanelLines = [String: (paragraph: PanelParagraph, line: Int)]
+
+    /// The space between two paragraphs inside one panel.
+    static let paragraphGap = 3.0
+
+    /// An onderwerp: its pictogram and heading in its colour on white, then the client's words in a
+    /// panel of the onderwerp's tint, so they never look like the arbeidsdeskundige's text (or, with
+    /// no notes, `empty` on white).
+    ///
+    /// Each line of the words is a block of the flow, so a long panel fills the page and goes on on
+    /// the next between two lines, never whole to the next page nor cut off. Each line block holds
+    /// the panel's padding below it and the next line starts that much higher: a page then always
+    /// has room for the padding under its last line. A paragraph keeps two lines together at either
+    /// side of a break (no single line alone), and the heading keeps its first two lines with it.
+    /// `joinLines` makes the lines on one page a single paragraph again after the flow.
+    static func topicBlocks(heading: String, part: Stijl.Part, paragraphs: [String], empty: String, field: FieldPath,
+                            lines index: inout PanelLines, on canvas: Canvas) throws -> [Block] {
+        var blocks = [try headingBlock(heading, colours: Stijl.colours(part), pictogram: .part(part), on: canvas)]
+        // No notes: the arbeidsdeskundige says so on white, under the heading; the tinted panel is
+        // for the client's words only.
+        if paragraphs.isEmpty {
+            let height = try canvas.measure(empty, style: Typography.aside, width: Geometry.measure).height
+            blocks.append(Block(name: "\(field) (empty)", spaceBefore: Geometry.near, height: height) { canvas, top in
+                try BriefLayout.paragraph(empty, style: Typography.aside, at: Point(Geometry.textLeft, top),
                                           width: Geometry.measure, on: canvas)
             })
+            return blocks
+        }
+        let tint = Stijl.colours(part).tint
+        for (number, text) in paragraphs.enumerated() {
+            let paragraph = PanelParagraph(name: "\(field) paragraph \(number + 1)", text: text,
+                                           lines: try canvas.lines(text, style: Typography.body, width: Geometry.measure),
+                                           tint: tint, isFirstInPanel: number == 0, isLastInPanel: number == paragraphs.count - 1)
+            let count = paragraph.lines.count
+            for (line, metrics) in paragraph.lines.enumerated() {
+                let opensPanel = paragraph.isFirstInPanel && line == 0
+                let spaceBefore = opensPanel ? Geometry.near : (line == 0 ? paragraphGap : 0) - Geometry.padding
+                let height = (opensPanel ? Geometry.padding : 0) + metrics.height + Geometry.padding
+                let name = "\(paragraph.name) line \(line + 1)"
+                index[name] = (paragraph, line)
+                // The first line stays with the second, the last but one with the last.
+                let keep = count > 1 && (line == 0 || line == count - 2)
+                blocks.append(Block(name: name, spaceBefore: spaceBefore, height: height, keepWithNext: keep) { canvas, top in
+                    try drawPiece(paragraph, lines: line...line, top: top, height: height, startsPage: false, on: canvas)
+                })
+            }
         }
         return blocks
+    }
+
+    /// After the flow: the lines of one paragraph that ended up on one page become one block again,
+    /// drawn as one tagged paragraph in its slice of the panel. A piece that starts a continuation
+    /// page has its panel reach the padding above the flow's top, so its first line has the room
+    /// around it it would have had in the middle of the panel.
+    static func joinLines(_ placed: [PlacedBlock], lines index: PanelLines, continuesPanel: Bool) -> [PlacedBlock] {
+        var joined: [PlacedBlock] = []
+        var position = 0
+        while position < placed.count {
+            guard let (paragraph, firstLine) = index[placed[position].block.name] else {
+                joined.append(placed[position])
+                position += 1
+                continue
+            }
+            var lastLine = firstLine, end = position + 1
+            while end < placed.count, let (next, line) = index[placed[end].block.name], next.name == paragraph.name,
+                  line == lastLine + 1 {
+                lastLine = line
+                end += 1
+            }
+            let first = placed[position], last = placed[end - 1]
+            let height = last.top + last.block.height - first.top
+            let startsPage = continuesPanel && position == 0
+            var block = first.block
+            block.name = paragraph.name
+            block.height = height
+            block.keepWithNext = false
+            block.draw = { canvas, top in
+                try drawPiece(paragraph, lines: firstLine...lastLine, top: top, height: height, startsPage: startsPage,
+                              on: canvas)
+            }
+            joined.append(PlacedBlock(block: block, top: first.top))
+            position = end
+        }
+        return joined
+    }
+
+    /// Lines `range` of `paragraph` in their slice of the panel: rounded where the panel starts or
+    /// ends, square where it goes on (on the same page in the next paragraph, or on the next page).
+    static func drawPiece(_ paragraph: PanelParagraph, lines range: ClosedRange<Int>, top: Double, height: Double,
+                          startsPage: Bool, on canvas: Canvas) throws {
+        let opensPanel = paragraph.isFirstInPanel && range.lowerBound == 0
+        let closesPanel = paragraph.isLastInPanel && range.upperBound == paragraph.lines.count - 1
+        let sliceTop = startsPage && !opensPanel ? top - Geometry.padding : top
+        drawPanelSlice(Rect(x: Geometry.left, y: sliceTop, width: Geometry.right - Geometry.left, height: top + height - sliceTop),
+                       roundTop: opensPanel, roundBottom: closesPanel, colour: paragraph.tint, on: canvas)
+        try BriefLayout.paragraph(paragraph.text(of: range), style: Typography.body,
+                                  at: Point(Geometry.textLeft, top + (opensPanel ? Geometry.padding : 0)),
+                                  width: Geometry.measure, on: canvas)
     }
 
     /// One block's part of a tinted panel: rounded where the panel starts or ends, square where it
@@ -125,45 +212,5 @@ extension TerugkoppelingLayout.SheetPlan {
                                 width: textWidth)
             }
         }
-    }
-
-    /// `text` as it is when it fits `room`; else cut between sentences into pieces that each fit (a
-    /// single sentence taller than a page, which no one writes, stays whole).
-    static func splitToFit(_ text: String, room: Double, on canvas: Canvas) throws -> [String] {
-        func height(_ text: String) throws -> Double {
-            try canvas.measure(text, style: Typography.body, width: Geometry.measure).height
-        }
-        guard try height(text) > room else { return [text] }
-        var pieces: [String] = []
-        var current = ""
-        for sentence in sentences(text) {
-            let candidate = current.isEmpty ? sentence : current + " " + sentence
-            if !current.isEmpty, try height(candidate) > room {
-                pieces.append(current)
-                current = sentence
-            } else {
-                current = candidate
-            }
-        }
-        if !current.isEmpty { pieces.append(current) }
-        return pieces
-    }
-
-    /// The sentences of `text`: cut after ".", "?" or "!" followed by a space.
-    static func sentences(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        var previous: Character = " "
-        for character in text {
-            if character == " ", ".?!".contains(previous), !current.isEmpty {
-                result.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-            previous = character
-        }
-        if !current.isEmpty { result.append(current) }
-        return result
     }
 }

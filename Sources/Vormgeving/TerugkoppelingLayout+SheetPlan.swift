@@ -7,9 +7,12 @@ extension TerugkoppelingLayout {
 
     /// The sheet measured and distributed over pages. Everything below the personal block is a
     /// block in one flow (the letter's: blocks are never split or shrunk, a heading stays with what
-    /// follows), so long notes simply continue on the next page.
+    /// follows); the client's words are a block per line, so long notes fill a page and continue on
+    /// the next between two lines.
     struct SheetPlan {
         let pages: [Page]
+        /// The blocks as the flow placed them, page by page (a block per line of the client's words).
+        let placements: [[PlacedBlock]]
 
         init(_ inhoud: Inhoud, notes: ConversationNotes, on canvas: Canvas, warnings: LayoutWarnings) throws {
             let content = inhoud.terugkoppeling
@@ -17,17 +20,19 @@ extension TerugkoppelingLayout {
             let header = try TerugkoppelingLayout.HeaderBlock(inhoud, notes: notes, on: canvas, warnings: warnings)
             var blocks = try Self.introBlocks(content, values: values, on: canvas)
             let colours = OnderwerpColours(inhoud)
+            var panelLines: PanelLines = [:]
             // Every onderwerp, also one without notes: a missing heading would look like a page lost.
             for topic in ConversationNotes.Topic.allCases {
                 blocks += try Self.topicBlocks(heading: content.topicHeadings[topic] ?? topic.rawValue,
                                                part: colours.part(of: topic.rawValue), paragraphs: notes.paragraphs(topic),
-                                               empty: content.emptyTopic, field: Self.field(topic), on: canvas)
+                                               empty: content.emptyTopic, field: Self.field(topic), lines: &panelLines,
+                                               on: canvas)
             }
             // What the client said about the conversation, under the centre's name (*Ons gesprek*). The
             // arbeidsdeskundige's own observations (`gesprek`) go to the report only.
             if !notes.experienced.isEmpty {
                 blocks += try Self.topicBlocks(heading: inhoud.centre.title, part: .centre, paragraphs: notes.experienced,
-                                               empty: "", field: .notes(.experienced), on: canvas)
+                                               empty: "", field: .notes(.experienced), lines: &panelLines, on: canvas)
             }
             if !notes.agreements.isEmpty {
                 blocks += try TerugkoppelingLayout.AgreementsTable(content, agreements: notes.agreements, on: canvas).blocks
@@ -59,10 +64,12 @@ extension TerugkoppelingLayout {
             if try canvas.measure(footerText, style: Typography.footer, width: footerWidth, maxLines: 1).isEllipsized {
                 footerText = footer.dropFirst().joined(separator: " · ")
             }
+            placements = flowed.pages
             let count = flowed.pages.count
             let organisation = inhoud.organisation.name
-            pages = flowed.pages.enumerated().map { index, placed in
-                Page(size: Geometry.page) { canvas in
+            pages = flowed.pages.enumerated().map { index, flowedPage in
+                let placed = Self.joinLines(flowedPage, lines: panelLines, continuesPanel: index > 0)
+                return Page(size: Geometry.page) { canvas in
                     if index == 0 { try header.draw(on: canvas) }
                     try Self.draw(placed, on: canvas)
                     if index < count - 1 {

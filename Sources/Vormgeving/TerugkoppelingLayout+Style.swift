@@ -11,6 +11,9 @@ extension TerugkoppelingLayout {
         static let title = Stijl.a4.title.sized(24)
         static let body = Stijl.a4.body.sized(12).withLineHeight(1.4)
         static let bodyBold = Stijl.a4.bodyBold.sized(12).withLineHeight(1.4)
+        /// The arbeidsdeskundige's word where the client's would be (an onderwerp without notes):
+        /// as large as the notes, a shade softer (7.9:1 on white).
+        static let aside = body.coloured(Stijl.inkSoft)
         /// Section headings, in the part's text shade (≥ 5.4:1 on white).
         static let heading = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 16,
                                        colour: Stijl.colours(.centre).text, lineHeight: 1.2)
@@ -39,8 +42,9 @@ extension TerugkoppelingLayout {
         static let thirdStop = 150.0
         static let right = 190.0
         static let top = 16.0
-        /// Room for the "read on" cue and the footer below this line.
-        static let bottom = 268.0
+        /// Room for the "read on" cue and the footer below this line, with enough white above the cue
+        /// that it never reads as one more row of a table or a panel that ends at this line.
+        static let bottom = 265.0
         /// The baseline area of the "read on" cue.
         static let continuesTop = 270.5
         static let footerTop = 279.0
@@ -52,7 +56,7 @@ extension TerugkoppelingLayout {
         static let padding = 4.0
         /// Within a group (a heading and its text) and between groups.
         static let near = 4.0
-        static let apart = 8.0
+        static let apart = 7.0
         static let cellPaddingY = 2.5
         /// The gap before the next stop, so a column's text never touches the next column.
         static let gutter = 4.0

@@ -19,7 +19,7 @@ struct AllesCommand: ParsableCommand {
         try Console.run {
             let session = try Session(options: common)
             let folder = try OutputFolder.prepare(output).url
-            let letterDate = CalendarDate.today()
+            let letterDate = Drukkerij.today()
             for material in Material.allCases {
                 for (name, request) in material.showcase(letterDate: letterDate) {
                     // Counted once, after the text has flowed: only then is a sheet's length known.

@@ -68,8 +68,8 @@ struct BriefCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            // The letter is dated today, in local time: the day it is printed and sent.
-            let letterDate = CalendarDate.today()
+            // The letter is dated today: the day it is printed and sent.
+            let letterDate = Drukkerij.today()
             let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email),
                           ("--kenmerk", reference), ("--reason", reason), ("--salutation", salutation), ("--extra", extra),

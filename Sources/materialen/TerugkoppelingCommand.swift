@@ -42,7 +42,7 @@ struct TerugkoppelingCommand: ParsableCommand {
             }
             var conversation = try readNotes()
             // The reply period runs from the day the sheet goes out; the layouts never read the clock.
-            if conversation.sent == nil { conversation.sent = CalendarDate.today() }
+            if conversation.sent == nil { conversation.sent = Drukkerij.today() }
             let session = try Session(options: common)
             let request = DocumentRequest.terugkoppeling(conversation)
             if let format = Self.textFormats[ext] {

@@ -38,7 +38,7 @@ struct WerkbladCommand: ParsableCommand {
         try Console.run {
             let single = [("--client", client), ("--date", date), ("--expert", expert), ("--topics", topics)]
             let ranBatch = try batch.runIfBatch(.werkblad, output: output, singleDocumentOptions: single, common: common,
-                                                letterDate: CalendarDate.today())
+                                                letterDate: Drukkerij.today())
             if ranBatch { return }
             let appointment = Appointment(name: client, date: try OptionValue.date(date), expert: expert, topics: topics)
             try Session(options: common).write(.werkblad(appointment), to: output)

@@ -22,6 +22,24 @@ import Testing
         #expect(Material.werkblad.missingFields(in: appointment).isEmpty)
     }
 
+    /// "Today" for a letter and a terugkoppeling is the Dutch day, whatever the machine's time zone:
+    /// the CLI and the web page both ask `Drukkerij.today()`.
+    @Test func todayIsTheDayInTheNetherlands() throws {
+        #expect(Drukkerij.timeZone.identifier == "Europe/Amsterdam")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "Europe/Amsterdam"))
+        func dutchDay() -> CalendarDate? {
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return CalendarDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
+        }
+        let before = dutchDay()
+        let today = Drukkerij.today()
+        #expect(today == before || today == dutchDay(), "a midnight may pass in between")
+        // 23:30 UTC on 2 December is 00:30 on 3 December in Amsterdam.
+        let lateEvening = try #require(ISO8601DateFormatter().date(from: "2026-12-02T23:30:00Z"))
+        #expect(CalendarDate(lateEvening, in: Drukkerij.timeZone) == CalendarDate(year: 2026, month: 12, day: 3))
+    }
+
     /// Every material's showcase (what `alles` writes) renders in every format, the same bytes
     /// each time, without warnings for the default content.
     @Test(arguments: Material.allCases)

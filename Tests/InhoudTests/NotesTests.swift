@@ -15,13 +15,41 @@ struct NotesTests {
         """
 
     func problems(_ yaml: String, sourceLocation: SourceLocation = #_sourceLocation) -> [InhoudProblem] {
+        notesProblems(yaml, sourceLocation: sourceLocation).map(\.problem)
+    }
+
+    func notesProblems(_ yaml: String, sourceLocation: SourceLocation = #_sourceLocation) -> [NotesProblem] {
         do {
             _ = try ConversationNotes.load(yaml: yaml, named: "gesprek.yaml")
             Issue.record("expected the notes to be refused", sourceLocation: sourceLocation)
             return []
         } catch {
-            return error.problems
+            return error.notesProblems
         }
+    }
+
+    /// Every problem says which rule it breaks, so a front-end words it without reading the English:
+    /// the notes' own rules by name, the content file's rules by their kind, in file order.
+    @Test func everyProblemNamesItsRule() {
+        let found = notesProblems("""
+            naam: A
+            datum: 3 dec
+            arbeidsdeskundige: B
+            ervaringen: "[privé] alleen dit"
+            toekomst: |
+              (privé) bijna
+            behoefte: x
+            afspraken:
+              - wat: Bellen met [privé] iemand
+                wie: "[privé] Anna"
+            """)
+        #expect(found.map(\.rule) == [.notADate, .privateMarkerLookalike, .content(.unknownKey),
+                                      .privateMarkerInsideLine, .privateMarkerInSingleField])
+        #expect(notesProblems(Self.minimal + "\nreageren_voor: 2026-12-01\n").map(\.rule) == [.replyNotAfterConversation])
+        #expect(notesProblems(Self.minimal + "\nverzonden: 2026-12-01\n").map(\.rule) == [.sentBeforeConversation])
+        #expect(notesProblems("").map(\.rule) == [.emptyFile])
+        #expect(notesProblems("naam: A\ndatum: 2026-12-03\narbeidsdeskundige: B\n").map(\.rule) == [.noTopicText])
+        #expect(notesProblems("ervaringen: iets\n").map(\.rule) == Array(repeating: .content(.missingField), count: 3))
     }
 
     @Test func readsTheExample() throws {
@@ -163,6 +191,7 @@ struct NotesTests {
         let found = problems("naam: A\ndatum: 2026-12-03\narbeidsdeskundige: B\nervaringen: \"[privé] alleen dit\"\n")
         #expect(found.count == 1)
         #expect(found.first?.description.hasPrefix("gesprek.yaml:1: (top level): none of ervaringen, behoeften and toekomst") == true)
+        #expect(notesProblems("naam: A\ndatum: 2026-12-03\narbeidsdeskundige: B\ntoekomst: \"\"\n").map(\.rule) == [.noTopicText])
     }
 
     @Test func unknownKeyGetsASuggestion() {
@@ -212,8 +241,9 @@ struct NotesTests {
                                 + "Arbeidsdeskundige: Noor Jansen\nKenmerk: AD-2026-0412\n"))
         #expect(!plain.contains("---"))
         #expect(plain.contains("\nVisie werknemer\n\nIn het gesprek op 3 december 2026 heeft werknemer het volgende verteld. "
-                               + "De tekst is in eigen woorden opgeschreven en op 4 december 2026 aan werknemer "
-                               + "teruggekoppeld; werknemer kon tot en met 18 december 2026 reageren.\n"))
+                               + "De tekst geeft zo veel mogelijk de eigen woorden van werknemer weer. Op 4 december 2026 "
+                               + "is deze tekst aan werknemer teruggekoppeld, met de gelegenheid om tot en met "
+                               + "18 december 2026 te reageren.\n"))
         #expect(plain.contains("\nErvaringen\n\n“Ik werk sinds 2014"))
         #expect(plain.contains("\nWensen voor de toekomst\n\n“Ik wil in de zorg blijven werken."))
         #expect(plain.contains("Aanwezig: werknemer; Noor Jansen, arbeidsdeskundige; Petra Bakker (casemanager). "
@@ -227,7 +257,7 @@ struct NotesTests {
         }
         // Not yet sent: the attribution says only what is known.
         notes.sent = nil
-        #expect(Bouwstenen(inhoud, notes: notes).text(.plain).contains("in eigen woorden opgeschreven.\n"))
+        #expect(Bouwstenen(inhoud, notes: notes).text(.plain).contains("de eigen woorden van werknemer weer.\n"))
         let markdown = Bouwstenen(inhoud, notes: notes).text(.markdown)
         #expect(markdown.contains("\n### Wensen voor de toekomst\n\n“Ik wil in de zorg blijven werken."))
         #expect(markdown.contains("\n## Visie werknemer\n"))

@@ -39,7 +39,18 @@ import Testing
                 LoketPageTests.expectSecurityHeaders(response)
                 let html = LoketFixtures.text(response)
                 #expect(html.contains("data-voorbeeld=\"/terugkoppeling/voorbeeld\""))
-                #expect(html.contains("Download PDF") && html.contains("Download bouwstenen (.txt)"))
+                #expect(html.contains("Download PDF") && html.contains("Download bouwstenen (.txt)")
+                        && html.contains("Download bouwstenen (.md)"))
+                // Enter in a one-line field clicks the form's first submit button: the preview's,
+                // out of sight and out of the tab order, never "Nog een afspraak".
+                let form = try #require(html.range(of: "<form method=\"post\" action=\"/terugkoppeling\""))
+                let firstButton = try #require(html[form.upperBound...].range(of: "<button"))
+                let buttonTag = html[firstButton.lowerBound...].prefix { $0 != ">" }
+                #expect(buttonTag.contains("type=\"submit\"") && buttonTag.contains("formaction=\"/terugkoppeling/voorbeeld\"")
+                        && buttonTag.contains("tabindex=\"-1\"") && buttonTag.contains("aria-hidden=\"true\""), "\(buttonTag)")
+                // The copy button is the script's to show; without it the page has none to press.
+                #expect(html.contains("<button type=\"button\" class=\"tweede\" data-kopieer=\"bouwstenen\" hidden>"))
+                #expect(html.contains("id=\"kopieer-status\" class=\"kopieer-status\" role=\"status\" aria-live=\"polite\""))
                 #expect(html.contains("Alleen voor uw rapport"))
                 #expect(html.contains("Een regel die begint met [privé] komt niet op het blad en niet in het rapport."))
                 #expect(!html.contains("aria-invalid"))
@@ -92,6 +103,25 @@ import Testing
         }
     }
 
+    @Test func theBouwstenenAlsoComeAsMarkdown() async throws {
+        try await LoketFixtures.withClient { client in
+            try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.validForm(plus: ("uitvoer", "bouwstenen-md"))) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/markdown; charset=utf-8")
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"2026-11-03_anna-de-vries_terugkoppeling.md\"")
+                #expect(response.headers[.cacheControl] == "no-store")
+                let body = LoketFixtures.text(response)
+                #expect(body == LoketFixtures.drukkerij.bouwstenen(Self.validNotes, format: .markdown))
+                #expect(body.contains("## ") && body != LoketFixtures.drukkerij.bouwstenen(Self.validNotes, format: .plain))
+            }
+            try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.validForm(plus: ("uitvoer", "bouwstenen.docx"))) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
     @Test func privateTextIsInNeitherDownload() async throws {
         // The sheet is that of notes that never had the private parts (`validNotes`), byte for byte.
         let pdf = try LoketFixtures.drukkerij.render(.terugkoppeling(Self.validNotes), as: .pdf).files[0]
@@ -102,10 +132,8 @@ import Testing
                                      body: LoketFixtures.form(Self.validFields)) { response in
                 #expect(LoketFixtures.data(response) == pdf)
             }
-            var fields = Array(Self.validFields)
-            fields.append(("uitvoer", "bouwstenen"))
             try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
-                                     body: Self.form(fields)) { response in
+                                     body: Self.validForm(plus: ("uitvoer", "bouwstenen"))) { response in
                 let body = LoketFixtures.text(response)
                 #expect(body.contains("Het tillen gaat niet meer."))
                 #expect(!body.contains("geheimpje") && !body.contains("huisarts") && !body.contains("[privé]"))
@@ -173,10 +201,8 @@ import Testing
 
     @Test func thePreviewIsAPNGPerPage() async throws {
         try await LoketFixtures.withClient { client in
-            var fields = Array(Self.validFields)
-            fields.append(("pagina", "1"))
             try await client.execute(uri: "/terugkoppeling/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,
-                                     body: Self.form(fields)) { response in
+                                     body: Self.validForm(plus: ("pagina", "1"))) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "image/png")
                 #expect(Int(response.headers[HTTPFields.Element.Name("X-Page-Count")!] ?? "") ?? 0 >= 1)
@@ -187,6 +213,11 @@ import Testing
                 #expect(response.status == .unprocessableContent)
             }
         }
+    }
+
+    /// The valid form with one more field (which output, which page).
+    static func validForm(plus field: (String, String)) -> ByteBuffer {
+        form(Array(validFields) + [field])
     }
 
     static func form(_ fields: [(String, String)]) -> ByteBuffer {

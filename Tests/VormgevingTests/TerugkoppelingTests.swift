@@ -49,8 +49,9 @@ import Testing
             : try Inhoud.loadDefault()
         let warnings = LayoutWarnings()
         let rendered = try render(inhoud, variant == "long" ? Self.long : Self.short, as: .png(dpi: 100), warnings: warnings)
-        // The short notes' sheet ends with the evaluation's last lines on a third page.
-        #expect(rendered.files.count == (variant == "long" ? 4 : 3))
+        // The short notes fill two pages (the agreements still on the first), the long ones four
+        // (the evaluation, kept on one page, on the last).
+        #expect(rendered.files.count == (variant == "long" ? 4 : 2))
         #expect(warnings.all.isEmpty, "\(warnings.messages)")
         assertPageSnapshot(rendered.files[page - 1], group: "terugkoppeling", named: "\(variant)-\(page)")
     }
@@ -121,9 +122,63 @@ import Testing
         #expect(warnings.all.isEmpty)
         let hugePath = try Repository.temporaryDirectory("huge").appendingPathComponent("h.pdf").path
         try FileOutput.write(rendered, to: hugePath)
-        // Flattened: a line may break between "mijn" and "werk.".
-        let hugeText = try Tools.pdfText(hugePath).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(hugeText.components(separatedBy: "mijn werk.").count == 301, "\(hugeText.components(separatedBy: "mijn werk.").count)")
+        // Word by word: a line, and a page, may break between "mijn" and "werk.".
+        let hugeWords = try Tools.pdfText(hugePath).split(whereSeparator: \.isWhitespace)
+        #expect(hugeWords.filter { $0 == "zin" }.count == 300 && hugeWords.filter { $0 == "werk." }.count == 300)
+    }
+
+    /// The client's words fill a page and go on on the next between two lines: a heading never ends
+    /// a page, a paragraph never leaves one line alone on either side of a break, and a page ends
+    /// only when not even two more lines fit. Notes of 1 to 70 sentences, so breaks fall everywhere.
+    @Test func notesBreakBetweenLinesAndAHeadingNeverEndsAPage() throws {
+        let inhoud = try Inhoud.loadDefault()
+        final class Box: @unchecked Sendable { var plans: [[[TerugkoppelingLayout.PlacedBlock]]] = [] }
+        let box = Box()
+        let sentence = "Ik vertel hier iets over mijn werk en over hoe het nu met me gaat."
+        let pages = (1...70).map { count in
+            var notes = Self.short
+            notes.ervaringen = [Array(repeating: sentence, count: count).joined(separator: " "), "Nog een korte alinea."]
+            notes.behoeften = Array(repeating: "Een alinea van twee regels over wat ik nodig heb om weer goed aan het "
+                                        + "werk te kunnen.", count: count % 4 + 1)
+            return Page(size: .a4) { canvas in
+                box.plans.append(try TerugkoppelingLayout.SheetPlan(inhoud, notes: notes, on: canvas,
+                                                                    warnings: LayoutWarnings()).placements)
+            }
+        }
+        _ = try Repository.renderer().render(Document(info: DocumentInfo(title: "flow"), pages: pages), as: .pdf)
+        #expect(box.plans.count == 70)
+        let lineHeight = 12 * 1.4 * 25.4 / 72
+        var splitParagraphs = 0
+        for (variant, plan) in box.plans.enumerated() {
+            for (index, page) in plan.enumerated() where index < plan.count - 1 {
+                let last = try #require(page.last)
+                #expect(!last.block.name.hasPrefix("the heading"), "variant \(variant + 1): page \(index + 1) ends with \(last.block.name)")
+                guard let first = plan[index + 1].first, let paragraph = Self.paragraph(of: first.block.name),
+                      paragraph == Self.paragraph(of: last.block.name) else { continue }
+                splitParagraphs += 1
+                let linesHere = page.filter { Self.paragraph(of: $0.block.name) == paragraph }.count
+                let linesThere = plan[index + 1].filter { Self.paragraph(of: $0.block.name) == paragraph }.count
+                #expect(linesHere >= 2 && linesThere >= 2, "variant \(variant + 1): \(paragraph) \(linesHere) + \(linesThere) lines")
+                let free = TerugkoppelingLayout.Geometry.bottom - (last.top + last.block.height)
+                #expect(free < 2 * lineHeight, "variant \(variant + 1): page \(index + 1) leaves \(free) mm")
+            }
+        }
+        #expect(splitParagraphs > 10, "the sweep breaks paragraphs between pages")
+    }
+
+    /// "ervaringen paragraph 2" for the block "ervaringen paragraph 2 line 3", nil for other blocks.
+    static func paragraph(of name: String) -> String? {
+        guard let range = name.range(of: " line ", options: .backwards), name.contains(" paragraph ") else { return nil }
+        return String(name[..<range.lowerBound])
+    }
+
+    /// A date in the *Wanneer* column breaks as a whole: the column is narrow.
+    @Test func aDateInTheTableStaysOnOneLine() {
+        let keep = TerugkoppelingLayout.AgreementsTable.datesKeptTogether
+        #expect(keep("vóór 17 december 2026") == "vóór 17\u{00A0}december\u{00A0}2026")
+        #expect(keep("in Januari 2027, na 3 februari") == "in Januari\u{00A0}2027, na 3\u{00A0}februari")
+        #expect(keep("week 12 of 2027") == "week 12 of 2027")
+        #expect(keep("") == "" && keep("morgen") == "morgen")
     }
 
     /// A table that runs onto another page names its columns again there.
@@ -134,7 +189,7 @@ import Testing
         let rendered = try render(try Inhoud.loadDefault(), notes, as: .pdf)
         try FileOutput.write(rendered, to: path)
         let pages = try Tools.pdfText(path, raw: true).components(separatedBy: "\u{0C}").filter { $0.contains("Afspraak ") }
-        #expect(pages.count == 2)
+        #expect(pages.count == 3)
         for page in pages { #expect(page.contains("Wat Wie Wanneer"), "\(page.prefix(300))") }
         #expect(try Tools.pdfText(path).components(separatedBy: "Afspraak ").count == 31)
     }
@@ -152,8 +207,8 @@ import Testing
 
     @Test func clientTextIsLargeEnoughAndContrasted() {
         typealias T = TerugkoppelingLayout.Typography
-        for style in [T.body, T.bodyBold, T.cell, T.fieldValue, T.continues] { #expect(style.size >= 12) }
-        for style in [T.kicker, T.sent, T.fieldLabel, T.columnLabel, T.footer, T.heading, T.title] {
+        for style in [T.body, T.bodyBold, T.aside, T.cell, T.fieldValue, T.continues] { #expect(style.size >= 12) }
+        for style in [T.kicker, T.sent, T.aside, T.fieldLabel, T.columnLabel, T.footer, T.heading, T.title] {
             #expect(style.size >= 9)
             #expect(style.colour.contrastRatio(with: .white) >= 4.5)
         }

@@ -12,7 +12,11 @@ final class Diagnostics {
 
     /// Problems sorted the way a person fixes them: file by file (in the order the files first come up),
     /// top to bottom.
-    var sorted: [InhoudProblem] {
+    var sorted: [InhoudProblem] { sortedOffsets.map { problems[$0] } }
+
+    /// The indices into `problems` in the order of `sorted`, for a reader that keeps more about each
+    /// problem beside it (the notes' rules).
+    var sortedOffsets: [Int] {
         var fileRank: [String: Int] = [:]
         for problem in problems where fileRank[problem.file] == nil {
             fileRank[problem.file] = fileRank.count
@@ -21,6 +25,6 @@ final class Diagnostics {
             let left = (fileRank[lhs.element.file] ?? 0, lhs.element.line, lhs.offset)
             let right = (fileRank[rhs.element.file] ?? 0, rhs.element.line, rhs.offset)
             return left < right
-        }.map(\.element)
+        }.map(\.offset)
     }
 }

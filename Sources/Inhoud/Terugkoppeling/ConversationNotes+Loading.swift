@@ -26,16 +26,19 @@ extension ConversationNotes {
         }
         let log = Diagnostics()
         guard let root else {
-            throw .invalid([InhoudProblem(kind: .missingField, file: name, line: 1, field: "(top level)",
-                                          message: "the notes are empty. Write at least naam, datum, arbeidsdeskundige "
-                                              + "and what the client told under ervaringen, behoeften or toekomst.")])
+            let problem = InhoudProblem(kind: .missingField, file: name, line: 1, field: "(top level)",
+                                        message: "the notes are empty. Write at least naam, datum, arbeidsdeskundige "
+                                            + "and what the client told under ervaringen, behoeften or toekomst.")
+            throw .invalid([NotesProblem(problem, rule: .emptyFile)])
         }
         // The notes file is its own "default": no hint about keeping a default applies to it.
         let context = ReadContext(log: log, form: .je, defaultFile: file)
-        let notes = NotesDecoder(context: context).notes(root)
+        let decoder = NotesDecoder(context: context)
+        let notes = decoder.notes(root)
         guard log.isEmpty, let notes else {
-            throw .invalid(log.isEmpty ? [InhoudProblem(kind: .invalidValue, file: name, line: 1, field: "(top level)",
-                                                        message: "the notes could not be read.")] : log.sorted)
+            let unexplained = InhoudProblem(kind: .invalidValue, file: name, line: 1, field: "(top level)",
+                                            message: "the notes could not be read.")
+            throw .invalid(log.isEmpty ? [NotesProblem(unexplained, rule: .content(.invalidValue))] : decoder.problems)
         }
         return notes
     }

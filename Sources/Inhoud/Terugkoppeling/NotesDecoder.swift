@@ -2,8 +2,26 @@
 /// field. Private paragraphs (`[privé] …`) are dropped here, so nothing after reading can show them.
 struct NotesDecoder {
     let context: ReadContext
+    /// The rule each of the notes' own problems breaks, by its index in the log; a problem the
+    /// content reader reported has none here and breaks a content rule of its kind.
+    let rules = RuleLog()
 
     var log: Diagnostics { context.log }
+
+    /// The log's problems, sorted as a person fixes them, each with its rule.
+    var problems: [NotesProblem] {
+        log.sortedOffsets.map { offset in
+            let problem = log.problems[offset]
+            return NotesProblem(problem, rule: rules.rules[offset] ?? .content(problem.kind))
+        }
+    }
+
+    /// Reports a problem of the notes' own rules (the content reader's are reported as they are).
+    private func report(_ rule: NotesProblem.Rule, _ kind: InhoudProblem.Kind, at origin: Origin, _ path: NodePath,
+                        _ message: String) {
+        rules.rules[log.problems.count] = rule
+        log.report(kind, at: origin, path, message)
+    }
 
     func notes(_ root: SourceNode) -> ConversationNotes? {
         guard let reader = MappingReader(root, path: .root, context: context) else { return nil }
@@ -24,18 +42,18 @@ struct NotesDecoder {
         let sent = readDate(reader, "verzonden", required: false)
         reader.finish()
         if let date, let reply = replyBy?.value, reply <= date, let node = reader.value("reageren_voor", required: false) {
-            log.report(.invalidValue, at: node.origin, .root.key("reageren_voor"),
-                       "\(reply.dutch) is not after the conversation (\(date.dutch)). Write a later date, or leave "
-                           + "the line out for \(ConversationNotes.defaultReplyWorkingDays) working days after it.")
+            report(.replyNotAfterConversation, .invalidValue, at: node.origin, .root.key("reageren_voor"),
+                   "\(reply.dutch) is not after the conversation (\(date.dutch)). Write a later date, or leave "
+                       + "the line out for \(ConversationNotes.defaultReplyWorkingDays) working days after it.")
         }
         if topicsRead, topics.values.allSatisfy(\.isEmpty) {
-            log.report(.missingField, at: root.origin, .root,
-                       "none of ervaringen, behoeften and toekomst has text for the client (a [privé] paragraph "
-                           + "does not count). Write what the client told under at least one of them.")
+            report(.noTopicText, .missingField, at: root.origin, .root,
+                   "none of ervaringen, behoeften and toekomst has text for the client (a [privé] paragraph "
+                       + "does not count). Write what the client told under at least one of them.")
         }
         if let date, let sent = sent?.value, sent < date, let node = reader.value("verzonden", required: false) {
-            log.report(.invalidValue, at: node.origin, .root.key("verzonden"),
-                       "\(sent.dutch) is before the conversation (\(date.dutch)). Write the day the sheet is sent.")
+            report(.sentBeforeConversation, .invalidValue, at: node.origin, .root.key("verzonden"),
+                   "\(sent.dutch) is before the conversation (\(date.dutch)). Write the day the sheet is sent.")
         }
         guard log.isEmpty, let name, let date, let expert, topicsRead, let agreements, let conversation,
               let experienced, let replyBy, let sent else { return nil }
@@ -68,8 +86,8 @@ struct NotesDecoder {
         guard let node = reader.value(key, required: required) else { return required ? nil : Box(nil) }
         guard let text = MappingReader.text(of: node, path: reader.path.key(key), context: context) else { return nil }
         guard let date = CalendarDate(parsing: text.text) else {
-            log.report(.invalidValue, at: text.origin, text.path,
-                       "'\(text.text)' is not a date. Write it as \(CalendarDate.acceptedForms).")
+            report(.notADate, .invalidValue, at: text.origin, text.path,
+                   "'\(text.text)' is not a date. Write it as \(CalendarDate.acceptedForms).")
             return nil
         }
         return Box(date)
@@ -132,12 +150,12 @@ struct NotesDecoder {
                 flush()
                 inPrivate = true
             case .misplaced:
-                log.report(.invalidValue, at: at, path, "[privé] stands inside a line, so the text around it "
-                           + "would be printed. Put [privé] at the start of a line (and a blank line after the private part).")
+                report(.privateMarkerInsideLine, .invalidValue, at: at, path, "[privé] stands inside a line, so the text "
+                       + "around it would be printed. Put [privé] at the start of a line (and a blank line after the private part).")
                 valid = false
             case .lookalike(let written):
-                log.report(.invalidValue, at: at, path, "'\(written)' is not the private marker. Write [privé] at the "
-                           + "start of the line to keep this part out of the sheet and the report.")
+                report(.privateMarkerLookalike, .invalidValue, at: at, path, "'\(written)' is not the private marker. "
+                       + "Write [privé] at the start of the line to keep this part out of the sheet and the report.")
                 valid = false
             case .none:
                 break
@@ -156,12 +174,14 @@ struct NotesDecoder {
         case .none: return true
         case .leading where allowLeading: return true
         case .leading, .misplaced:
-            log.report(.invalidValue, at: text.origin, text.path, allowLeading ? "[privé] stands inside the text. "
-                       + "Put [privé] at the start of a line." : "[privé] cannot keep a single field private. "
-                       + "Put [privé] at the start of the agreement's wat to leave the whole agreement out.")
+            report(allowLeading ? .privateMarkerInsideLine : .privateMarkerInSingleField, .invalidValue, at: text.origin,
+                   text.path, allowLeading ? "[privé] stands inside the text. "
+                   + "Put [privé] at the start of a line." : "[privé] cannot keep a single field private. "
+                   + "Put [privé] at the start of the agreement's wat to leave the whole agreement out.")
         case .lookalike(let written):
-            log.report(.invalidValue, at: text.origin, text.path, "'\(written)' is not the private marker. Write "
-                       + "[privé] at the start of a line to keep a part out of the sheet and the report.")
+            report(.privateMarkerLookalike, .invalidValue, at: text.origin, text.path,
+                   "'\(written)' is not the private marker. Write [privé] at the start of a line to keep a part out of "
+                       + "the sheet and the report.")
         }
         return false
     }
@@ -190,6 +210,11 @@ struct NotesDecoder {
         }
         return complete ? agreements : nil
     }
+}
+
+/// The notes' rules by problem index: a class, as the decoder is a value passed around while reading.
+final class RuleLog {
+    var rules: [Int: NotesProblem.Rule] = [:]
 }
 
 /// Tells "absent" (a box holding nil) from "reported" (no box) for optional values.
