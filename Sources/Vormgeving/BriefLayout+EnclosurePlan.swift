@@ -15,8 +15,9 @@ extension BriefLayout {
             let values = BriefLayout.values(inhoud, appointment)
             let enclosure = inhoud.enclosure
             let left = geometry.left, right = geometry.right
-            let header = enclosure.header.filled(values)
-            let headerHeight = try height(of: header, style: Typography.runningHeader, width: right - left, on: canvas)
+            let header = BriefLayout.numbersKeptWithWords(enclosure.header.filled(values))
+            let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.runningHeaderWidth,
+                                          on: canvas)
             let titleTop = geometry.top + headerHeight + Stijl.Space.l
             let title = enclosure.title
             let titleHeight = try height(of: title, style: Typography.pageTitle, width: right - left, on: canvas)
@@ -45,18 +46,21 @@ extension BriefLayout {
         }
     }
 
-    /// `page` with "Pagina 3 van 4" (the content's words) at its foot, right-aligned on the box
-    /// measure, below the text area: the letter and its enclosure are numbered as one set, so a
-    /// page that comes loose finds its place again.
-    /// The page number's top below the text area's bottom: in the 15 mm margin, 8 mm clear of the edge.
-    static let pageNumberDrop = 2.5
-
+    /// `page` with "Pagina 3 van 4" (the content's words), right-aligned on the box measure: on the
+    /// letter's first page at its foot, below the text area; on the pages after it at the right end
+    /// of the running header, where it cannot meet the content. The letter and its enclosure are
+    /// numbered as one set, so a page that comes loose finds its place again.
     static func numbered(_ page: Page, number: Int, of count: Int, _ inhoud: Inhoud, geometry: Geometry) -> Page {
         let text = inhoud.brief.pageNumber.filled([.pagina: String(number), .paginas: String(count)])
+        let top = number == 1 ? geometry.bottom + pageNumberDrop : geometry.top
+        let style = number == 1 ? Typography.pageNumber : Typography.runningHeader.aligned(.right)
         return Page(size: page.size) { canvas in
             try page.draw(canvas)
-            try canvas.text(text, style: Typography.pageNumber, at: Point(geometry.left, geometry.bottom + Self.pageNumberDrop),
-                            width: geometry.right - geometry.left)
+            try canvas.text(text, style: style, at: Point(geometry.left, top), width: geometry.right - geometry.left)
         }
     }
+
+    /// The page number's top below the text area's bottom on the first page: in the 15 mm margin,
+    /// 8 mm clear of the edge.
+    static let pageNumberDrop = 2.5
 }

@@ -102,6 +102,24 @@ extension BriefLayout {
         func draw(on canvas: Canvas) throws { try drawing(canvas) }
     }
 
+    /// `text` with no-break spaces that keep a street with its number ("Velperweg 10", "kamer 2.14")
+    /// and a date together ("17 december 2026"), so a line breaks at the other spaces ("donderdag /
+    /// 17 december 2026").
+    static func numbersKeptWithWords(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count > 1 else { return text }
+        var result = words[0]
+        for (previous, word) in zip(words, words.dropFirst()) {
+            let afterWord = previous.last.map { $0.isLetter || $0.isNumber } ?? false
+            let numberAfterWord = afterWord && word.first?.isNumber == true
+                && !weekdayNames.contains(previous.lowercased())
+            let monthAfterDay = previous.allSatisfy(\.isNumber) && !previous.isEmpty
+                && CalendarDate.dutchMonths.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            result += (numberAfterWord || monthAfterDay ? "\u{00A0}" : " ") + word
+        }
+        return result
+    }
+
     /// The client's name and postal address, placed in the envelope window; never outside it.
     ///
     /// In order of preference: every line on a line of its own, shrunk as a whole from 12 pt down to
@@ -256,7 +274,8 @@ extension BriefLayout {
             title = facts.title
             let inner = width - Self.textInset - Self.padding
             titleHeight = try canvas.measure(facts.title, style: Typography.factsTitle, width: inner).height
-            let filled = facts.rows.map { (label: $0.label, value: $0.value.filled(values)) }.filter { !$0.value.isEmpty }
+            let filled = facts.rows.map { (label: $0.label, value: BriefLayout.numbersKeptWithWords($0.value.filled(values))) }
+                .filter { !$0.value.isEmpty }
             let widest = try filled.map { try canvas.measure($0.label, style: Typography.factsLabel).width }.max() ?? 0
             labelColumn = min(widest + 2.5, inner * 0.4)
             var rows: [(label: String, value: String, labelOffset: Double, height: Double)] = []

@@ -36,10 +36,9 @@ extension BriefLayout {
                 factsFrame = Rect(x: beside.minX, y: top, width: beside.width, height: facts.height)
             }
             let subject = inhoud.brief.subject.filled(values)
-            var enclosures = [inhoud.enclosure.title]
-            if BriefLayout.includesKeuzehulp(inhoud, appointment) { enclosures.append(inhoud.brief.referenceLine.keuzehulp) }
+            // The keuzehulp is a link on the questions page, not an enclosure of its own.
             let reference = try ReferenceLine(inhoud.brief.referenceLine, date: letterDate.dutch, reference: appointment.reference,
-                                              subject: subject, enclosure: enclosures.joined(separator: "\n"),
+                                              subject: subject, enclosure: inhoud.enclosure.title,
                                               left: geometry.left, width: geometry.right - geometry.left, on: canvas)
             let referenceTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.l
             let bodyTop = referenceTop + reference.height + Stijl.Space.l
@@ -47,8 +46,8 @@ extension BriefLayout {
             let blocks = try Self.bodyBlocks(inhoud, values: values, salutation: appointment.salutation, extra: appointment.extra,
                                              facts: factsFrame == nil ? facts : nil,
                                              geometry: geometry, on: canvas, warnings: warnings)
-            let header = inhoud.preparation.header.filled(values)
-            let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.right - geometry.left,
+            let header = BriefLayout.numbersKeptWithWords(inhoud.preparation.header.filled(values))
+            let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.runningHeaderWidth,
                                           on: canvas)
             let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
             let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
@@ -102,7 +101,8 @@ extension BriefLayout {
         static let paragraphSpace = Stijl.Space.s
         /// Above "Met vriendelijke groet,", and between it and the signature.
         static let closingSpace = Stijl.Space.s
-        static let signatureGap = Stijl.Space.xs
+        /// Room for a handwritten signature between the closing and the name.
+        static let signatureGap = Stijl.Space.xl
 
         /// Salutation (the client's own, else the content's), paragraphs (with the facts block after
         /// the first one when it is not beside the window, and the client's own paragraph after
@@ -120,10 +120,13 @@ extension BriefLayout {
             }
             let brief = inhoud.brief
             var blocks = [try textBlock("the salutation", salutation ?? brief.salutation.filled(values), space: 0)]
-            for (index, item) in brief.paragraphs.enumerated() {
-                var block = try textBlock("paragraph '\(item.id)'", item.text.filled(values), space: Self.paragraphSpace)
+            // A paragraph that is empty once filled in (the offer to read together, without a phone
+            // number) is left out.
+            let paragraphs = brief.paragraphs.map { (id: $0.id, text: $0.text.filled(values)) }.filter { !$0.text.isEmpty }
+            for (index, item) in paragraphs.enumerated() {
+                var block = try textBlock("paragraph '\(item.id)'", item.text, space: Self.paragraphSpace)
                 // The last paragraph stays with the closing, so a page never starts with a lone signature.
-                block.keepWithNext = index == brief.paragraphs.count - 1
+                block.keepWithNext = index == paragraphs.count - 1
                 blocks.append(block)
                 if index == 0, let facts {
                     blocks.append(Block(name: "the appointment block", spaceBefore: Stijl.Space.m, height: facts.height) {
@@ -181,10 +184,11 @@ extension BriefLayout {
         }
     }
 
-    /// The small line that says whose page this is, on every page after the first.
+    /// The small line that says whose page this is, on every page after the first; its right end
+    /// is left free for the page number (see ``numbered(_:number:of:_:geometry:)``).
     static func drawRunningHeader(_ text: String, geometry: Geometry, on canvas: Canvas) throws {
         let frame = try paragraph(text, style: Typography.runningHeader, at: Point(geometry.left, geometry.top),
-                                  width: geometry.right - geometry.left, on: canvas)
+                                  width: geometry.runningHeaderWidth, on: canvas)
         canvas.stroke(.line(from: Point(geometry.left, frame.maxY + Stijl.Space.xs),
                             to: Point(geometry.right, frame.maxY + Stijl.Space.xs)),
                       Stroke(Stijl.rule, width: Stijl.hairline))

@@ -13,6 +13,13 @@ extension BriefLayout {
 
         /// Writing lines per question: fewer leaves no room to write, more looks like a form.
         static let lineRange = 2...5
+        /// 10 mm between writing lines: room for large or unsteady handwriting (the werkblad, written
+        /// on by the arbeidsdeskundige at the table, keeps the kit's 8.5 mm, and so does this page
+        /// when the keuzehulp leaves it too little room for two such lines per question).
+        static let linePitch = 10.0
+        /// Above each question more than a line's writing room, so a question reads as the start of
+        /// its lines rather than the end of the previous question's.
+        static let questionGap = Stijl.Space.l + 1
         /// The question's number sits in a circle left of its text.
         static let numberColumn = 9.0
 
@@ -21,8 +28,9 @@ extension BriefLayout {
             let values = BriefLayout.values(inhoud, appointment)
             let preparation = inhoud.preparation
             let left = geometry.left, measure = geometry.measure, right = geometry.right
-            let header = preparation.header.filled(values)
-            let headerHeight = try height(of: header, style: Typography.runningHeader, width: right - left, on: canvas)
+            let header = BriefLayout.numbersKeptWithWords(preparation.header.filled(values))
+            let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.runningHeaderWidth,
+                                          on: canvas)
             let titleTop = geometry.top + headerHeight + Stijl.Space.l
             let titleHeight = try height(of: preparation.title, style: Typography.pageTitle, width: right - left, on: canvas)
             let introTop = titleTop + titleHeight + Stijl.Space.s
@@ -36,18 +44,20 @@ extension BriefLayout {
             let questionHeights = try preparation.questions.map {
                 try height(of: $0.text, style: Typography.question, width: textWidth, on: canvas)
             }
-            let pitch = Stijl.writingLinePitch
-            func blocks(lines: [Int], gap: Double = Stijl.Space.s) -> [Block] {
+            // Generous spacing when the page holds it with two lines per question, else the kit's.
+            var pitch = Self.linePitch, questionGap = Self.questionGap
+            func blocks(lines: [Int], gap: Double) -> [Block] {
                 var blocks: [Block] = []
                 for (index, question) in preparation.questions.enumerated() {
                     let textHeight = questionHeights[index]
                     let number = index + 1
                     let count = lines[index]
+                    let linePitch = pitch
                     blocks.append(Block(name: "question \(number)", spaceBefore: gap,
                                         height: textHeight + Double(count) * pitch, isListItem: true) { canvas, top in
                         try PreparationPlan.drawQuestion(question.text, number: number, top: top, textHeight: textHeight,
-                                                         lines: count, left: left, right: right, textWidth: textWidth,
-                                                         on: canvas)
+                                                         lines: count, pitch: linePitch, left: left, right: right,
+                                                         textWidth: textWidth, on: canvas)
                     })
                 }
                 // The keuzehulp sits at the foot of the last page, however much room the questions left.
@@ -58,9 +68,14 @@ extension BriefLayout {
                 }
                 return blocks
             }
-            func flow(_ lines: [Int], gap: Double = Stijl.Space.s) -> (pages: [[PlacedBlock]], overfull: [String]) {
-                BriefLayout.flow(blocks(lines: lines, gap: gap), firstTop: questionsTop, nextTop: continuationTop,
-                                 bottom: geometry.bottom)
+            func flow(_ lines: [Int], gap: Double? = nil) -> (pages: [[PlacedBlock]], overfull: [String]) {
+                BriefLayout.flow(blocks(lines: lines, gap: gap ?? questionGap), firstTop: questionsTop,
+                                 nextTop: continuationTop, bottom: geometry.bottom)
+            }
+            let fewest = Array(repeating: Self.lineRange.lowerBound, count: preparation.questions.count)
+            if flow(fewest).pages.count > 1 {
+                pitch = Stijl.writingLinePitch
+                questionGap = Stijl.Space.s
             }
             let lines = Self.writingLines(preparation.questions.map(\.text)) { flow($0).pages.count == 1 }
             var flowed = flow(lines)
@@ -71,7 +86,7 @@ extension BriefLayout {
                 let spare = geometry.bottom - footing - (last.top + last.block.height)
                 let count = Double(preparation.questions.count)
                 let extra = min(max(0, spare) / count, pitch)
-                if extra > 0.5 { flowed = flow(lines, gap: Stijl.Space.s + extra) }
+                if extra > 0.5 { flowed = flow(lines, gap: questionGap + extra) }
             }
             if flowed.pages.count > 1 {
                 warnings.add(.brief, .preparation(.questions),
@@ -127,15 +142,16 @@ extension BriefLayout {
         /// A number in a tinted circle, the question in bold beside it, and `lines` writing lines
         /// reaching to the right edge below it (the first a full pitch below the text, so there is room
         /// for the first line of handwriting).
-        static func drawQuestion(_ text: String, number: Int, top: Double, textHeight: Double, lines: Int, left: Double,
-                                 right: Double, textWidth: Double, on canvas: Canvas) throws {
+        static func drawQuestion(_ text: String, number: Int, top: Double, textHeight: Double, lines: Int, pitch: Double,
+                                 left: Double, right: Double, textWidth: Double, on canvas: Canvas) throws {
             let textX = left + numberColumn
             let firstBaseline = try canvas.measure(text, style: Typography.question, width: textWidth).firstBaseline
             try canvas.tagged(.listItem) {
                 let diameter = 6.2
                 let centre = Point(left + diameter / 2, top + firstBaseline - 1.45)
                 let colours = Stijl.colours(.centre)
-                canvas.fill(.circle(centre: centre, radius: diameter / 2), colours.tint)
+                // As strong as the question beside it: a solid badge, the number in white.
+                canvas.fill(.circle(centre: centre, radius: diameter / 2), colours.strong)
                 try canvas.tagged(.label) {
                     let numberStyle = Typography.questionNumber
                     let numberHeight = try canvas.measure("\(number)", style: numberStyle).height
@@ -149,7 +165,7 @@ extension BriefLayout {
             }
             var path = Path()
             for line in 1...max(1, lines) {
-                let y = top + textHeight + Double(line) * Stijl.writingLinePitch
+                let y = top + textHeight + Double(line) * pitch
                 path.append(.line(from: Point(textX, y), to: Point(right, y)))
             }
             canvas.stroke(path, Stroke(Stijl.rule, width: Stijl.hairline, cap: .butt))

@@ -19,27 +19,28 @@ extension BriefLayout {
         let height: Double
         private let labelHeight: Double
 
-        /// The date and the kenmerk are short: they get fixed columns, the subject and the enclosure
-        /// share the rest.
-        static let dateWidth = 42.0
-        static let referenceWidth = 34.0
-        static let gap = Stijl.Space.s
+        /// Between two columns: enough that a kenmerk and the subject never read as one phrase.
+        static let gap = Stijl.Space.l
 
         init(_ labels: Inhoud.Brief.ReferenceLine, date: String, reference: String?, subject: String, enclosure: String,
              left: Double, width: Double, on canvas: Canvas) throws {
-            var entries: [(label: String, value: String, width: Double?, isSubject: Bool)] = [
-                (labels.date, date, Self.dateWidth, false),
-            ]
-            if let reference { entries.append((labels.reference, reference, Self.referenceWidth, false)) }
-            entries.append((labels.subject, subject, nil, true))
-            entries.append((labels.enclosure, enclosure, nil, false))
-            let fixed = entries.compactMap(\.width).reduce(0, +)
-            let flexible = Double(entries.filter { $0.width == nil }.count)
-            let share = (width - fixed) / max(1, flexible)
+            var entries: [(label: String, value: String, isSubject: Bool)] = [(labels.date, date, false)]
+            if let reference { entries.append((labels.reference, reference, false)) }
+            entries.append((labels.subject, subject, true))
+            entries.append((labels.enclosure, enclosure, false))
+            // Each column as wide as its label or value on one line, plus the gap; when they do not
+            // all fit, the subject (the one that may take two lines) gets what the others leave.
+            var natural: [Double] = []
+            for entry in entries {
+                let style = entry.isSubject ? Typography.referenceSubject : Typography.referenceValue
+                natural.append(max(try canvas.measure(entry.label, style: Typography.referenceLabel).width,
+                                   try canvas.measure(entry.value, style: style).width) + Self.gap)
+            }
+            let spare = width + Self.gap - natural.reduce(0, +)
             var x = left
             var columns: [Column] = []
-            for entry in entries {
-                let columnWidth = entry.width ?? share
+            for (entry, naturalWidth) in zip(entries, natural) {
+                let columnWidth = entry.isSubject && spare < 0 ? max(naturalWidth + spare, 30) : naturalWidth
                 columns.append(Column(label: entry.label, value: entry.value, x: x, width: columnWidth, isSubject: entry.isSubject))
                 x += columnWidth
             }

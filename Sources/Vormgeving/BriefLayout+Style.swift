@@ -43,8 +43,8 @@ extension BriefLayout {
         static let pageTitle = Stijl.a4.title.sized(22)
         static let question = TextStyle(family: Stijl.bodyFamily, weight: .bold, size: 12, colour: Stijl.ink,
                                         lineHeight: 1.3)
-        static let questionNumber = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 10,
-                                              colour: Stijl.colours(.centre).strong, alignment: .centre)
+        static let questionNumber = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 10.5, colour: .white,
+                                              alignment: .centre)
         static let tipsHeading = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 13,
                                            colour: Stijl.colours(.centre).strong, lineHeight: 1.2)
         /// The keuzehulp's name: bold, and no smaller than the sentences under it.
@@ -75,6 +75,9 @@ extension BriefLayout {
         let window: Rect
         /// Beside the window, where the appointment facts go when there is room (else in the body).
         let besideWindow: Rect?
+
+        /// The running header's text, leaving room at its right end for "Pagina 3 van 3".
+        var runningHeaderWidth: Double { right - left - 30 }
 
         /// At 12 pt, Andika averages 1.97 mm per character of Dutch text: 138 mm ≈ 70 characters.
         static let bodyMeasure = 138.0

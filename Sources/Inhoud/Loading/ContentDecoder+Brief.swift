@@ -32,11 +32,9 @@ extension ContentDecoder {
         let reference = reader.text("kenmerk")
         let subject = reader.text("onderwerp")
         let enclosure = reader.text("bijlage")
-        let keuzehulp = reader.text("keuzehulp")
         reader.finish()
-        guard let date, let reference, let subject, let enclosure, let keuzehulp else { return nil }
-        return Inhoud.Brief.ReferenceLine(date: date, reference: reference, subject: subject, enclosure: enclosure,
-                                          keuzehulp: keuzehulp)
+        guard let date, let reference, let subject, let enclosure else { return nil }
+        return Inhoud.Brief.ReferenceLine(date: date, reference: reference, subject: subject, enclosure: enclosure)
     }
 
     private func appointmentFacts(_ reader: MappingReader?) -> Inhoud.Brief.AppointmentFacts? {

@@ -37,8 +37,6 @@ extension Inhoud {
             public var reference: String
             public var subject: String
             public var enclosure: String
-            /// The keuzehulp's short name under the enclosures, when the letter carries it.
-            public var keuzehulp: String
         }
 
         /// A short block with the appointment's facts as label and value rows, e.g. *Datum* ·

@@ -21,8 +21,9 @@ extension Inhoud {
         /// back to (*retouradres*, often a Postbus); the postal address on one line when not given.
         public var returnAddress: String?
 
-        /// The return address as printed: the one given, else the postal address on one line.
-        public var returnAddressLine: String { returnAddress ?? addressLines.joined(separator: ", ") }
+        /// The return address as printed: the one given, else the organisation's name and postal
+        /// address on one line (post that comes back must say whose it is).
+        public var returnAddressLine: String { returnAddress ?? ([name] + addressLines).joined(separator: ", ") }
     }
 
     /// Where the recipient's address must be printed so that it shows through the envelope's window,
