@@ -35,7 +35,7 @@ struct ClientField: Sendable {
         case .date: "Bijvoorbeeld 3-12-2026 of 3 december 2026"
         case .time: "Bijvoorbeeld 14:30 of 9.30 uur"
         case .address: "Straat en huisnummer; een tweede regel mag"
-        case .topics: "In de woorden van de cliënt"
+        case .topics: "In de woorden van de cliënt. Geen medische gegevens"
         case .reference: "Het dossier- of zaaknummer; nooit een BSN"
         case .reason: "Een paar woorden na „een gesprek over”, bijvoorbeeld: je aanvraag voor een WIA-uitkering"
         case .salutation: "Bijvoorbeeld: Beste Maria, of: Beste mevrouw Jansen,. Leeg: Beste en de voornaam (je) of de naam (u)"
@@ -75,6 +75,7 @@ struct ClientField: Sendable {
             "De dag klopt niet bij de datum: \(date.dutch) is een \(date.dutchWeekday)."
         case (.unreadable, .date): "Deze datum klopt niet. Schrijf de datum zo: \(SheetReport.dateForms)."
         case (.unreadable, .time): "Deze tijd klopt niet. Schrijf de tijd zo: 14:30 of 9.30 uur."
+        case (.unreadable(.looksLikeBSN), _): SheetReport.bsnMessage
         case (.unreadable, .keuzehulp): "Kies ja of nee."
         case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
         }

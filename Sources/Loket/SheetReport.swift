@@ -51,6 +51,10 @@ struct SheetReport: Sendable {
 
     static let dateForms = "3-12-2026, 3-12-26, 3 december 2026 of 2026-12-03"
 
+    /// Why a BSN is refused, in the words of the sheet's table and of the forms.
+    static let bsnMessage = "Hier staat iets dat op een BSN lijkt (negen cijfers die de elfproef halen). Een BSN hoort niet "
+        + "op deze papieren, en een kenmerk mag geen BSN zijn. Haal het weg of gebruik het dossiernummer."
+
     static func message(_ kind: RowProblem.Kind) -> String {
         switch kind {
         case .missing(.name): "Leeg: elke cliënt heeft een naam nodig."
@@ -60,6 +64,7 @@ struct SheetReport: Sendable {
             "„\(text)”: \(date.dutch) is een \(date.dutchWeekday). Verbeter de dag of de datum."
         case let .unreadable(_, .notATime(text)): "„\(text)” is geen tijd. Schrijf de tijd zo: 14:30 of 9.30 uur."
         case .unreadable(_, .lineBreak): "Hier staat een regeleinde in. Ontbreekt er een afsluitend aanhalingsteken (\")?"
+        case .unreadable(_, .looksLikeBSN): Self.bsnMessage
         case let .unreadable(_, .notAYesOrNo(text)): "„\(text)” is geen ja of nee. Schrijf ja of nee, of laat het leeg."
         case .unreadable(_, .formulaWithoutResult):
             "Hier staat een formule zonder uitkomst. Open het bestand in Excel of LibreOffice en sla het op; dan wordt de uitkomst bewaard."

@@ -39,6 +39,16 @@ struct BatchOptions: ParsableArguments {
 
 /// Reading the values of single-document options, with messages that say what to type instead.
 enum OptionValue {
+    /// Refuses the first option whose value holds what looks like a BSN (phone and e-mail are not
+    /// checked: a mobile number can lose its 0 and look like nine digits); as a sheet's row is.
+    static func refusingBSN(_ options: [(String, String?)]) throws {
+        for (flag, value) in options where !["--phone", "--email", "--date", "--time"].contains(flag) {
+            if let value, BSN.find(in: value) != nil {
+                throw CLIError.invalidOption("\(flag) " + ClientValueProblem.looksLikeBSN.description + "; nothing was written")
+            }
+        }
+    }
+
     static func date(_ text: String?) throws -> CalendarDate? {
         guard let text else { return nil }
         guard let date = CalendarDate(parsing: text) else {

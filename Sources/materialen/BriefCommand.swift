@@ -77,6 +77,7 @@ struct BriefCommand: ParsableCommand {
             let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: letterDate)
             if ranBatch { return }
+            try OptionValue.refusingBSN(single)
             let appointment = try singleAppointment()
             try Session(options: common).write(.brief(appointment, letterDate: letterDate), to: output)
         }

@@ -27,7 +27,7 @@ struct WerkbladCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The arbeidsdeskundige's name.", valueName: "name"))
     var expert: String?
 
-    @Option(help: ArgumentHelp("What the client wants to discuss, as they said it beforehand.", valueName: "text"))
+    @Option(help: ArgumentHelp("What the client wants to discuss, as they said it beforehand; no medical details.", valueName: "text"))
     var topics: String?
 
     @OptionGroup var batch: BatchOptions
@@ -40,6 +40,7 @@ struct WerkbladCommand: ParsableCommand {
             let ranBatch = try batch.runIfBatch(.werkblad, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: Drukkerij.today())
             if ranBatch { return }
+            try OptionValue.refusingBSN(single)
             let appointment = Appointment(name: client, date: try OptionValue.date(date), expert: expert, topics: topics)
             try Session(options: common).write(.werkblad(appointment), to: output)
         }

@@ -263,3 +263,36 @@ import ZIPFoundation
         return try #require(archive.data)
     }
 }
+
+/// No BSN in a sheet: a kenmerk or free text that holds one is refused by row and column, in a
+/// workbook and in a CSV; nine digits that fail the elfproef, or a phone number, pass.
+@Suite struct SheetBSNTests {
+    @Test func aWorkbookWithABSNIsRefusedByRowAndColumn() throws {
+        let sheet = try ClientSheet.parse(try Repository.sheet("bsn.xlsx"), path: "bsn.xlsx")
+        #expect(throws: ClientSheetError.self) { try sheet.validated(for: .werkblad) }
+        do {
+            _ = try sheet.validated(for: .werkblad)
+        } catch let .invalidRows(_, problems, _) {
+            #expect(problems.map(\.line) == [2, 4])
+            #expect(problems.map(\.column) == ["Kenmerk", "Onderwerpen"])
+            #expect(problems.map(\.kind) == [.unreadable(.reference, .looksLikeBSN), .unreadable(.topics, .looksLikeBSN)])
+            #expect(problems.first?.description.contains("bsn.xlsx, sheet 'Week 50', row 2, column Kenmerk: holds what looks like a BSN") == true,
+                    "\(problems.first?.description ?? "")")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func aCSVWithABSNInAnyFreeTextColumnIsRefused() throws {
+        for column in ["kenmerk", "extra", "reden", "onderwerpen", "locatie"] {
+            let csv = "naam;datum;\(column);telefoon\nAnna;3-12-2027;zie 1234.56.782;612345678\n"
+            let sheet = try ClientSheet.parse(Data(csv.utf8), path: "bsn.csv")
+            #expect(throws: ClientSheetError.self, "\(column)") { try sheet.validated(for: .brief) }
+            #expect(throws: ClientSheetError.self, "\(column), not printed on a werkblad but still refused") {
+                try sheet.validated(for: .werkblad)
+            }
+        }
+        let fine = "naam;datum;kenmerk;telefoon\nAnna;3-12-2027;123456789;612345678\n"
+        #expect(try ClientSheet.parse(Data(fine.utf8), path: "ok.csv").validated(for: .werkblad).count == 1)
+    }
+}

@@ -141,3 +141,27 @@ import Testing
         #expect(!files.contains { $0.hasPrefix(".") }, "no temporary files left behind")
     }
 }
+
+/// A BSN given on the command line is refused like one in a sheet, and nothing is written.
+@Suite struct CommandLineBSNTests {
+    @Test(arguments: [["brief", "--kenmerk", "1234.56.782"], ["brief", "--extra", "BSN 123456782"],
+                      ["werkblad", "--topics", "111 222 333"]])
+    func aBSNInAnOptionIsRefused(_ arguments: [String]) throws {
+        let directory = try Repository.temporaryDirectory("bsn-cli")
+        let letter = ["--client", "Sanne de Boer", "--date", "3-12-2027", "--time", "10:30", "--location", "Kantoor",
+                      "--expert", "Anna de Vries"]
+        let result = try Repository.materialen(arguments + ["-o", "uit.pdf"] + (arguments[0] == "brief" ? letter : ["--client", "Sanne"]),
+                                               in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("holds what looks like a BSN") && result.error.contains("nothing was written"), "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func aPhoneNumberOrANumberFailingTheElfproefIsFine() throws {
+        let directory = try Repository.temporaryDirectory("bsn-cli")
+        let result = try Repository.materialen(["brief", "-o", "uit.pdf", "--client", "Sanne de Boer", "--date", "3-12-2027",
+                                                "--time", "10:30", "--location", "Kantoor", "--expert", "Anna de Vries",
+                                                "--phone", "612345678", "--kenmerk", "123456789"], in: directory)
+        #expect(result.status == 0, "\(result.error)")
+    }
+}

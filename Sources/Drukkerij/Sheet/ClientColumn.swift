@@ -48,6 +48,14 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case time
     }
 
+    /// Whether people type free text (or a kenmerk) into the column: these are checked for a BSN.
+    public var mayHoldFreeText: Bool {
+        switch self {
+        case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra: true
+        case .date, .time, .postcode, .phone, .email, .keuzehulp: false
+        }
+    }
+
     /// How messages name the column when the file does not have it: `naam (or name)`.
     public var displayName: String {
         headers.count == 1 ? "\"\(headers[0])\"" : "\"\(headers[0])\" (or \"\(headers[1])\")"

@@ -16,6 +16,10 @@ extension Material {
         for column in printedFields {
             if let problem = row.valueProblems[column] { problems[column] = .unreadable(problem) }
         }
+        // A BSN is refused in any column, printed by this material or not: it should not be in the sheet.
+        for (column, problem) in row.valueProblems where problem == .looksLikeBSN {
+            problems[column] = .unreadable(problem)
+        }
         // A value that could not be read (a formula without a result) is said as such, not as empty.
         for column in requiredFields where row.fields[column] == nil && row.valueProblems[column] == nil {
             problems[column] = .missing

@@ -258,9 +258,25 @@ def libreoffice(source, target_dir, filter_name, extension):
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def bsn_workbook(path):
+    """Values that look like a BSN where they must not be (a kenmerk, a topic), and nine digits
+    that are not one: a number failing the elfproef, and a mobile number that lost its 0."""
+    wb = new_workbook()
+    ws = wb.active
+    ws.title = "Week 50"
+    header_row(ws, 1)
+    rows = [dict(CLIENTS[0], kenmerk="123456782"),
+            dict(CLIENTS[1], kenmerk="123456789", telefoon=612345678),
+            dict(CLIENTS[2], onderwerpen="minder uren werken; bsn 111 222 333")]
+    for row, client in enumerate(rows, start=2):
+        client_row(ws, row, client)
+    wb.save(path)
+
+
 def main():
     out = HERE
     clean_csv(os.path.join(out, "schoon.csv"))
+    bsn_workbook(os.path.join(out, "bsn.xlsx"))
     office_workbook(os.path.join(out, "afspraken.xlsx"))
     workbook_1904(os.path.join(out, "1904.xlsx"))
     errors_workbook(os.path.join(out, "fouten.xlsx"))
