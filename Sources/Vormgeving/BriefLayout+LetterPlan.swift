@@ -43,20 +43,9 @@ extension BriefLayout {
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.right - geometry.left,
                                           on: canvas)
             let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
-            var flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
-            // A letter a little too long for one page (an organisation's longer text or name) gets a
-            // narrower Strip, down to the Strip's own minimum, before its closing goes to another page.
-            if flowed.pages.count > 1, let stripIndex = blocks.firstIndex(where: { $0.name == Self.stripName }) {
-                var narrower = blocks
-                var width = Self.stripWidth(geometry) - 1
-                while width >= StripLayout.minimumWidth(for: .row) {
-                    narrower[stripIndex] = Self.stripBlock(inhoud, width: width, left: geometry.left, warnings: warnings)
-                    let attempt = BriefLayout.flow(narrower, firstTop: bodyTop, nextTop: continuationTop,
-                                                   bottom: geometry.bottom)
-                    if attempt.pages.count == 1 { flowed = attempt; break }
-                    width -= 1
-                }
-            }
+            // The Strip's text is set at its printed size, so a narrower Strip is no shorter: a letter
+            // too long for one page continues on another.
+            let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
             if flowed.pages.count > 1 {
                 warnings.add(.brief, .brief(.paragraphs), client: appointment.name,
                              "the letter's text does not fit on one page at 12 pt, so it continues on an extra page "
@@ -143,8 +132,8 @@ extension BriefLayout {
         static let stripName = "the strip"
 
         /// The Strip from the text's left edge to the right margin, level with the facts block's right
-        /// edge and the second page's furniture: at 172 mm its captions are about 10.6 pt, closer to
-        /// the letter's 12 pt than at the text measure. Never narrower than the Strip's own minimum.
+        /// edge and the second page's furniture (its captions and bubbles are 12 pt at any width that
+        /// holds them). Never narrower than the Strip's own minimum.
         static func stripWidth(_ geometry: Geometry) -> Double {
             max(geometry.right - geometry.left, StripLayout.minimumWidth(for: .row))
         }

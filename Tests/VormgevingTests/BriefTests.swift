@@ -254,7 +254,7 @@ import Testing
             #expect(rendered.files.count == 1)
             #expect(!warnings.messages.contains { $0.contains("extra page") }, "\(warnings.messages)")
             let firstPage = rendered.placedText.filter { $0.pageIndex == 0 }
-            let caption = try #require(firstPage.first { $0.text == inhoud.strip.panels[3].caption })
+            let caption = try #require(firstPage.first { Self.sameWords($0.text, inhoud.strip.panels[3].caption) })
             #expect(abs(caption.frame.minX - fourthCaptionX(stripWidth: 172, geometry: geometry)) < 0.3,
                     "the Strip is drawn 172 mm wide: \(caption.frame.minX)")
             // The closing is the last thing on the page, above the bottom margin.
@@ -263,7 +263,10 @@ import Testing
         }
     }
 
-    @Test func aLetterALittleTooLongGetsANarrowerStripInsteadOfAnotherPage() throws {
+    /// The Strip's captions are set at 12 pt whatever its width, so a narrower Strip is no shorter:
+    /// a letter a little too long for one page keeps its Strip at full width and continues on an
+    /// extra page, with a warning.
+    @Test func aLetterALittleTooLongContinuesOnAnExtraPageWithItsStripAtFullWidth() throws {
         let inhoud = try Inhoud.load(overrideYAML: """
             brief:
               alineas:
@@ -276,11 +279,15 @@ import Testing
         let geometry = BriefLayout.Geometry(inhoud.organisation)
         let warnings = LayoutWarnings()
         let rendered = try render(inhoud, [Self.full], as: .pdf, warnings: warnings)
-        #expect(Set(rendered.placedText.map(\.pageIndex)) == [0, 1], "still one page for the letter")
-        #expect(warnings.messages.isEmpty, "\(warnings.messages)")
-        let caption = try #require(rendered.placedText.first { $0.text == inhoud.strip.panels[3].caption })
-        #expect(caption.frame.minX < fourthCaptionX(stripWidth: 171, geometry: geometry) + 0.01)
-        #expect(caption.frame.minX >= fourthCaptionX(stripWidth: StripLayout.minimumWidth(for: .row), geometry: geometry) - 0.01)
+        #expect(Set(rendered.placedText.map(\.pageIndex)) == [0, 1, 2], "an extra page before the questions")
+        #expect(warnings.messages.contains { $0.contains("continues on an extra page") }, "\(warnings.messages)")
+        let caption = try #require(rendered.placedText.first { Self.sameWords($0.text, inhoud.strip.panels[3].caption) })
+        #expect(abs(caption.frame.minX - fourthCaptionX(stripWidth: 172, geometry: geometry)) < 0.3)
+    }
+
+    /// The Strip breaks its captions into lines by meaning: the placed text has line breaks where the content has spaces.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        a.split(whereSeparator: \.isWhitespace) == b.split(whereSeparator: \.isWhitespace)
     }
 
     @Test func theDateLineSitsClearOfTheWindowAndTheFactsBlock() throws {
@@ -418,7 +425,7 @@ import Testing
         let path = try writePDF(inhoud, [Self.full], warnings: warnings)
         let images = try Tools.run("pdfimages", ["-list", path])
         #expect(images.split(separator: "\n").count == 3, "one image, the logo: \(images)")
-        #expect(warnings.all.count == 1)
+        #expect(warnings.all.count == 1, "\(warnings.messages)")
         #expect(warnings.all.first?.field == .organisation(.colour))
         #expect(warnings.messages.first?.hasPrefix("brief: organisatie.kleur: the organisation's colour #F2C200 is too light for text") == true)
         // With a logo the name moves into the sender's column, still as text.
