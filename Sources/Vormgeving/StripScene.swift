@@ -165,7 +165,7 @@ struct StripScene {
     private func lookingAhead(_ stage: Stage, _ cast: Cast) -> Compass? {
         drawFloor(stage)
         let sp = stage.pen(on: pen)
-        drawWindow(sp, Rect(x: 47, y: 3, width: 47, height: 35))
+        drawWindow(sp, Rect(x: 47, y: -4, width: 47, height: 42))
         let expert = cast.expert?.person, client = cast.client?.person
         expert?.drawBody()
         let table = drawTable(sp, centre: Point(38, Self.standingTableTop), radiusX: 11, radiusY: 3.8, floor: Stage.floor)
