@@ -35,7 +35,7 @@ extension Material {
             [MaterialOption(name: "layout", label: "Indeling", kind: .choice(StripLayout.Arrangement.allCases.map(\.rawValue)),
                             defaultValue: StripLayout.Arrangement.row.rawValue),
              MaterialOption(name: "width", label: "Breedte (mm)",
-                            kind: .millimetres(minimum: StripLayout.Arrangement.allCases.map(StripLayout.minimumWidth).min() ?? 0),
+                            kind: .millimetres(minimum: StripLayout.Arrangement.allCases.map(StripLayout.minimumDocumentWidth).min() ?? 0),
                             defaultValue: "170")]
         case .werkblad, .brief, .terugkoppeling:
             []

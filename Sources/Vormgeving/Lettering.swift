@@ -2,49 +2,54 @@ import Foundation
 import Inhoud
 import Tekenaar
 
-/// The bubble's lettering: fitted to at most `maxLines` lines, never below 8 pt on the page,
-/// and set as narrow as its line count allows, so lines come out balanced ("Eerst ging / het
-/// goed…" rather than "Eerst ging het / goed…").
+/// A short text of the Strip (a caption or a bubble) set at one size and broken into lines by
+/// meaning (``LineBreaker``): after a question or a sentence where one is near, never right after a
+/// short word ("Het / kompas helpt"), lines of about equal length. When it does not fit in
+/// `maxLines` lines of `maxWidth`, `fits` is false and the text is set the plain way, cut off after
+/// `maxLines` lines: the caller warns.
 struct Lettering {
+    /// The text as drawn: its lines joined by line breaks.
     let text: String
     let style: TextStyle
-    let metrics: TextMetrics
-    /// The width the text is set in (mm); lines are centred within it.
+    /// The widest line (mm); lines are aligned within it.
     let width: Double
+    let height: Double
+    let lineCount: Int
     let fits: Bool
     let maxLines: Int
 
-    init(text: String, style: TextStyle, maxWidth: Double, maxLines: Int, floorSize: Double, canvas: Canvas) throws {
-        let lineHeight = style.size * (style.lineHeight ?? 1.1) * 25.4 / 72
-        let fit = try canvas.fit(text, style: style,
-                                 in: Rect(x: 0, y: 0, width: maxWidth, height: lineHeight * Double(maxLines) + 0.01),
-                                 minimumSize: max(floorSize, style.size * 0.85))
-        self.text = text
-        self.style = fit.style.aligned(.centre)
-        self.fits = fit.fits
+    static let memo = LineBreakMemo()
+
+    init(text: String, style: TextStyle, maxWidth: Double, maxLines: Int, keepTogether terms: [String] = [],
+         canvas: Canvas) throws {
+        self.style = style
         self.maxLines = maxLines
-        let limit = fit.fits ? nil : maxLines
-        let full = try canvas.measure(text, style: self.style, width: maxWidth, maxLines: limit)
-        // The narrowest width that keeps the same number of lines.
-        var low = full.width * 0.3, high = maxWidth
-        if !fit.fits {
-            high = maxWidth
-        } else if full.lineCount > 1 {
-            while high - low > 0.1 {
-                let middle = (low + high) / 2
-                let trial = try canvas.measure(text, style: self.style, width: middle, maxLines: limit)
-                if trial.lineCount <= full.lineCount && !trial.overflowsWidth { high = middle } else { low = middle }
-            }
-        } else {
-            high = min(maxWidth, full.width + 0.05)
+        let broken = try Self.memo.lines(for: ([text] + terms).joined(separator: "\u{1F}"), style: style, maxWidth: maxWidth,
+                                         maxLines: maxLines, format: canvas.format) {
+            var breaker = LineBreaker(text, keepTogether: terms, phrases: true) { try canvas.measure($0, style: style).width }
+            return try breaker.best(maxLines: maxLines, limit: { _ in maxWidth }, reference: maxWidth)
         }
-        width = high
-        metrics = try canvas.measure(text, style: self.style, width: high, maxLines: limit)
+        if let broken {
+            self.text = broken.joined(separator: "\n")
+            fits = true
+            let metrics = try canvas.measure(self.text, style: style)
+            width = metrics.width
+            height = metrics.height
+            lineCount = broken.count
+        } else {
+            self.text = text
+            fits = false
+            let metrics = try canvas.measure(text, style: style, width: maxWidth, maxLines: maxLines)
+            width = maxWidth
+            height = metrics.height
+            lineCount = metrics.lineCount
+        }
     }
 
-    /// Draws the text with the top of its block centred at `top` (page millimetres).
-    func draw(at top: Point, canvas: Canvas) throws {
-        try canvas.text(text, style: style, at: Point(top.x - width / 2, top.y), width: width,
-                        maxLines: fits ? nil : maxLines)
+    /// Draws the text with the top-left corner of its block at `origin` (page millimetres).
+    @discardableResult
+    func draw(at origin: Point, canvas: Canvas) throws -> Rect {
+        // Set lines are measured one by one: a hair more room keeps Pango from breaking one again.
+        try canvas.text(text, style: style, at: origin, width: fits ? width + 0.01 : width, maxLines: fits ? nil : maxLines)
     }
 }

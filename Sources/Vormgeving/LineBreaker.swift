@@ -9,10 +9,19 @@ import Tekenaar
 ///
 /// These are rules, not breaks written for the default text: an organisation's own descriptions
 /// are broken the same way.
+///
+/// With `phrases` on (the Strip's captions and bubbles), "short word" means a word that belongs to
+/// the next one — an article, a preposition, a conjunction, a question word, a possessive — so
+/// "Wat heb je / meegemaakt?" is fine and "Het / kompas helpt" or "over je / werk" are not; and a
+/// line that starts a new phrase (with such a word) is slightly preferred.
 struct LineBreaker {
     let words: [String]
     /// Word indices after which a break would split a fixed term.
     private let bound: Set<Int>
+    /// Word indices after which a break leaves a word that belongs to the next one, and those
+    /// before which a new phrase starts (only with `phrases`).
+    private let bindsForward: Set<Int>?
+    private let phraseStarts: Set<Int>
     private var cache: [Range<Int>: Double] = [:]
     private let measure: (String) throws -> Double
 
@@ -26,10 +35,19 @@ struct LineBreaker {
     static let balance = 6.0
 
     /// `measure` gives the length of a line in the unit of the limits (millimetres).
-    init(_ text: String, keepTogether terms: [String] = [], measure: @escaping (String) throws -> Double) {
+    init(_ text: String, keepTogether terms: [String] = [], phrases: Bool = false,
+         measure: @escaping (String) throws -> Double) {
         words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         self.measure = measure
         let folded = words.map { Self.fold($0) }
+        if phrases {
+            let (forward, starts) = Self.phraseBoundaries(words)
+            bindsForward = forward
+            phraseStarts = starts
+        } else {
+            bindsForward = nil
+            phraseStarts = []
+        }
         var bound = Set<Int>()
         for term in terms {
             let termWords = term.split(whereSeparator: \.isWhitespace).map { Self.fold(String($0)) }
@@ -40,6 +58,36 @@ struct LineBreaker {
         }
         self.bound = bound
     }
+
+    /// Dutch words that open a phrase and so belong with the word after them.
+    static let articles: Set<String> = ["de", "het", "een", "'t"]
+    static let prepositions: Set<String> = ["aan", "bij", "door", "in", "met", "na", "naar", "om", "op", "over", "te", "tot", "uit",
+                                            "van", "voor", "zonder", "tegen", "onder", "naast", "tussen", "per", "vanaf"]
+    static let conjunctions: Set<String> = ["en", "of", "maar", "want", "dat", "als", "omdat", "dan", "die", "zodat", "terwijl"]
+    static let questionWords: Set<String> = ["wat", "waar", "hoe", "wie", "welk", "welke", "wanneer", "waarom", "waarmee", "waarover"]
+    static let possessives: Set<String> = ["jouw", "uw", "mijn", "zijn", "haar", "ons", "onze", "hun"]
+
+    /// Which words belong to the next one (a break after them would leave them dangling) and
+    /// where a phrase starts. "je" is a possessive after a preposition ("over je werk") and a
+    /// subject elsewhere ("Wat heb je"), where a break after it is fine.
+    private static func phraseBoundaries(_ words: [String]) -> (bindsForward: Set<Int>, phraseStarts: Set<Int>) {
+        var forward = Set<Int>(), starts = Set<Int>()
+        for (index, word) in words.enumerated() {
+            // A word that ends a clause belongs to nothing after it.
+            if let mark = word.last, ".?!,;:…".contains(mark) { continue }
+            let folded = fold(word)
+            let opener = articles.contains(folded) || prepositions.contains(folded) || conjunctions.contains(folded)
+                || questionWords.contains(folded)
+            let previous = index > 0 ? fold(words[index - 1]) : ""
+            let possessive = possessives.contains(folded) || (folded == "je" && prepositions.contains(previous))
+            if opener || possessive { forward.insert(index) }
+            if opener, index > 0, !forward.contains(index - 1) { starts.insert(index) }
+        }
+        return (forward, starts)
+    }
+
+    static let phraseStart = -0.3
+    static let sentenceInside = 2.0
 
     /// A word as compared with a term: lower case, without punctuation around it.
     private static func fold(_ word: String) -> String {
@@ -91,14 +139,24 @@ struct LineBreaker {
 
     private func lineCost(_ range: Range<Int>, width: Double, target: Double, reference: Double, isLast: Bool, count: Int) -> Double {
         let deviation = (width - target) / max(reference, 1)
-        var cost = Self.balance * deviation * deviation
+        // With phrases (left-aligned captions and short bubbles) meaning weighs more than even lines.
+        var cost = (bindsForward == nil ? Self.balance : Self.balance / 3) * deviation * deviation
         if count > 1, range.count == 1 { cost += Self.loneWord }
+        if bindsForward != nil {
+            // A sentence that ends inside a line leaves the next one's start dangling at its end.
+            for index in range.dropLast() where words[index].last.map({ ".?!".contains($0) }) == true {
+                cost += Self.sentenceInside
+            }
+        }
         if !isLast {
             let last = words[range.upperBound - 1]
             if let mark = last.last, ".?!".contains(mark) {
                 cost += Self.sentenceEnd
             } else if let mark = last.last, ",;:".contains(mark) {
                 cost += Self.clauseEnd
+            } else if let bindsForward {
+                if bindsForward.contains(range.upperBound - 1) { cost += Self.shortWordAtEnd * 1.5 }
+                if phraseStarts.contains(range.upperBound) { cost += Self.phraseStart }
             } else if last.count <= 3 {
                 cost += Self.shortWordAtEnd
             }

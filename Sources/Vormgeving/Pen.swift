@@ -54,11 +54,11 @@ struct Pen {
         canvas.stroke(shape.path(transform), Stroke(colour, width: outline * weight))
     }
 
-    /// Fills and outlines one shape.
-    func outlined(_ shape: Shape, _ colour: Colour) {
+    /// Fills and outlines one shape (`weight`: a fraction of the outline, for small pictures).
+    func outlined(_ shape: Shape, _ colour: Colour, weight: Double = 1) {
         let path = shape.path(transform)
         canvas.fill(path, colour)
-        canvas.stroke(path, Stroke(StripPalette.line, width: outline))
+        canvas.stroke(path, Stroke(StripPalette.line, width: outline * weight))
     }
 
     /// Fills shapes as one, outlined only around their union: every shape is stroked at twice the

@@ -43,8 +43,6 @@ public enum Stijl {
     public static let bodyFamily = "Andika"
     /// Titles, headings and compass labels.
     public static let headingFamily = "Lato"
-    /// Speech bubbles in the Strip.
-    public static let handFamily = "Comic Neue"
 
     /// The type scale for A4 material; `scaled(_:)` derives other paper sizes from it.
     public struct TypeScale: Sendable, Hashable {

@@ -4,7 +4,7 @@ import Tekenaar
 
 /// Why a strip cannot be drawn with the options given.
 public enum StripError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The width would make text smaller than 8 pt; `minimum` is the narrowest width that works.
+    /// The panels would be too narrow to draw; `minimum` is the narrowest width that works.
     case tooNarrow(width: Double, minimum: Double, arrangement: StripLayout.Arrangement)
     /// The width is not a usable number of millimetres (not a number, infinite, or absurdly large).
     case invalidWidth(Double)
@@ -18,10 +18,12 @@ public enum StripError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .tooNarrow(width, minimum, arrangement):
             var message = "a width of \(mm(width)) mm is too narrow for the strip in the \(arrangement.rawValue) layout: "
-                + "its text would be smaller than 8 pt. Use --width \(mm(minimum)) or more"
+                + "its panels would be too narrow for their pictures and text. Use --width \(mm(minimum)) or more"
+            // The same padding (a document's, or none) applies to the other arrangement.
+            let padding = minimum - StripLayout.minimumWidth(for: arrangement)
             for other in StripLayout.Arrangement.allCases where other != arrangement
-                && StripLayout.minimumWidth(for: other) <= max(width, 0) {
-                message += ", or --layout \(other.rawValue) (which fits from \(mm(StripLayout.minimumWidth(for: other))) mm)"
+                && StripLayout.minimumWidth(for: other) + padding <= max(width, 0) {
+                message += ", or --layout \(other.rawValue) (which fits from \(mm(StripLayout.minimumWidth(for: other) + padding)) mm)"
             }
             return message + "."
         case let .invalidWidth(width):

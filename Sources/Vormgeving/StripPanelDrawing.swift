@@ -2,8 +2,8 @@ import Foundation
 import Inhoud
 import Tekenaar
 
-/// Where one panel's parts went, in millimetres (strip or page space, see `mapped`), and the
-/// sizes its texts got: what the layout tests check.
+/// Where one panel's parts went on the page (mm), and the sizes its texts got: what the layout
+/// tests check.
 struct StripPanelReport {
     /// The whole panel: band, drawing and caption.
     var frame: Rect
@@ -12,46 +12,35 @@ struct StripPanelReport {
     var scene: Rect
     /// The part of the method whose colour and pictogram the panel has.
     var part: Stijl.Part
+    /// The pictogram in the band.
+    var pictogram: Rect
     var caption: Rect
     var bubble: Rect
     /// Each head as a box that includes its hair.
     var heads: [Rect]
     /// The compass on the table as an ellipse (centre and radii), if the scene shows it.
     var compass: (centre: Point, radiusX: Double, radiusY: Double)?
-    /// The caption's and the bubble's size in points on the page.
+    /// The sizes of title, caption and bubble in points on the page.
+    var titleSize: Double
     var captionSize: Double
     var bubbleSize: Double
-
-    func mapped(_ transform: Affine) -> StripPanelReport {
-        func map(_ r: Rect) -> Rect {
-            let a = transform.apply(Point(r.minX, r.minY)), b = transform.apply(Point(r.maxX, r.maxY))
-            return Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
-        }
-        var report = self
-        report.frame = map(frame); report.card = map(card); report.scene = map(scene); report.caption = map(caption)
-        report.bubble = map(bubble); report.heads = heads.map(map)
-        report.compass = compass.map { (transform.apply($0.centre), $0.radiusX * abs(transform.a), $0.radiusY * abs(transform.d)) }
-        return report
-    }
 }
 
-/// Draws one panel: the coloured band with number, title and pictogram, the scene, the caption.
+/// Draws one panel: the band in the colour of its part of the method, with that part's pictogram
+/// and the title; the scene; the caption.
 struct StripPanelDrawing {
     let design: StripDesign
     let panel: Inhoud.StripPanel
-    let number: Int
+    /// The panel's place on the page (mm).
     let frame: Rect
-    /// Page millimetres per reference millimetre, to keep text at 8 pt or more on the page.
-    let pageScale: Double
-    /// The title's style, shared by all four panels (see ``titleStyle(for:design:pageScale:on:)``).
-    let titleStyle: TextStyle
+    let type: StripTextFit
     let warnings: LayoutWarnings
-
     /// The colour and pictogram of every onderwerp, shared with the compass and the werkblad.
     let onderwerpColours: OnderwerpColours
+    /// The method's fixed terms, kept on one line in a caption.
+    let fixedTerms: [String]
 
     var part: Stijl.Part { onderwerpColours.part(of: panel.belongsTo) }
-
     var colours: Stijl.Colours { Stijl.colours(part) }
     /// The coloured card (band and drawing): the path its border follows, half a border inside
     /// the frame at the top and sides.
@@ -65,157 +54,84 @@ struct StripPanelDrawing {
     var captionRect: Rect {
         Rect(x: frame.x, y: sceneRect.maxY + design.captionGap, width: frame.width, height: design.captionHeight)
     }
-    /// The smallest size, in the strip's own points, that is still 8 pt on the page.
-    var floorSize: Double { StripLayout.minimumTextSize / pageScale }
-
-    /// One title size for all four bands: the largest, down to 85 % of the design's size (and
-    /// never under 8 pt on the page), at which every panel's title fits on one line. A long title
-    /// in one panel would otherwise make its band look different from the others.
-    static func titleStyle(for panels: [Inhoud.StripPanel], design: StripDesign, pageScale: Double,
-                           on canvas: Canvas) throws -> TextStyle {
-        let style = design.titleStyle.coloured(Stijl.paper)
-        let box = design.titleBox(in: design.panelFrame(0))
-        let floor = max(StripLayout.minimumTextSize / pageScale, style.size * 0.85)
-        var size = style.size
-        for panel in panels {
-            let fit = try canvas.fit(panel.title, style: style, in: Rect(x: 0, y: 0, width: box.width, height: box.height * 0.9),
-                                     minimumSize: floor)
-            if fit.fits { size = min(size, fit.style.size) }
-        }
-        return style.sized(size)
-    }
 
     func draw(on canvas: Canvas) throws -> StripPanelReport {
         let card = self.card
-        let radius = Stijl.cornerRadius * design.panelWidth / 40
+        let radius = design.cornerRadius
         let border = Stroke(colours.strong, width: design.borderWidth)
         return try canvas.tagged(.division) {
-            // Band: number and title are read first, as the panel's heading.
+            // The band first: its pictogram and title are read as the panel's heading.
             canvas.scoped {
                 canvas.clip(to: .roundedRect(card, radius: radius))
                 canvas.fill(.rect(bandRect), colours.strong)
             }
-            try canvas.tagged(.paragraph) { try drawBand(on: canvas) }
+            let pictogram = design.pictogramBox(in: frame)
+            Pictogram.draw(part, on: canvas, in: pictogram, colour: Stijl.paper)
+            try canvas.tagged(.paragraph) { try drawTitle(on: canvas) }
             let pen = Pen(canvas: canvas,
                           transform: Affine.translation(sceneRect.x, sceneRect.y)
                               .concatenating(.scale(design.sceneUnit, design.sceneUnit)),
-                          outline: design.sceneUnit * 0.8)
+                          outline: design.outline)
+            let sceneDrawing = scene(pen)
             let scene = try canvas.figure(alternativeText: panel.scene) {
                 try canvas.clipped(to: .roundedRect(card, radius: radius)) {
+                    // Nothing of the drawing may run into the band.
+                    canvas.clip(to: .rect(sceneRect))
                     canvas.fill(.rect(sceneRect), colours.tint)
-                    return try StripScene(panel: panel, number: number, part: part, ring: onderwerpColours.parts, pen: pen, design: design,
-                                          floorSize: floorSize, warnings: warnings).draw()
+                    return try sceneDrawing.draw()
                 }
             }
             canvas.stroke(.roundedRect(card, radius: radius), border)
-            let captionSize = try canvas.tagged(.caption) { try drawCaption(on: canvas) }
+            if !scene.bubbleFits {
+                warnings.add(.strip, .stripPanel(panel.id, .bubble),
+                             "the bubble of \"\(panel.title)\" is too long and was cut off; keep it to a few words")
+            }
+            try canvas.tagged(.caption) { try drawCaption(on: canvas) }
             func onPage(_ r: Rect) -> Rect {
                 let a = pen.point(r.minX, r.minY)
                 return Rect(x: a.x, y: a.y, width: r.width * design.sceneUnit, height: r.height * design.sceneUnit)
             }
             let heads = scene.heads.map { head in
                 onPage(Rect(x: head.head.x - head.headRadius * 1.4, y: head.head.y - head.headRadius * 1.45,
-                               width: head.headRadius * 2.8, height: head.headRadius * 2.45))
+                            width: head.headRadius * 2.8, height: head.headRadius * 2.45))
             }
             let half = design.borderWidth / 2
             let outer = Rect(x: card.minX - half, y: card.minY - half, width: card.width + 2 * half, height: card.height + 2 * half)
             let compass = scene.compass.map { compass in
                 (pen.point(compass.centre.x, compass.centre.y), compass.radiusX * design.sceneUnit, compass.radiusY * design.sceneUnit)
             }
-            return StripPanelReport(frame: frame, card: outer, scene: sceneRect, part: part, caption: captionRect,
-                                    bubble: onPage(scene.bubble.box), heads: heads, compass: compass,
-                                    captionSize: captionSize * pageScale, bubbleSize: scene.bubble.textSize * pageScale)
+            return StripPanelReport(frame: frame, card: outer, scene: sceneRect, part: part, pictogram: pictogram,
+                                    caption: captionRect, bubble: onPage(scene.bubble), heads: heads, compass: compass,
+                                    titleSize: type.title.size, captionSize: type.captionSize, bubbleSize: type.bubbleSize)
         }
     }
 
-    private func drawBand(on canvas: Canvas) throws {
-        let band = bandRect
-        // The band's visible part starts below the border's outer half.
-        let middle = band.minY + design.borderWidth / 4 + band.height / 2
-        let discRadius = design.discRadius
-        let disc = Point(band.minX + design.borderWidth / 2 + design.bandPadding + discRadius, middle)
-        canvas.fill(.circle(centre: disc, radius: discRadius), Stijl.paper)
-        let digit = String(number)
-        let numberStyle = design.numberStyle.coloured(colours.strong).aligned(.centre)
-        let digitMetrics = try canvas.measure(digit, style: numberStyle)
-        try canvas.text(digit, style: numberStyle,
-                        at: Point(disc.x - digitMetrics.width / 2, disc.y - digitMetrics.height / 2 + discRadius * 0.02))
+    func scene(_ pen: Pen) -> StripScene {
+        StripScene(panel: panel, part: part, ring: onderwerpColours.parts, pen: pen, design: design,
+                   bubbleStyle: design.bubbleStyle.sized(type.bubbleSize))
+    }
 
-        let size = design.iconSize
-        let icon = Rect(x: band.maxX - design.iconInset - size, y: middle - size / 2, width: size, height: size)
-        Pictogram.draw(part, on: canvas, in: icon, colour: Stijl.paper)
-
-        let titleBox = design.titleBox(in: frame)
-        let style = titleStyle
-        let fit = try canvas.fit(panel.title, style: style, in: Rect(x: 0, y: 0, width: titleBox.width, height: titleBox.height * 0.9),
-                                 minimumSize: style.size)
-        let box = Rect(x: titleBox.minX, y: middle - band.height / 2, width: titleBox.width, height: band.height)
-        if fit.fits {
-            try canvas.text(panel.title, style: style, in: box, vertical: .middle)
+    private func drawTitle(on canvas: Canvas) throws {
+        let box = design.titleBox(in: frame)
+        let style = type.title
+        let metrics = try canvas.measure(panel.title, style: style, width: box.width)
+        let middle = Rect(x: box.minX, y: bandRect.minY + design.borderWidth / 4, width: box.width, height: design.bandHeight)
+        if metrics.lineCount <= 2, !metrics.overflowsWidth, metrics.height <= box.height + 0.01 {
+            try canvas.text(panel.title, style: style, in: middle, vertical: .middle)
         } else {
-            warnings.add(.strip, .stripPanel(panel.id, .title), "the title of panel \(number) is too long for its band and was shortened")
-            try canvas.text(panel.title, style: style, in: box, vertical: .middle, maxLines: 1)
+            warnings.add(.strip, .stripPanel(panel.id, .title),
+                         "the title \"\(panel.title)\" is too long for its band and was shortened")
+            try canvas.text(panel.title, style: style, in: middle, vertical: .middle, maxLines: 1)
         }
     }
 
-    /// Sets the caption and returns its size (the strip's own points).
-    private func drawCaption(on canvas: Canvas) throws -> Double {
+    private func drawCaption(on canvas: Canvas) throws {
         let box = captionRect
-        let fit = try canvas.fit(panel.caption, style: design.captionStyle, in: box,
-                                 minimumSize: max(floorSize, design.captionStyle.size * 0.85))
-        if fit.fits {
-            let width = try Self.balancedWidths.width(for: panel.caption, style: fit.style, maxWidth: box.width,
-                                                      format: canvas.format) {
-                try Self.balancedWidth(panel.caption, style: fit.style, maxWidth: box.width, on: canvas)
-            }
-            try canvas.text(panel.caption, style: fit.style, in: Rect(x: box.minX, y: box.minY, width: width, height: box.height))
-            return fit.style.size
-        } else {
+        let lettering = try type.caption(panel.caption, design: design, terms: fixedTerms, on: canvas)
+        if !lettering.fits {
             warnings.add(.strip, .stripPanel(panel.id, .caption),
-                         "the caption of panel \(number) is too long and was shortened; keep it to about twenty words")
-            let lineHeight = fit.style.size * (fit.style.lineHeight ?? 1.3) * 25.4 / 72
-            try canvas.text(panel.caption, style: fit.style, in: box, maxLines: max(1, Int(box.height / lineHeight)))
-            return fit.style.size
+                         "the caption of \"\(panel.title)\" is too long and was cut off; keep it to about fifteen words")
         }
-    }
-
-    /// Balanced widths found so far in this process: the search measures a caption at up to 80
-    /// widths, more layouts than the renderer keeps from one letter to the next, and every letter of
-    /// a batch has the same captions.
-    static let balancedWidths = BalancedWidthMemo()
-
-    /// The width to set a caption in so that its last line is not a lone word: starting at the
-    /// full width, narrower widths are tried (never more lines, never under 60 % of the
-    /// column) until the last line is at least half as long as the longest; if none gets there,
-    /// the width whose last line came closest. Left-aligned text may be narrower than its column.
-    static func balancedWidth(_ text: String, style: TextStyle, maxWidth: Double, on canvas: Canvas) throws -> Double {
-        let full = try canvas.measure(text, style: style, width: maxWidth)
-        guard full.lineCount > 1 else { return maxWidth }
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        /// The last line's length over the longest line's, at `width`.
-        func lastLineShare(at width: Double, lines: Int, widest: Double) throws -> Double {
-            // Lines break first-fit, so the first k words fill the same lines as in the whole
-            // text: the last line starts after the most words that still fit in one line less.
-            var low = 0, high = words.count
-            while low < high {
-                let middle = (low + high + 1) / 2
-                let prefix = words[..<middle].joined(separator: " ")
-                if try canvas.measure(prefix, style: style, width: width).lineCount <= lines - 1 { low = middle } else { high = middle - 1 }
-            }
-            let last = words[low...].joined(separator: " ")
-            return try canvas.measure(last, style: style).width / max(widest, 0.001)
-        }
-        let enough = 0.5
-        var best = (width: maxWidth, share: try lastLineShare(at: maxWidth, lines: full.lineCount, widest: full.width))
-        var width = maxWidth
-        let step = maxWidth / 80
-        while best.share < enough, width - step >= maxWidth * 0.6 {
-            width -= step
-            let trial = try canvas.measure(text, style: style, width: width)
-            if trial.lineCount != full.lineCount || trial.overflowsWidth { break }
-            let share = try lastLineShare(at: width, lines: trial.lineCount, widest: trial.width)
-            if share > best.share + 0.02 { best = (width, share) }
-        }
-        return best.width
+        try lettering.draw(at: Point(box.minX, box.minY), canvas: canvas)
     }
 }

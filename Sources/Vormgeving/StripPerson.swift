@@ -48,6 +48,9 @@ struct StripPose {
         case resting
         /// An open hand, palm up, over the table: telling something.
         case explaining
+        /// Close up: the forearm raised in front of the chest, the open hand turned up: telling,
+        /// with the hand as much as with words.
+        case telling
         /// Holding a pen on the paper in front of them.
         case writing
         /// Chin on the hand, thinking.
@@ -97,6 +100,9 @@ struct StripPerson {
     /// Where the origin lies in the scene, and how large the person is drawn.
     let position: Point
     let size: Double
+    /// Whether the chair is drawn (seated): not when the person fills the frame and its back
+    /// would only show as a strip at the edge.
+    var showsChair = true
 
     static let seatToFloor = 21.0
     static let standingSeatHeight = 34.0
@@ -131,7 +137,7 @@ struct StripPerson {
         let pen = self.pen
         switch pose.posture {
         case .sitting:
-            drawChair(pen)
+            if showsChair { drawChair(pen) }
             drawNeck(pen)
             drawTorso(pen)
             drawSeatedLeg(pen)
@@ -384,6 +390,8 @@ struct StripPerson {
         case .explaining:
             // Forearm raised a little over the table, palm up: telling, not waving.
             arm(pen, elbow: Point(7.2, -12.2), wrist: Point(12.6, -16.6), hand: .open)
+        case .telling:
+            arm(pen, elbow: Point(7.0, -8.0), wrist: Point(14.6, -12.8), hand: .palmUp)
         case .writing:
             arm(pen, elbow: Point(5.6, -12.4), wrist: Point(11.4, -12.9), hand: .holdingPen)
         case .thinking:
@@ -404,7 +412,7 @@ struct StripPerson {
         }
     }
 
-    enum Hand { case relaxed, open, holdingPen, underChin, hanging, offering }
+    enum Hand { case relaxed, open, palmUp, holdingPen, underChin, hanging, offering }
 
     /// Upper arm and forearm as one sleeve, the hand at the wrist. The hand is drawn first and the
     /// sleeve's round end over its base, which reads as a cuff.
@@ -447,6 +455,9 @@ struct StripPerson {
         case .open:
             // Open, palm up, the fingers turned up a little towards the listener.
             openHand(pen.rotated(-0.35), skin: skin, fingerLength: 4.4, spread: 0.07, thumbAngle: -0.85)
+        case .palmUp:
+            // Turned up and towards the listener: this is how it was.
+            openHand(pen.rotated(0.2), skin: skin, fingerLength: 4.2, spread: 0.06, thumbAngle: -0.95)
         case .offering:
             // Held out, palm up: "you choose", "look".
             openHand(pen.rotated(-0.12), skin: skin, fingerLength: 4.4, spread: 0.05, thumbAngle: -0.8)

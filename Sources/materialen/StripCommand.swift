@@ -15,7 +15,7 @@ struct StripCommand: ParsableCommand {
     @Option(help: "Arrangement of the panels: row (1×4) or grid (2×2).")
     var layout: StripLayout.Arrangement = .row
 
-    @Option(help: ArgumentHelp("Width of the whole strip in millimetres; text scales with it.", valueName: "mm"))
+    @Option(help: ArgumentHelp("Width of the whole picture in millimetres (2 mm white margin included); the drawings grow with it, the text stays at its printed size (12 pt; smaller, with a warning, when the panels are too narrow for it).", valueName: "mm"))
     var width: Double = 170
 
     @OptionGroup var common: CommonOptions

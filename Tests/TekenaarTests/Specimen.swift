@@ -65,7 +65,7 @@ enum Specimen {
             ("Andika vet: Jouw ervaringen, Jouw behoeften, Jouw toekomst", body.weighted(.bold)),
             ("Andika vet cursief: Gezien en gehoord", TextStyle(family: "Andika", weight: .bold, italic: true, size: 11, colour: ink)),
             ("Lato: Il1 — 0O — ‘aanhalingstekens’ en “citaten”", TextStyle(family: "Lato", size: 11, colour: ink)),
-            ("Comic Neue: Fijn dat je er bent!", TextStyle(family: "Comic Neue", size: 12, colour: ink)),
+            ("Lato vet: Zo gaat ons gesprek", TextStyle(family: "Lato", weight: .bold, size: 12, colour: ink)),
         ]
         for (text, style) in styles {
             try canvas.tagged(.paragraph) { try canvas.text(text, style: style, at: Point(margin, y)) }

@@ -272,10 +272,10 @@ import Testing
             let firstPage = rendered.placedText.filter { $0.pageIndex == 0 }
             let signature = try #require(firstPage.first { $0.text == "Arbeidsdeskundige" })
             #expect(signature.frame.maxY <= geometry.bottom + 0.01)
-            #expect(!firstPage.contains { $0.text == inhoud.strip.panels[0].caption }, "no Strip in the letter itself")
+            #expect(!firstPage.contains { Self.sameWords($0.text, inhoud.strip.panels[0].caption) }, "no Strip in the letter itself")
             // The Strip, two by two, from the left edge to the box measure's right edge (172 mm).
             let captions = rendered.placedText.filter { placed in
-                placed.pageIndex == 1 && inhoud.strip.panels.contains { $0.caption == placed.text }
+                placed.pageIndex == 1 && inhoud.strip.panels.contains { Self.sameWords($0.caption, placed.text) }
             }
             #expect(captions.count == 4)
             let frames = StripLayout.panelFrames(options: .init(arrangement: .grid, width: geometry.right - geometry.left))
@@ -295,6 +295,11 @@ import Testing
         let values = BriefLayout.values(inhoud, appointment)
         let enclosure = try #require(inhoud.brief.paragraphs.first { $0.id == inhoud.brief.extraAfter }).text.filled(values)
         #expect(texts.firstIndex(of: enclosure).map { $0 + 1 } == extra)
+    }
+
+    /// The Strip breaks its captions into lines by meaning: the placed text has line breaks where the content has spaces.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        a.split(whereSeparator: \.isWhitespace) == b.split(whereSeparator: \.isWhitespace)
     }
 
     @Test func theSalutationIsTheClientsOwnElseAShortDefault() throws {
@@ -504,7 +509,7 @@ import Testing
         let path = try writePDF(inhoud, [Self.full], warnings: warnings)
         let images = try Tools.run("pdfimages", ["-list", path])
         #expect(images.split(separator: "\n").count == 3, "one image, the logo: \(images)")
-        #expect(warnings.all.count == 1)
+        #expect(warnings.all.count == 1, "\(warnings.messages)")
         #expect(warnings.all.first?.field == .organisation(.colour))
         #expect(warnings.messages.first?.hasPrefix("brief: organisatie.kleur: the organisation's colour #F2C200 is too light for text") == true)
         // With a logo the name moves into the sender's column, still as text.
