@@ -10,6 +10,8 @@ public enum DocumentRequest: Sendable {
     case strip(StripLayout.Options)
     /// The letter, dated `letterDate` (the day it is sent: an input, so no layout reads a clock).
     case brief(Appointment, letterDate: CalendarDate)
+    /// The enclosure *Zo gaat ons gesprek* on its own: blank for an empty appointment.
+    case bijlage(Appointment)
     /// The sheet for the client after the conversation, from the notes.
     case terugkoppeling(ConversationNotes)
 
@@ -19,6 +21,7 @@ public enum DocumentRequest: Sendable {
         case .werkblad: .werkblad
         case .strip: .strip
         case .brief: .brief
+        case .bijlage: .bijlage
         case .terugkoppeling: .terugkoppeling
         }
     }
@@ -29,6 +32,7 @@ public enum DocumentRequest: Sendable {
         switch material {
         case .werkblad: .werkblad(appointment)
         case .brief: .brief(appointment, letterDate: letterDate)
+        case .bijlage: .bijlage(appointment)
         case .kompas, .strip, .terugkoppeling: nil
         }
     }
@@ -44,6 +48,8 @@ public enum DocumentRequest: Sendable {
             try StripLayout.document(inhoud, options: options, warnings: warnings)
         case let .brief(appointment, letterDate):
             BriefLayout.document(inhoud, appointments: [appointment], letterDate: letterDate, warnings: warnings)
+        case let .bijlage(appointment):
+            BijlageLayout.document(inhoud, appointments: [appointment], warnings: warnings)
         case let .terugkoppeling(notes):
             TerugkoppelingLayout.document(inhoud, notes: notes, warnings: warnings)
         }
@@ -54,6 +60,7 @@ public enum DocumentRequest: Sendable {
         switch material {
         case .werkblad: WerkbladLayout.info(inhoud, appointments: appointments)
         case .brief: BriefLayout.info(inhoud, appointments: appointments)
+        case .bijlage: BijlageLayout.info(inhoud, appointments: appointments)
         case .kompas, .strip, .terugkoppeling: nil
         }
     }

@@ -5,7 +5,7 @@ import Vormgeving
 /// and prints, how its files are named and at what resolution it becomes a PNG. Every front-end
 /// (the command line, the web page, `alles`) takes the list of materials from here.
 public enum Material: String, CaseIterable, Sendable {
-    case kompas, werkblad, strip, brief, terugkoppeling
+    case kompas, werkblad, strip, brief, bijlage, terugkoppeling
 
     /// The material's name as people know it (Dutch, as printed).
     public var title: String {
@@ -14,6 +14,7 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: "Werkblad"
         case .strip: "Strip"
         case .brief: "Uitnodigingsbrief"
+        case .bijlage: "Bijlage: Zo gaat ons gesprek"
         case .terugkoppeling: "Terugkoppeling"
         }
     }
@@ -31,7 +32,7 @@ public enum Material: String, CaseIterable, Sendable {
     public static let pngResolutions: ClosedRange<Int> = 10...2400
 
     /// Whether the material is made per client (and so can be made for every row of a sheet).
-    public var isPersonal: Bool { self == .werkblad || self == .brief || self == .terugkoppeling }
+    public var isPersonal: Bool { self == .werkblad || self == .brief || self == .bijlage || self == .terugkoppeling }
 
     /// Whether the material is made from the notes of a conversation (a notes file) rather than from
     /// a client's details: personal, but never a row of a sheet.
@@ -42,7 +43,7 @@ public enum Material: String, CaseIterable, Sendable {
     public var requiredFields: [ClientColumn] {
         switch self {
         case .kompas, .strip, .terugkoppeling: []
-        case .werkblad: [.name, .date]
+        case .werkblad, .bijlage: [.name, .date]
         case .brief: BriefLayout.MissingField.allCases.map(\.column)
         }
     }
@@ -53,6 +54,7 @@ public enum Material: String, CaseIterable, Sendable {
         switch self {
         case .kompas, .strip, .terugkoppeling: []
         case .werkblad: [.name, .date, .expert, .topics]
+        case .bijlage: [.name, .date, .reference, .keuzehulp]
         case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email,
                       .reference, .reason, .salutation, .extra, .keuzehulp]
         }
@@ -62,6 +64,7 @@ public enum Material: String, CaseIterable, Sendable {
     public var pagesPerClient: String {
         switch self {
         case .brief: "the letter and its enclosure (three pages)"
+        case .bijlage: "two pages"
         case .terugkoppeling: "as many pages as the notes need"
         case .kompas, .werkblad, .strip: "a page"
         }

@@ -37,7 +37,7 @@ extension Material {
              MaterialOption(name: "width", label: "Breedte (mm)",
                             kind: .millimetres(minimum: StripLayout.Arrangement.allCases.map(StripLayout.minimumDocumentWidth).min() ?? 0),
                             defaultValue: "170")]
-        case .werkblad, .brief, .terugkoppeling:
+        case .werkblad, .brief, .bijlage, .terugkoppeling:
             []
         }
     }
@@ -79,7 +79,7 @@ extension DocumentRequest {
             self = .strip(.init(arrangement: arrangement, width: width))
         case .terugkoppeling:
             throw .invalidRequest("the \(material.title) is made from the notes of a conversation; give the notes instead of options")
-        case .werkblad, .brief:
+        case .werkblad, .brief, .bijlage:
             throw .invalidRequest("the \(material.title) is made for a client; give the client's details instead of options")
         }
     }

@@ -29,6 +29,8 @@ extension Material {
             [("strip-rij", .strip(.init(arrangement: .row))), ("strip-raster", .strip(.init(arrangement: .grid)))]
         case .brief:
             [("brief-voorbeeld", .brief(Self.sampleAppointment, letterDate: letterDate))]
+        case .bijlage:
+            [("bijlage", .bijlage(Appointment()))]
         case .terugkoppeling:
             [("terugkoppeling-voorbeeld", .terugkoppeling(Self.sampleNotes))]
         }

@@ -5,12 +5,13 @@ import Drukkerij
 /// malformed request.
 struct BatchChoice: Sendable, Equatable {
     enum Materials: String, Sendable, CaseIterable {
-        case werkblad, brief, beide
+        case werkblad, brief, bijlage, beide
 
         var materials: [Material] {
             switch self {
             case .werkblad: [.werkblad]
             case .brief: [.brief]
+            case .bijlage: [.bijlage]
             case .beide: [.werkblad, .brief]
             }
         }
@@ -19,6 +20,7 @@ struct BatchChoice: Sendable, Equatable {
             switch self {
             case .werkblad: "Werkbladen"
             case .brief: "Uitnodigingsbrieven"
+            case .bijlage: "Bijlagen, voor in uw eigen brief"
             case .beide: "Allebei: een werkblad en een brief per cliënt"
             }
         }

@@ -15,6 +15,8 @@ extension Material {
             "Vier tekeningen die de cliënt vooraf laten zien hoe het gesprek gaat. Voor in een brief of een eigen document."
         case .brief:
             "De uitnodiging voor het gesprek: een brief van één bladzijde, met een bijlage (de strip en de vragen om zich voor te bereiden)."
+        case .bijlage:
+            "Voor in uw eigen brief: de strip en de vragen om zich voor te bereiden, op twee bladzijden. Leeg of met de naam van de cliënt."
         case .terugkoppeling:
             "Na het gesprek: wat de cliënt vertelde, per onderwerp, en de afspraken. Met de bouwstenen voor uw rapport."
         }

@@ -15,7 +15,7 @@ extension BriefLayout {
             let values = BriefLayout.values(inhoud, appointment)
             let enclosure = inhoud.enclosure
             let left = geometry.left, right = geometry.right
-            let header = BriefLayout.numbersKeptWithWords(enclosure.header.filled(values))
+            let header = BriefLayout.runningHeader(enclosure.header, values: values, appointment: appointment, inhoud)
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.runningHeaderWidth,
                                           on: canvas)
             let titleTop = geometry.top + headerHeight + Stijl.Space.l
@@ -50,14 +50,24 @@ extension BriefLayout {
     /// letter's first page at its foot, below the text area; on the pages after it at the right end
     /// of the running header, where it cannot meet the content. The letter and its enclosure are
     /// numbered as one set, so a page that comes loose finds its place again.
-    static func numbered(_ page: Page, number: Int, of count: Int, _ inhoud: Inhoud, geometry: Geometry) -> Page {
+    /// `inFooter` puts the number at the foot (the letter's first page, which has no running header).
+    static func numbered(_ page: Page, number: Int, of count: Int, _ inhoud: Inhoud, geometry: Geometry,
+                         inFooter: Bool) -> Page {
         let text = inhoud.brief.pageNumber.filled([.pagina: String(number), .paginas: String(count)])
-        let top = number == 1 ? geometry.bottom + pageNumberDrop : geometry.top
-        let style = number == 1 ? Typography.pageNumber : Typography.runningHeader.aligned(.right)
+        let top = inFooter ? geometry.bottom + pageNumberDrop : geometry.top
+        let style = inFooter ? Typography.pageNumber : Typography.runningHeader.aligned(.right)
         return Page(size: page.size) { canvas in
             try page.draw(canvas)
             try canvas.text(text, style: style, at: Point(geometry.left, top), width: geometry.right - geometry.left)
         }
+    }
+
+    /// The running header of a page after the first: whose it is (`template` filled in, dates and
+    /// numbers kept together), or, on a blank page for no one in particular, the organisation.
+    static func runningHeader(_ template: Inhoud.Template, values: [Inhoud.Placeholder: String], appointment: Appointment,
+                              _ inhoud: Inhoud) -> String {
+        guard appointment.name != nil else { return inhoud.organisation.name }
+        return numbersKeptWithWords(template.filled(values))
     }
 
     /// The page number's top below the text area's bottom on the first page: in the 15 mm margin,

@@ -28,7 +28,7 @@ extension BriefLayout {
             let values = BriefLayout.values(inhoud, appointment)
             let preparation = inhoud.preparation
             let left = geometry.left, measure = geometry.measure, right = geometry.right
-            let header = BriefLayout.numbersKeptWithWords(preparation.header.filled(values))
+            let header = BriefLayout.runningHeader(preparation.header, values: values, appointment: appointment, inhoud)
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.runningHeaderWidth,
                                           on: canvas)
             let titleTop = geometry.top + headerHeight + Stijl.Space.l

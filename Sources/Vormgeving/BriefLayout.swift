@@ -89,7 +89,7 @@ public enum BriefLayout {
                     + PreparationPlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
                                       warnings: warnings).pages
                 return pages.enumerated().map { index, page in
-                    numbered(page, number: index + 1, of: pages.count, inhoud, geometry: geometry)
+                    numbered(page, number: index + 1, of: pages.count, inhoud, geometry: geometry, inFooter: index == 0)
                 }
             },
         ]

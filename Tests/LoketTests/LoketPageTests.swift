@@ -7,7 +7,7 @@ import Testing
 /// Every page answers, in Dutch, with the security headers; the server refuses to listen beyond
 /// this computer.
 @Suite struct LoketPageTests {
-    static let pages = ["/", "/werkblad", "/brief", "/kompas", "/strip", "/batch", "/terugkoppeling", "/static/loket.css",
+    static let pages = ["/", "/werkblad", "/brief", "/bijlage", "/kompas", "/strip", "/batch", "/terugkoppeling", "/static/loket.css",
                         "/static/loket.js", "/static/opties.js", "/static/favicon.svg", "/health"]
 
     @Test(arguments: pages) func everyPageAnswersWithTheSecurityHeaders(path: String) async throws {

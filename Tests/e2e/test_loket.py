@@ -24,7 +24,7 @@ CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = REPOSITORY / ".build" / "e2e-screenshots"
 # A name that appears nowhere in the kit, so finding it in a log or a file means it leaked.
 CLIENT_NAME = "Fenna Oosterbroek"
-PAGES = ["/", "/werkblad", "/brief", "/kompas", "/strip"]
+PAGES = ["/", "/werkblad", "/brief", "/bijlage", "/kompas", "/strip"]
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 

@@ -165,3 +165,24 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
     }
 }
+
+/// `materialen bijlage`: the enclosure on its own, blank or for one client, and per row of a sheet.
+@Suite struct CommandLineBijlageTests {
+    @Test func blankAndPersonalAndPerRow() throws {
+        let directory = try Repository.temporaryDirectory("bijlage-cli")
+        let blank = try Repository.materialen(["bijlage", "-o", "leeg.pdf"], in: directory)
+        #expect(blank.status == 0, "\(blank.error)")
+        #expect(try Tools.run("pdfinfo", [directory.appendingPathComponent("leeg.pdf").path]).contains("Pages:           2"))
+        let personal = try Repository.materialen(["bijlage", "-o", "sanne.pdf", "--client", "Sanne de Boer", "--date", "17-12-2027",
+                                                  "--kenmerk", "Z-88", "--keuzehulp"], in: directory)
+        #expect(personal.status == 0, "\(personal.error)")
+        let text = try Tools.pdfText(directory.appendingPathComponent("sanne.pdf").path)
+        #expect(text.contains("Sanne de Boer") && text.contains("Z-88") && text.contains("Keuzehulp"))
+        try Data("naam;datum;kenmerk\nAnna de Vries;6-12-2027;A-1\nSam Bakker;7-12-2027;\n".utf8)
+            .write(to: directory.appendingPathComponent("lijst.csv"))
+        let batch = try Repository.materialen(["bijlage", "--clients", "lijst.csv", "-o", "uit", "--quiet"], in: directory)
+        #expect(batch.status == 0, "\(batch.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("uit").path).sorted()
+            == ["2027-12-06_a-1_bijlage.pdf", "2027-12-07_sam-bakker_bijlage.pdf"])
+    }
+}
