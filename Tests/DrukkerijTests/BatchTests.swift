@@ -107,24 +107,27 @@ import ZIPFoundation
 
     // MARK: Merged
 
-    /// 40 clients: two parts of 32 and 8 pages, drawn by two workers, joined in row order.
+    /// 40 clients: two parts of 32 and 8 clients, drawn by two workers, joined in row order; each
+    /// werkblad followed by an empty back, for printing on both sides.
     @Test func aMergedPDFOfSeveralPartsIsTheSameOnOneOrTwoWorkers() throws {
         let lines = (1...40).map { "Cliënt \($0) van Dijk,2026-12-\(String(format: "%02d", 1 + $0 % 28)),mr. drs. J. de Wit,\n" }
         let csv = "naam,datum,arbeidsdeskundige,onderwerpen\n" + lines.joined()
         let drukkerij = try Fixtures.drukkerij(workers: 2)
         let one = MemoryStreamSink(), two = MemoryStreamSink()
         let log = RowLog()
-        #expect(try Self.batch(csv, jobs: 1).writeMerged(with: drukkerij, to: one) == 40)
+        #expect(try Self.batch(csv, jobs: 1).writeMerged(with: drukkerij, to: one) == 80)
         try Self.batch(csv, jobs: 2).writeMerged(with: drukkerij, to: two, rowDone: log.record)
         #expect(one.isFinished && two.isFinished)
         #expect(one.bytes == two.bytes, "the merged PDF differs between 1 and 2 workers")
         #expect(log.all.map(\.index) == Array(0..<40))
         let pdf = Data(two.bytes)
         let info = try Fixtures.info(of: pdf)
-        #expect(info["Pages"] == "40" && info["Tagged"] == "yes")
+        #expect(info["Pages"] == "80" && info["Tagged"] == "yes")
         try QPDF.check([UInt8](pdf))
-        for page in [1, 32, 33, 40] {
-            #expect(try Fixtures.text(of: pdf, page: page).contains("Cliënt \(page) van Dijk"), "page \(page)")
+        for client in [1, 32, 33, 40] {
+            #expect(try Fixtures.text(of: pdf, page: 2 * client - 1).contains("Cliënt \(client) van Dijk"), "client \(client)")
+            #expect(try Fixtures.text(of: pdf, page: 2 * client).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                    "the back of client \(client)'s sheet is empty")
         }
         // One bookmark per client, by name, in row order across the parts.
         #expect(try QPDF.outlineTitles([UInt8](pdf)) == (1...40).map { "Cliënt \($0) van Dijk · Werkblad · Gezien & Gehoord" })
@@ -137,7 +140,7 @@ import ZIPFoundation
         let directory = try Repository.temporaryDirectory("batch-merged")
         let path = directory.appendingPathComponent("alle.pdf").path
         let file = try FileStreamSink(path: path)
-        #expect(try Self.batch().writeMerged(with: drukkerij, to: file) == 8)
+        #expect(try Self.batch().writeMerged(with: drukkerij, to: file) == 16)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(memory.bytes))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["alle.pdf"], "no temporary file left")
         let uncompressed = try Tools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"])
@@ -182,9 +185,12 @@ import ZIPFoundation
         #expect(BatchFileName.name(for: rows[0].appointment, material: .brief) == "2026-12-03_wia-2026-0417_brief.pdf")
     }
 
-    @Test func mergedLettersAreThreePagesEach() throws {
+    /// Three pages per letter and an empty fourth, so that printed on both sides every letter
+    /// starts on a sheet of its own.
+    @Test func mergedLettersArePaddedToFourPagesEach() throws {
         let sink = MemoryStreamSink()
-        #expect(try Self.batch(Self.letters, .brief).writeMerged(with: try Fixtures.drukkerij(), to: sink) == 6)
+        #expect(try Self.batch(Self.letters, .brief).writeMerged(with: try Fixtures.drukkerij(), to: sink) == 8)
+        #expect(try Fixtures.text(of: Data(sink.bytes), page: 5).contains("Sam Bakker"), "the second letter starts on page 5")
         // One bookmark per client, with the enclosure's pages beneath it.
         let enclosure = [QPDF.OutlineNode(title: "Zo gaat ons gesprek"), QPDF.OutlineNode(title: "Voorbereiden op ons gesprek")]
         #expect(try QPDF.outlineTree(sink.bytes) == ["Anna Ëlsa de Vries", "Sam Bakker"].map {

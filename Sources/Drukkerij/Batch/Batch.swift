@@ -95,7 +95,9 @@ public struct Batch: Sendable {
                 var warnings: [LayoutWarnings] = []
                 for row in parts[index] {
                     let rowWarnings = LayoutWarnings()
-                    pages += try self.document(for: row, drukkerij, rowWarnings).pages
+                    // Each client's part an even number of pages: printed on both sides, no client
+                    // starts on the back of the previous one's last sheet.
+                    pages.append(Page.evenCount(try self.document(for: row, drukkerij, rowWarnings).pages))
                     warnings.append(rowWarnings)
                 }
                 let part = try renderer.renderPart(Document(info: info, pages: pages))

@@ -57,6 +57,19 @@ public struct Page {
         })
     }
 
+    /// `pages` laid out, with an empty page after them when their number is odd: for a file printed
+    /// on both sides, where the next document must start on a new sheet.
+    public static func evenCount(_ pages: [Page]) -> Page {
+        .flow(size: pages.first?.size ?? .a4) { canvas in
+            var laidOut: [Page] = []
+            for page in pages {
+                if let paginate = page.paginate { laidOut += try paginate(canvas) } else { laidOut.append(page) }
+            }
+            if laidOut.count % 2 == 1, let last = laidOut.last { laidOut.append(Page(size: last.size) { _ in }) }
+            return laidOut
+        }
+    }
+
     private init(size: PageSize, paginate: @escaping (Canvas) throws -> [Page]) {
         self.size = size
         self.paginate = paginate
