@@ -10,10 +10,17 @@ import Vormgeving
 public final class Drukkerij: Sendable {
     public let inhoud: Inhoud
     public let renderers: RendererPool
+    /// Whether an organisation's own content file is in use: then letters are real post, and the
+    /// kit's example details (Voorbeeldstraat, 012 345 67 89, example.com) must not go out.
+    public let isOwnContent: Bool
+    /// With own content, the organisation's fields that still hold the kit's example values.
+    let exampleFieldsInUse: [String]
 
-    public init(inhoud: Inhoud, renderers: RendererPool) {
+    public init(inhoud: Inhoud, renderers: RendererPool, isOwnContent: Bool = false) {
         self.inhoud = inhoud
         self.renderers = renderers
+        self.isOwnContent = isOwnContent
+        exampleFieldsInUse = isOwnContent ? Self.exampleFields(of: inhoud.organisation) : []
     }
 
     /// Loads the content (the default, with `contentFile`'s overrides) and finds the bundled fonts
@@ -24,7 +31,7 @@ public final class Drukkerij: Sendable {
         let inhoud = try Inhoud.load(contentFile: contentFile)
         let renderers = try RendererPool(fontsDirectory: Assets.fontsDirectory(in: assets),
                                          capacity: workers ?? RendererPool.defaultCapacity)
-        self.init(inhoud: inhoud, renderers: renderers)
+        self.init(inhoud: inhoud, renderers: renderers, isOwnContent: contentFile != nil)
     }
 
     /// A one-line warning when the cairo or Pango loaded at run time is outside the versions the
@@ -34,7 +41,24 @@ public final class Drukkerij: Sendable {
     /// The pages of `request`, laid out but not yet drawn (text is measured when they are drawn,
     /// which is when `warnings` fill).
     public func document(_ request: DocumentRequest, warnings: LayoutWarnings) throws -> Document {
-        try request.document(inhoud, warnings: warnings)
+        if request.material == .brief, !exampleFieldsInUse.isEmpty {
+            throw DrukkerijError.exampleContent(fields: exampleFieldsInUse)
+        }
+        return try request.document(inhoud, warnings: warnings)
+    }
+
+    /// The organisation's fields that still hold the kit's example values, as the content file names
+    /// them (`organisatie.adres`, …).
+    public static func exampleFields(of organisation: Inhoud.Organisation) -> [String] {
+        guard let example = try? Inhoud.loadDefault().organisation else { return [] }
+        var fields: [String] = []
+        if organisation.name == example.name { fields.append("organisatie.naam") }
+        if !Set(organisation.addressLines).isDisjoint(with: example.addressLines) { fields.append("organisatie.adres") }
+        if organisation.phone != nil, organisation.phone == example.phone { fields.append("organisatie.telefoon") }
+        if organisation.email != nil, organisation.email == example.email { fields.append("organisatie.email") }
+        if organisation.website != nil, organisation.website == example.website { fields.append("organisatie.website") }
+        if organisation.place == example.place { fields.append("organisatie.plaats") }
+        return fields
     }
 
     /// Draws `request` in `format`: one file for PDF, one per page for SVG and PNG.

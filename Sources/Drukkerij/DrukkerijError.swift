@@ -7,6 +7,8 @@ public enum DrukkerijError: Error, CustomStringConvertible, Equatable {
     case outputFolder(path: String, reason: String)
     /// A request that cannot be made as asked (a material without clients in a batch, …).
     case invalidRequest(String)
+    /// An organisation's own content still has the kit's example details where a letter prints them.
+    case exampleContent(fields: [String])
 
     public var description: String {
         switch self {
@@ -18,6 +20,10 @@ public enum DrukkerijError: Error, CustomStringConvertible, Equatable {
             return "cannot use the output folder \(path): \(reason)"
         case let .invalidRequest(message):
             return message
+        case let .exampleContent(fields):
+            return "the content file still has the kit's example details in " + fields.joined(separator: ", ")
+                + "; a letter with them would reach a client: fill in your organisation's own in the content file "
+                + "(without --content the letters are samples); nothing was written"
         }
     }
 }

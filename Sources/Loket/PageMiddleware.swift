@@ -1,3 +1,4 @@
+import Drukkerij
 import Hummingbird
 import Logging
 
@@ -28,6 +29,15 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch is RenderTimedOut {
             response = Self.errorPage(.gatewayTimeout).response
             response.headers[.retryAfter] = "5"
+        } catch let DrukkerijError.exampleContent(fields) {
+            // A server started with an organisation's content that still has the kit's examples: the
+            // letter would reach a client with them. Not the user's fault, and not to be retried.
+            response = Page.message("De brief kan nog niet gemaakt worden",
+                                    "Het inhoudsbestand van de organisatie heeft nog voorbeeldgegevens van de kit ("
+                                        + fields.joined(separator: ", ")
+                                        + "). Een brief met die gegevens zou bij een cliënt aankomen. Vraag de beheerder "
+                                        + "om ze in het inhoudsbestand in te vullen.",
+                                    status: .unprocessableContent).response
         } catch let error as any HTTPResponseError {
             response = Self.errorPage(error.status).response
         } catch {

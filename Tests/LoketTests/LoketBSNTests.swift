@@ -1,5 +1,8 @@
+import Drukkerij
 import Hummingbird
 import HummingbirdTesting
+import Inhoud
+import TestSupport
 import Loket
 import Testing
 
@@ -14,6 +17,26 @@ import Testing
                 #expect(html.contains("Hier staat iets dat op een BSN lijkt"))
                 #expect(html.contains("id=\"onderwerpen-melding\""))
                 #expect(html.contains("mijn bsn is 123 456 782"), "the value is kept to correct it")
+            }
+        }
+    }
+}
+
+/// A server started with an organisation's content that still has the kit's example details makes
+/// no letter: a calm Dutch page says why and who can fix it.
+@Suite struct LoketExampleContentTests {
+    @Test func aLetterWithExampleDetailsIsRefusedInDutch() async throws {
+        let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "u.yaml")
+        let drukkerij = Drukkerij(inhoud: inhoud, renderers: try RendererPool(fontsDirectory: Repository.fonts, capacity: 1),
+                                  isOwnContent: true)
+        let server = LoketServer(drukkerij: drukkerij, settings: try LoketSettings(port: 0), letterDate: { LoketFixtures.letterDate })
+        try await server.application().test(.router) { client in
+            let body = LoketFixtures.form(["naam": "Anna", "datum": "3-12-2027", "tijd": "10:30", "locatie": "Kantoor",
+                                           "arbeidsdeskundige": "Noor Jansen"])
+            try await client.execute(uri: "/brief", method: .post, headers: LoketFixtures.formHeaders, body: body) { response in
+                #expect(response.status == .unprocessableContent)
+                let html = LoketFixtures.text(response)
+                #expect(html.contains("De brief kan nog niet gemaakt worden") && html.contains("organisatie.adres"))
             }
         }
     }
