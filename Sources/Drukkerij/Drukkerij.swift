@@ -93,8 +93,16 @@ public struct RenderedMaterial: Sendable {
 }
 
 extension Drukkerij {
-    /// The bouwstenen for the report from `notes`, under this organisation's report headings.
+    /// The bouwstenen for the report from `notes`, under this organisation's report headings. Give
+    /// `notes.sent` only when the notes say when the sheet went out: the report then says so.
     public func bouwstenen(_ notes: ConversationNotes, format: Bouwstenen.Format) -> String {
         Bouwstenen(inhoud, notes: notes).text(format)
+    }
+
+    /// The sentences of `notes` bound for the report that name something on the content's list of
+    /// health words: every front-end shows them (the sheet promises the client that medical details
+    /// stay out of the report), and none refuses to make the sheet or the bouwstenen because of them.
+    public func healthMentions(_ notes: ConversationNotes) -> [HealthMention] {
+        Bouwstenen(inhoud, notes: notes).healthMentions
     }
 }

@@ -37,7 +37,8 @@ extension LoketServer {
         }
         let textFormat = output.flatMap { Self.bouwstenenOutputs[$0] }
         guard action == nil, output == nil || textFormat != nil else { throw HTTPError(.badRequest) }
-        form.validate(sent: letterDate())
+        // The sheet goes out today unless the form says otherwise; the bouwstenen say when only if it does.
+        form.validate(sent: textFormat == nil ? letterDate() : nil)
         guard let notes = form.notes else { return terugkoppelingPage(form, status: .unprocessableContent).response }
         if let textFormat {
             let text = drukkerij.bouwstenen(notes, format: textFormat.format)
@@ -76,6 +77,20 @@ extension LoketServer {
         var response = Download(data: rendered.files[page - 1], fileName: form.fileName(extension: format.fileExtension),
                                 format: format, carriesClientData: true, isAttachment: false).response
         response.headers[Self.pageCountHeader] = String(rendered.files.count)
+        let mentions = drukkerij.healthMentions(notes).map(TerugkoppelingField.healthMessage)
+        if !mentions.isEmpty { response.headers[Self.healthHeader] = Self.headerList(mentions) }
         return response
     }
+
+    /// The preview's warnings about health words (see `Drukkerij.healthMentions`), for the script to
+    /// show beside the preview: each message percent-encoded as UTF-8 (a header is ASCII), joined by
+    /// commas. The response is `no-store`, like the notes it repeats.
+    static let healthHeader = HTTPFieldName("X-Health-Mentions")!
+
+    static func headerList(_ messages: [String]) -> String {
+        messages.map { $0.addingPercentEncoding(withAllowedCharacters: headerSafe) ?? "" }.joined(separator: ",")
+    }
+
+    /// Unreserved characters of a URI: what `decodeURIComponent` reads back as is.
+    private static let headerSafe = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~")
 }

@@ -8,7 +8,9 @@ enum Script {
     /// Shortly after typing stops, the form goes to `/…/voorbeeld` in a POST body (client data
     /// never in a URL), one request per page, and the PNGs are shown from `blob:` URLs that are
     /// revoked when replaced. A form that is not yet valid gives its Dutch messages in the polite
-    /// status line instead of the pictures.
+    /// status line instead of the pictures. Warnings that come with the first page
+    /// (`X-Health-Mentions`, the terugkoppeling's) are listed in `#controle`, and the status line
+    /// says there are some.
     static let javaScript = #"""
         "use strict";
         (function () {
@@ -24,6 +26,22 @@ enum Script {
           var timer = null;
           var running = null;
           var shownURLs = [];
+          var checks = document.getElementById("controle");
+          var checkCount = 0;
+
+          // The warnings of the first page's answer, or none.
+          function showChecks(header) {
+            if (!checks) return;
+            var list = checks.querySelector("ul");
+            var items = (header || "").split(",").filter(function (part) { return part !== ""; }).map(function (part) {
+              var item = document.createElement("li");
+              item.textContent = decodeURIComponent(part);
+              return item;
+            });
+            list.replaceChildren.apply(list, items);
+            checks.hidden = items.length === 0;
+            checkCount = items.length;
+          }
 
           area.hidden = false;
           form.classList.add("met-voorbeeld");
@@ -55,8 +73,10 @@ enum Script {
             });
             pages.replaceChildren.apply(pages, images);
             previous.forEach(function (url) { URL.revokeObjectURL(url); });
-            say(blobs.length > 1 ? "Het voorbeeld is bijgewerkt: " + blobs.length + " bladzijden."
-                                 : "Het voorbeeld is bijgewerkt.");
+            var said = blobs.length > 1 ? "Het voorbeeld is bijgewerkt: " + blobs.length + " bladzijden."
+                                        : "Het voorbeeld is bijgewerkt.";
+            if (checkCount) said += " Kijk na wat boven het voorbeeld staat.";
+            say(said);
           }
 
           function clear() {
@@ -75,6 +95,7 @@ enum Script {
               });
               var message = page.querySelector("main p");
               clear();
+              showChecks("");
               say(items.length ? "Nog geen voorbeeld. " + items.join(" ")
                                : (message ? message.textContent.trim() : "Het voorbeeld kon niet gemaakt worden."));
             });
@@ -92,6 +113,7 @@ enum Script {
               return requestPage(number, controller.signal).then(function (response) {
                 if (!response.ok) return problem(response);
                 var total = parseInt(response.headers.get("X-Page-Count"), 10) || 1;
+                if (number === 1) showChecks(response.headers.get("X-Health-Mentions"));
                 return response.blob().then(function (blob) {
                   blobs.push(blob);
                   return next(number + 1, total);

@@ -130,6 +130,12 @@ enum Stylesheet {
         .voorbeeld { border-top: 1px solid var(--lijn); padding-top: 1rem; }
         .voorbeeld h2 { margin-top: 0; font-size: 1.25rem; }
         .voorbeeld-status { font-size: 1rem; color: var(--zacht); margin: 0 0 .75rem; }
+        /* Sentences with a health word: a warning to read, not an error, so a bar and words, no red. */
+        .controle { border-left: 4px solid var(--navy); background: #fff; padding: .5rem .75rem; margin: 0 0 1rem;
+                    font-size: 1rem; }
+        .controle h3 { font-size: 1.0625rem; margin: 0 0 .25rem; }
+        .controle ul { margin: 0; padding-left: 1.25rem; }
+        .controle li { margin-bottom: .35rem; }
         /* Below the form the letter's pages stand side by side; beside it, one above the other. */
         .bladzijden { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); }
         .bladzijden img { display: block; width: 100%; height: auto; background: #fff;

@@ -12,6 +12,9 @@ extension Templates {
     /// hidden from screen readers (it stays rendered: Safari skips a default button that is not).
     /// Enter thus updates the preview, or without a script shows the first page.
     ///
+    /// Sentences bound for the report that name a health word are listed by the script in
+    /// `#controle` above the preview (from the preview's `X-Health-Mentions`); they stop nothing.
+    ///
     /// The bouwstenen come as text or Markdown; *Kopieer de bouwstenen* (`data-kopieer`) is hidden
     /// until the script finds the Clipboard API, and says in its own polite status line what happened.
     static let terugkoppeling = """
@@ -79,6 +82,10 @@ extension Templates {
         <section id="voorbeeld" class="voorbeeld" aria-labelledby="voorbeeld-titel" hidden>
         <h2 id="voorbeeld-titel">Voorbeeld</h2>
         <p id="voorbeeld-status" class="voorbeeld-status" role="status" aria-live="polite">Vul het formulier in: hier ziet u dan hoe het blad voor de cliënt eruitziet.</p>
+        <div id="controle" class="controle" hidden>
+        <h3>Kijk dit na voor het rapport</h3>
+        <ul></ul>
+        </div>
         <div class="bladzijden"></div>
         </section>
         </div>

@@ -24,16 +24,21 @@ struct TerugkoppelingField: Sendable {
         .init(name: "zo_ervaren", label: "Hoe de cliënt het gesprek heeft ervaren",
               hint: "In de woorden van de cliënt; dit komt op het blad", isMultiline: true),
         .init(name: "gesprek", label: "Hoe het gesprek ging", hint: "Alleen voor uw rapport", isMultiline: true),
+        .init(name: "reactie", label: "Reactie van de cliënt op het blad",
+              hint: "Alleen voor uw rapport. Leeg: daar staat dan (nog) geen", isMultiline: true),
+        .init(name: "verzonden", label: "Het blad gaat naar de cliënt op",
+              hint: "Leeg: vandaag. Alleen een datum die u hier invult, komt in de bouwstenen"),
         .init(name: "reageren_voor", label: "De cliënt kan reageren tot",
-              hint: "Leeg: tien werkdagen na vandaag. Bijvoorbeeld 17-12-2026"),
+              hint: "Leeg: tien werkdagen na de dag dat het blad gaat. Bijvoorbeeld 17-12-2026"),
     ]
 
     static let noTopicMessage = "Schrijf bij ten minste één onderwerp wat de cliënt vertelde. Een deel met [privé] telt niet mee."
 
     /// What to tell the user about a problem of `rule` in this field, in plain Dutch. A problem with
-    /// `verzonden` (today, which the form fills in) is shown at the date of the conversation.
+    /// `verzonden` when the form filled in today is shown at the date of the conversation.
     func message(for rule: NotesProblem.Rule) -> String {
         switch (rule, name) {
+        case (.sentBeforeConversation, "verzonden"): "Deze datum ligt vóór het gesprek. Vul de dag in waarop het blad gaat."
         case (.sentBeforeConversation, _): "Het gesprek ligt na vandaag. Vul de datum van het gesprek in."
         case (.privateMarkerInsideLine, _), (.privateMarkerInSingleField, _), (.privateMarkerLookalike, _):
             isMultiline ? "Zet [privé] aan het begin van een regel." : "[privé] kan hier niet: dit veld komt altijd op het blad."
@@ -46,6 +51,15 @@ struct TerugkoppelingField: Sendable {
         case (.content(.missingField), _), (.content(.emptyField), _): "Vul dit veld in."
         default: "Dit kan zo niet gelezen worden. Kijk het na."
         }
+    }
+
+    /// The warning about a sentence bound for the report with a health word in it: where, which word,
+    /// the sentence, and what to do instead. It stops nothing.
+    static func healthMessage(_ mention: HealthMention) -> String {
+        let place = mention.field == .agreements ? "Afspraken"
+            : all.first { $0.name == mention.field.rawValue }?.label ?? mention.field.rawValue
+        return "\(place): ‘\(mention.word)’ in „\(mention.sentence)”. Medische informatie hoort niet in het rapport "
+            + "voor de werkgever. Schrijf liever wat wel en niet lukt."
     }
 
     /// The message for a problem of `rule` in part `key` (`wat`, `wie`, `wanneer`) of an agreement.

@@ -85,9 +85,15 @@ struct TerugkoppelingForm: Sendable {
 
     var isValid: Bool { notes != nil }
 
-    /// Reads the form as notes, sent on `sent` (today) unless the form says otherwise; fills
-    /// `notes`, or the messages.
-    mutating func validate(sent: CalendarDate) {
+    /// Whether the user gave the day the sheet goes out.
+    var hasSentDate: Bool {
+        !(values["verzonden"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    /// Reads the form as notes, sent on `sent` (today, for the sheet; nil for the bouwstenen, which
+    /// name the day only when the form does) unless the form says otherwise; fills `notes`, or the
+    /// messages.
+    mutating func validate(sent: CalendarDate?) {
         let filled = agreements.indices.filter { !agreements[$0].isEmpty }
         do {
             notes = try ConversationNotes.load(yaml: try yaml(sent: sent, rows: filled), named: "formulier")
@@ -101,8 +107,9 @@ struct TerugkoppelingForm: Sendable {
     }
 
     /// The notes file the form stands for: every filled field under its key, the filled agreement
-    /// rows (`rows`, indices into `agreements`) as the list `afspraken`, and `verzonden`.
-    func yaml(sent: CalendarDate, rows: [Int]) throws -> String {
+    /// rows (`rows`, indices into `agreements`) as the list `afspraken`, and `verzonden` as `sent`
+    /// when the form leaves it empty.
+    func yaml(sent: CalendarDate?, rows: [Int]) throws -> String {
         func scalar(_ text: String) -> Node { Node(text, Tag(.str), .doubleQuoted) }
         var pairs: [(Node, Node)] = []
         for field in Self.fields {
@@ -121,7 +128,7 @@ struct TerugkoppelingForm: Sendable {
             }
             pairs.append((scalar("afspraken"), Node(items)))
         }
-        pairs.append((scalar("verzonden"), scalar(sent.iso)))
+        if let sent, !hasSentDate { pairs.append((scalar("verzonden"), scalar(sent.iso))) }
         return try Yams.serialize(node: Node(pairs), allowUnicode: true)
     }
 
@@ -155,8 +162,8 @@ struct TerugkoppelingForm: Sendable {
                 continue
             }
             let key = String(path.prefix(while: { $0 != "[" && $0 != "." }))
-            // `verzonden` is today: a conversation after it has a date in the future.
-            let name = key == "verzonden" ? "datum" : key
+            // A `verzonden` the form filled in is today: a conversation after it has a date in the future.
+            let name = key == "verzonden" && !hasSentDate ? "datum" : key
             guard let field = Self.fields.first(where: { $0.name == name }) else {
                 generalMessages.append("Het formulier kon niet gelezen worden. Probeer het opnieuw.")
                 continue

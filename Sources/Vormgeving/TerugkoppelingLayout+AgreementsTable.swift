@@ -4,10 +4,12 @@ import Tekenaar
 extension TerugkoppelingLayout {
     /// The agreements as a table (wat, wie, wanneer) under a heading with the checklist pictogram:
     /// column labels over a rule in the centre's strong colour, then a row per agreement with a
-    /// hairline under it. The columns start on the sheet's stops (34, 104, 150) and end at 190. Rows
-    /// are blocks of the flow, so a long list continues on the next page; the header row stays with
-    /// the first row. Tagged as a PDF table (Table, TR, TH, TD), so a screen reader can read it by row
-    /// and column.
+    /// hairline under it. The columns run from the text edge (34) to 190: *Wat* wide, *Wie* room for a
+    /// name, *Wanneer* room for "vóór 17 december 2026" on one line. *Wie* names people (*Jij*, the
+    /// arbeidsdeskundige's name), never *Ik*, which on this sheet is the client speaking. Rows are
+    /// blocks of the flow, so a long list continues on the next page; the header row stays with the
+    /// first row. Tagged as a PDF table (Table, TR, TH, TD), so a screen reader can read it by row and
+    /// column.
     struct AgreementsTable {
         let blocks: [Block]
 
@@ -15,12 +17,15 @@ extension TerugkoppelingLayout {
         static let headerName = "the agreements' header"
         /// The column starts; each column ends a gutter before the next.
         static let columns: [(x: Double, width: Double)] = [
-            (Geometry.textLeft, Geometry.secondStop - Geometry.textLeft - Geometry.gutter),
-            (Geometry.secondStop, Geometry.thirdStop - Geometry.secondStop - Geometry.gutter),
-            (Geometry.thirdStop, Geometry.right - Geometry.thirdStop),
+            (Geometry.textLeft, whoStop - Geometry.textLeft - Geometry.gutter),
+            (whoStop, whenStop - whoStop - Geometry.gutter),
+            (whenStop, Geometry.right - whenStop),
         ]
+        static let whoStop = 106.0
+        static let whenStop = 138.0
 
-        init(_ content: Inhoud.Terugkoppeling, agreements: [ConversationNotes.Agreement], on canvas: Canvas) throws {
+        init(_ content: Inhoud.Terugkoppeling, agreements: [ConversationNotes.Agreement],
+             values: [Inhoud.Placeholder: String], on canvas: Canvas) throws {
             let columns = Self.columns
             var blocks = [try SheetPlan.headingBlock(content.agreementsHeading, colours: Stijl.colours(.centre),
                                                      pictogram: .checklist, on: canvas)]
@@ -37,8 +42,14 @@ extension TerugkoppelingLayout {
                 canvas.stroke(.line(from: Point(Geometry.textLeft, y), to: Point(Geometry.right, y)),
                               Stroke(strong, width: 0.5 * 25.4 / 72))
             })
+            // The arbeidsdeskundige's name stays on one line when the column has room for it.
+            var roleValues = values
+            if let expert = values[.arbeidsdeskundige],
+               try canvas.measure(expert, style: Typography.cell).width <= columns[1].width {
+                roleValues[.arbeidsdeskundige] = expert.replacingOccurrences(of: " ", with: "\u{00A0}")
+            }
             for (index, agreement) in agreements.enumerated() {
-                let who = agreement.role.flatMap { content.roles[$0] } ?? agreement.who ?? ""
+                let who = agreement.role.flatMap { content.roles[$0]?.filled(roleValues) } ?? agreement.who ?? ""
                 let cells = [agreement.what, who, Self.datesKeptTogether(agreement.when ?? "")]
                 let height = try cells.enumerated().map { column, text in
                     try canvas.measure(text, style: Typography.cell, width: columns[column].width).height

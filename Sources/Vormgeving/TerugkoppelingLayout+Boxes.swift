@@ -17,25 +17,18 @@ extension TerugkoppelingLayout.SheetPlan {
     }
 
     /// *Klopt dit?*: what to do when something is wrong, one sentence per line, with the last day to
-    /// react and how to reach the arbeidsdeskundige (the phone number in bold), in a grey marked box:
-    /// it asks the client to act, so it must not read as more notes.
+    /// react and how to reach the arbeidsdeskundige (the phone number and e-mail address in bold), in
+    /// a grey marked box: it asks the client to act, so it must not read as more notes.
     static func correctionBlock(_ correction: Inhoud.Terugkoppeling.Correction, values: [Inhoud.Placeholder: String],
-                                phone: String?, on canvas: Canvas) throws -> Block {
+                                emphasised: [String], on canvas: Canvas) throws -> Block {
         let lines = correction.lines.map { $0.filled(values) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let contact = correction.contact.map { $0.filled(values) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        // One short sentence per line and the contact lines are not running text: they may use the
-        // whole box, so the reply date or an organisation's long name does not break a line in two.
-        let width = Geometry.right - Geometry.padding - Geometry.boxText
-        let contactWidth = width
-        let contactMarkup = contact.map { line in
-            guard let phone, !phone.isEmpty, let range = line.range(of: phone) else { return markupEscaped(line) }
-            return markupEscaped(String(line[..<range.lowerBound])) + "<b>" + markupEscaped(phone) + "</b>"
-                + markupEscaped(String(line[range.upperBound...]))
-        }.joined(separator: "\n")
+        let width = Geometry.measure
+        let contactMarkup = contact.map { emphasising(emphasised, in: $0) }.joined(separator: "\n")
         let titleHeight = try canvas.measure(correction.title, style: Typography.heading, width: width).height
         let lineHeights = try lines.map { try canvas.measure($0, style: Typography.body, width: width).height }
         let contactHeight = contact.isEmpty ? 0
-            : try canvas.measure(contactMarkup, style: Typography.body, width: contactWidth, markup: true).height
+            : try canvas.measure(contactMarkup, style: Typography.body, width: width, markup: true).height
         let height = Geometry.padding + titleHeight + Geometry.near + lineHeights.reduce(0, +)
             + (contact.isEmpty ? 0 : Geometry.near + contactHeight) + Geometry.padding
         return Block(name: "the invitation to correct", spaceBefore: Geometry.apart, height: height) { canvas, top in
@@ -43,21 +36,29 @@ extension TerugkoppelingLayout.SheetPlan {
             drawMarkedBox(box, colours: Stijl.colours(.centre), on: canvas)
             var y = top + Geometry.padding
             try canvas.tagged(.heading2) {
-                try canvas.text(correction.title, style: Typography.heading, at: Point(Geometry.boxText, y), width: width)
+                try canvas.text(correction.title, style: Typography.heading, at: Point(Geometry.textLeft, y), width: width)
             }
             y += titleHeight + Geometry.near
             for (line, lineHeight) in zip(lines, lineHeights) {
-                try BriefLayout.paragraph(line, style: Typography.body, at: Point(Geometry.boxText, y), width: width, on: canvas)
+                try BriefLayout.paragraph(line, style: Typography.body, at: Point(Geometry.textLeft, y), width: width, on: canvas)
                 y += lineHeight
             }
             if !contact.isEmpty {
                 y += Geometry.near
                 try canvas.tagged(.paragraph) {
-                    try canvas.text(contactMarkup, style: Typography.body, at: Point(Geometry.boxText, y),
-                                    width: contactWidth, markup: true)
+                    try canvas.text(contactMarkup, style: Typography.body, at: Point(Geometry.textLeft, y),
+                                    width: width, markup: true)
                 }
             }
         }
+    }
+
+    /// `line` as Pango markup with each of `emphasised` (a phone number, an address) in bold.
+    static func emphasising(_ emphasised: [String], in line: String) -> String {
+        let found = emphasised.filter { !$0.isEmpty }.compactMap { value in line.range(of: value).map { (value, $0) } }
+        guard let (value, range) = found.min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return markupEscaped(line) }
+        return markupEscaped(String(line[..<range.lowerBound])) + "<b>" + markupEscaped(value) + "</b>"
+            + emphasising(emphasised, in: String(line[range.upperBound...]))
     }
 
     /// Pango markup needs these three escaped; the rest of a text is safe as it is.

@@ -2,10 +2,10 @@ import Inhoud
 import Tekenaar
 
 extension TerugkoppelingLayout {
-    /// The top of the first page: the method's name as a kicker (with the day the sheet is sent on the
-    /// right), the title, and the personal block like the werkblad's: label over value with a hairline
-    /// under each, on the sheet's stops (20, 104, 150). Who else was there and the kenmerk, when
-    /// given, make a second row.
+    /// The top of the first page: who sends it (the organisation, with the day the sheet is sent on
+    /// the right), the title, and the personal block: label over value, on the sheet's stops (20, 104,
+    /// 150), without rules under the values, which would make them look like a form to fill in. Who
+    /// else was there and the kenmerk, when given, make a second row.
     struct HeaderBlock {
         /// Where the flow starts below it.
         let bottom: Double
@@ -16,22 +16,28 @@ extension TerugkoppelingLayout {
         private let titleTop: Double
         private let rows: [Row]
 
-        /// A row of fields with the top of its labels and the line under its values.
+        /// A row of fields with the top of its labels and the foot of its values.
         private struct Row {
             var fields: [(label: String, value: String, x: Double, width: Double)]
             var top: Double
-            var ruleY: Double
+            var bottom: Double
             var labelHeight: Double
         }
+
+        /// Between two rows of fields: enough that a label reads as the next row's, not the value's.
+        static let rowGap = 3.0
+
+        /// The sender's line ends where the day it was sent may begin.
+        static let kickerWidth = 100.0
 
         /// A value gets two lines at most: a longer name would push the notes down for nothing.
         static let valueLines = 2
 
         init(_ inhoud: Inhoud, notes: ConversationNotes, on canvas: Canvas, warnings: LayoutWarnings) throws {
             let content = inhoud.terugkoppeling
-            kicker = content.kicker
+            kicker = content.kicker.filled(TerugkoppelingLayout.values(inhoud, notes))
             sent = notes.sent.map { content.fieldLabels.sent.filled([.verzonden: $0.dutch]) }
-            kickerHeight = try canvas.measure(kicker, style: Typography.kicker).height
+            kickerHeight = try canvas.measure(kicker, style: Typography.kicker, width: Self.kickerWidth).height
             title = content.title
             titleTop = Geometry.top + kickerHeight + 1
             let titleHeight = try canvas.measure(title, style: Typography.title, width: Geometry.right - Geometry.left).height
@@ -63,17 +69,17 @@ extension TerugkoppelingLayout {
                     }
                     valueHeight = max(valueHeight, metrics.height)
                 }
-                let ruleY = top + labelHeight + 1 + valueHeight + 1.5
-                rows.append(Row(fields: fields, top: top, ruleY: ruleY, labelHeight: labelHeight))
-                top = ruleY + Geometry.near
+                let bottom = top + labelHeight + 1 + valueHeight
+                rows.append(Row(fields: fields, top: top, bottom: bottom, labelHeight: labelHeight))
+                top = bottom + Self.rowGap
             }
             self.rows = rows
-            bottom = rows.last.map(\.ruleY) ?? top
+            bottom = rows.last.map(\.bottom) ?? top
         }
 
         func draw(on canvas: Canvas) throws {
             try BriefLayout.paragraph(kicker, style: Typography.kicker, at: Point(Geometry.left, Geometry.top),
-                                      width: 100, on: canvas)
+                                      width: Self.kickerWidth, on: canvas)
             if let sent {
                 try BriefLayout.paragraph(sent, style: Typography.sent, at: Point(Geometry.thirdStop - 40, Geometry.top),
                                           width: Geometry.right - Geometry.thirdStop + 40, on: canvas)
@@ -90,8 +96,6 @@ extension TerugkoppelingLayout {
                     try BriefLayout.paragraph(field.value, style: Typography.fieldValue,
                                               at: Point(field.x, row.top + row.labelHeight + 1), width: field.width,
                                               on: canvas, maxLines: Self.valueLines)
-                    canvas.stroke(.line(from: Point(field.x, row.ruleY), to: Point(field.x + field.width, row.ruleY)),
-                                  Stroke(Stijl.rule, width: Stijl.hairline))
                 }
             }
         }

@@ -8,23 +8,30 @@ extension TerugkoppelingLayout.SheetPlan {
     typealias PlacedBlock = TerugkoppelingLayout.PlacedBlock
 
     /// The lead-in, and in a grey box what the three onderwerpen are and are not (the client's words,
-    /// not the conclusion): the one thing every reader must take from the sheet, so it comes first.
+    /// not the conclusion): the one thing every reader must take from the sheet, so it comes first,
+    /// with, in bold, the one thing the client may have to do (say what is wrong, by when, how).
     static func introBlocks(_ content: Inhoud.Terugkoppeling, values: [Inhoud.Placeholder: String],
                             on canvas: Canvas) throws -> [Block] {
         let intro = content.intro.filled(values)
         let introHeight = try canvas.measure(intro, style: Typography.body, width: Geometry.measure).height
         let status = content.status.filled(values)
         let statusHeight = try canvas.measure(status, style: Typography.body, width: Geometry.measure).height
-        let boxHeight = statusHeight + 2 * Geometry.padding
+        let prompt = content.correction.prompt.filled(values)
+        let promptHeight = try canvas.measure(prompt, style: Typography.bodyBold, width: Geometry.measure).height
+        let boxHeight = statusHeight + Geometry.near + promptHeight + 2 * Geometry.padding
         return [
             Block(name: "the lead-in", spaceBefore: Geometry.apart, height: introHeight) { canvas, top in
-                try BriefLayout.paragraph(intro, style: Typography.body, at: Point(Geometry.left, top),
+                try BriefLayout.paragraph(intro, style: Typography.body, at: Point(Geometry.textLeft, top),
                                           width: Geometry.measure, on: canvas)
             },
             Block(name: "the status line", spaceBefore: Geometry.near, height: boxHeight) { canvas, top in
                 let box = Rect(x: Geometry.left, y: top, width: Geometry.right - Geometry.left, height: boxHeight)
                 drawMarkedBox(box, colours: Stijl.colours(.centre), on: canvas)
-                try BriefLayout.paragraph(status, style: Typography.body, at: Point(Geometry.boxText, top + Geometry.padding),
+                let textTop = top + Geometry.padding
+                try BriefLayout.paragraph(status, style: Typography.body, at: Point(Geometry.textLeft, textTop),
+                                          width: Geometry.measure, on: canvas)
+                try BriefLayout.paragraph(prompt, style: Typography.bodyBold,
+                                          at: Point(Geometry.textLeft, textTop + statusHeight + Geometry.near),
                                           width: Geometry.measure, on: canvas)
             },
         ]
@@ -65,19 +72,23 @@ extension TerugkoppelingLayout.SheetPlan {
     /// The space between two paragraphs inside one panel.
     static let paragraphGap = 3.0
 
-    /// An onderwerp: its pictogram and heading in its colour on white, then the client's words in a
-    /// panel of the onderwerp's tint, so they never look like the arbeidsdeskundige's text (or, with
-    /// no notes, `empty` on white).
+    /// An onderwerp: its pictogram and heading in its colour on white (with `gloss`, a short question
+    /// that says what the heading means), then the client's words in a panel of the onderwerp's tint,
+    /// so they never look like the arbeidsdeskundige's text (or, with no notes, `empty` on white).
     ///
     /// Each line of the words is a block of the flow, so a long panel fills the page and goes on on
     /// the next between two lines, never whole to the next page nor cut off. Each line block holds
     /// the panel's padding below it and the next line starts that much higher: a page then always
     /// has room for the padding under its last line. A paragraph keeps two lines together at either
-    /// side of a break (no single line alone), and the heading keeps its first two lines with it.
-    /// `joinLines` makes the lines on one page a single paragraph again after the flow.
-    static func topicBlocks(heading: String, part: Stijl.Part, paragraphs: [String], empty: String, field: FieldPath,
-                            lines index: inout PanelLines, on canvas: Canvas) throws -> [Block] {
-        var blocks = [try headingBlock(heading, colours: Stijl.colours(part), pictogram: .part(part), on: canvas)]
+    /// side of a break (no single line alone), and so does the onderwerp as a whole (its first two
+    /// and last two lines stay together across paragraphs); an onderwerp of at most
+    /// ``wholeSectionLines`` lines is not broken at all, as a few lines at the top of a page read as
+    /// an orphan. The heading keeps with the lines after it. `joinLines` makes the lines on one page a
+    /// single paragraph again after the flow.
+    static func topicBlocks(heading: String, gloss: String?, part: Stijl.Part, paragraphs: [String], empty: String,
+                            field: FieldPath, lines index: inout PanelLines, on canvas: Canvas) throws -> [Block] {
+        var blocks = [try headingBlock(heading, gloss: gloss, colours: Stijl.colours(part), pictogram: .part(part),
+                                       on: canvas)]
         // No notes: the arbeidsdeskundige says so on white, under the heading; the tinted panel is
         // for the client's words only.
         if paragraphs.isEmpty {
@@ -89,10 +100,14 @@ extension TerugkoppelingLayout.SheetPlan {
             return blocks
         }
         let tint = Stijl.colours(part).tint
-        for (number, text) in paragraphs.enumerated() {
-            let paragraph = PanelParagraph(name: "\(field) paragraph \(number + 1)", text: text,
-                                           lines: try canvas.lines(text, style: Typography.body, width: Geometry.measure),
-                                           tint: tint, isFirstInPanel: number == 0, isLastInPanel: number == paragraphs.count - 1)
+        let panel = try paragraphs.enumerated().map { number, text in
+            PanelParagraph(name: "\(field) paragraph \(number + 1)", text: text,
+                           lines: try canvas.lines(text, style: Typography.body, width: Geometry.measure),
+                           tint: tint, isFirstInPanel: number == 0, isLastInPanel: number == paragraphs.count - 1)
+        }
+        let total = panel.map(\.lines.count).reduce(0, +)
+        var sectionLine = 0
+        for paragraph in panel {
             let count = paragraph.lines.count
             for (line, metrics) in paragraph.lines.enumerated() {
                 let opensPanel = paragraph.isFirstInPanel && line == 0
@@ -100,15 +115,23 @@ extension TerugkoppelingLayout.SheetPlan {
                 let height = (opensPanel ? Geometry.padding : 0) + metrics.height + Geometry.padding
                 let name = "\(paragraph.name) line \(line + 1)"
                 index[name] = (paragraph, line)
-                // The first line stays with the second, the last but one with the last.
-                let keep = count > 1 && (line == 0 || line == count - 2)
-                blocks.append(Block(name: name, spaceBefore: spaceBefore, height: height, keepWithNext: keep) { canvas, top in
+                // The first line stays with the second, the last but one with the last: of the
+                // paragraph, and of the whole onderwerp; a short onderwerp stays together.
+                let keepsParagraph = count > 1 && (line == 0 || line == count - 2)
+                let keepsSection = total <= wholeSectionLines ? sectionLine < total - 1
+                    : sectionLine == 0 || sectionLine == total - 2
+                blocks.append(Block(name: name, spaceBefore: spaceBefore, height: height,
+                                    keepWithNext: keepsParagraph || keepsSection) { canvas, top in
                     try drawPiece(paragraph, lines: line...line, top: top, height: height, startsPage: false, on: canvas)
                 })
+                sectionLine += 1
             }
         }
         return blocks
     }
+
+    /// An onderwerp of at most this many lines moves to the next page whole rather than break.
+    static let wholeSectionLines = 6
 
     /// After the flow: the lines of one paragraph that ended up on one page become one block again,
     /// drawn as one tagged paragraph in its slice of the panel. A piece that starts a continuation
@@ -184,13 +207,16 @@ extension TerugkoppelingLayout.SheetPlan {
         case none
     }
 
-    /// A section heading at the text column with its pictogram flush at the margin.
-    static func headingBlock(_ heading: String, colours: Stijl.Colours, pictogram: HeadingPictogram,
+    /// A section heading at the text column with its pictogram flush at the margin; `gloss`, when
+    /// given, follows the heading on its line after a dash, in the regular weight (*Jouw behoeften –
+    /// wat heb je nodig?*), so the method's term keeps its place and the reader learns what it means.
+    static func headingBlock(_ heading: String, gloss: String? = nil, colours: Stijl.Colours, pictogram: HeadingPictogram,
                              spaceBefore: Double = Geometry.apart, on canvas: Canvas) throws -> Block {
         var style = Typography.heading
         style.colour = colours.text
         let textWidth = Geometry.right - Geometry.textLeft
-        let textHeight = try canvas.measure(heading, style: style, width: textWidth).height
+        let markup = markupEscaped(heading) + (gloss.map { "<span weight=\"normal\"> – \(markupEscaped($0))</span>" } ?? "")
+        let textHeight = try canvas.measure(markup, style: style, width: textWidth, markup: true).height
         let hasIcon: Bool = if case .none = pictogram { false } else { true }
         let height = hasIcon ? max(Geometry.icon, textHeight) : textHeight
         return Block(name: "the heading \(heading)", spaceBefore: spaceBefore, height: height, keepWithNext: true) { canvas, top in
@@ -208,8 +234,8 @@ extension TerugkoppelingLayout.SheetPlan {
                 break
             }
             try canvas.tagged(.heading2) {
-                try canvas.text(heading, style: style, at: Point(Geometry.textLeft, top + (height - textHeight) / 2),
-                                width: textWidth)
+                try canvas.text(markup, style: style, at: Point(Geometry.textLeft, top + (height - textHeight) / 2),
+                                width: textWidth, markup: true)
             }
         }
     }

@@ -24,6 +24,7 @@ extension TerugkoppelingLayout {
             // Every onderwerp, also one without notes: a missing heading would look like a page lost.
             for topic in ConversationNotes.Topic.allCases {
                 blocks += try Self.topicBlocks(heading: content.topicHeadings[topic] ?? topic.rawValue,
+                                               gloss: content.topicGlosses?[topic],
                                                part: colours.part(of: topic.rawValue), paragraphs: notes.paragraphs(topic),
                                                empty: content.emptyTopic, field: Self.field(topic), lines: &panelLines,
                                                on: canvas)
@@ -31,11 +32,13 @@ extension TerugkoppelingLayout {
             // What the client said about the conversation, under the centre's name (*Ons gesprek*). The
             // arbeidsdeskundige's own observations (`gesprek`) go to the report only.
             if !notes.experienced.isEmpty {
-                blocks += try Self.topicBlocks(heading: inhoud.centre.title, part: .centre, paragraphs: notes.experienced,
+                blocks += try Self.topicBlocks(heading: inhoud.centre.title, gloss: nil, part: .centre,
+                                               paragraphs: notes.experienced,
                                                empty: "", field: .notes(.experienced), lines: &panelLines, on: canvas)
             }
             if !notes.agreements.isEmpty {
-                blocks += try TerugkoppelingLayout.AgreementsTable(content, agreements: notes.agreements, on: canvas).blocks
+                blocks += try TerugkoppelingLayout.AgreementsTable(content, agreements: notes.agreements, values: values,
+                                                                               on: canvas).blocks
                 for (index, agreement) in notes.agreements.enumerated() where agreement.hasRelativeWhen {
                     let line = agreement.whenLine.map { "line \($0): " } ?? ""
                     warnings.add(.terugkoppeling, .notes(.agreements), client: notes.name,
@@ -44,7 +47,8 @@ extension TerugkoppelingLayout {
                 }
             }
             blocks += try Self.nextStepsBlocks(content.nextSteps, values: values, on: canvas)
-            blocks.append(try Self.correctionBlock(content.correction, values: values, phone: inhoud.organisation.phone,
+            blocks.append(try Self.correctionBlock(content.correction, values: values,
+                                                   emphasised: [values[.telefoon], values[.email]].compactMap { $0 },
                                                    on: canvas))
             if let evaluation = content.evaluation {
                 blocks += try Self.evaluationBlocks(evaluation, values: values, on: canvas)
@@ -108,11 +112,7 @@ extension TerugkoppelingLayout {
         }
 
         static func field(_ topic: ConversationNotes.Topic) -> FieldPath {
-            switch topic {
-            case .ervaringen: .notes(.ervaringen)
-            case .behoeften: .notes(.behoeften)
-            case .toekomst: .notes(.toekomst)
-            }
+            .notes(topic.field)
         }
 
         /// Draws the placed blocks; neighbours that share a container (a table's rows) are drawn

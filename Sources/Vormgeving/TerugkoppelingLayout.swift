@@ -3,9 +3,10 @@ import Tekenaar
 
 /// The terugkoppeling: the A4 sheet a client gets after the conversation, *Wat we besproken hebben*.
 ///
-/// From the top: the method's name, the title and a personal block (client, date, arbeidsdeskundige;
-/// who else was there and the kenmerk) like the werkblad's; a short lead-in and, in a grey box, that
-/// the three onderwerpen hold the client's words and the conclusion comes later, in the report; then
+/// From the top: who sends it (the organisation), the title and a personal block (client, date,
+/// arbeidsdeskundige; who else was there and the kenmerk); a short lead-in and, in a grey box, that
+/// the three onderwerpen hold the client's words and the conclusion comes later, in the report, and
+/// in bold what to do, by when, when something is wrong; then
 /// per onderwerp its pictogram and heading on white with the client's words in a panel of its tint
 /// (what the client said about the conversation under *Ons gesprek*); the agreements as a table (wat,
 /// wie, wanneer); *Wat gebeurt er nu?*; the invitation to correct with the last day and how to reach
@@ -35,10 +36,12 @@ public enum TerugkoppelingLayout {
     }
 
     /// The values the sheet's templates are filled with: the notes' values, with the last day to react
-    /// written with its weekday and held together by no-break spaces, so it never breaks over a line.
+    /// written with its weekday, and it and the phone number held together by no-break spaces, so
+    /// neither breaks over a line.
     static func values(_ inhoud: Inhoud, _ notes: ConversationNotes) -> [Inhoud.Placeholder: String] {
         var values = notes.templateValues(inhoud)
         values[.reagerenVoor] = BriefLayout.longDutch(notes.effectiveReplyBy).replacingOccurrences(of: " ", with: "\u{00A0}")
+        values[.telefoon] = values[.telefoon]?.replacingOccurrences(of: " ", with: "\u{00A0}")
         return values
     }
 }

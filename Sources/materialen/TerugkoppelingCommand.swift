@@ -13,9 +13,13 @@ struct TerugkoppelingCommand: ParsableCommand {
             arbeidsdeskundige (required), ervaringen, behoeften and toekomst (free text; at least one), \
             afspraken (a list of wat, wie, wanneer; wie may be cliënt, arbeidsdeskundige or samen), gesprek \
             (your observations: for the bouwstenen only), zo_ervaren (what the client said about the \
-            conversation), aanwezig, kenmerk, verzonden (default: today) and reageren_voor (default: ten \
-            working days after verzonden). A line that starts with [privé] starts a part (up to the next \
-            blank line) that is left out of both outputs; an agreement whose wat starts with it is left out. \
+            conversation: on the sheet; in the bouwstenen only when the content gives it a heading), \
+            reactie (the client's reaction to the sheet: bouwstenen only), aanwezig, kenmerk, verzonden \
+            (the day the sheet goes out; the sheet uses today without it, the bouwstenen then say nothing \
+            about it) and reageren_voor (default: ten working days after verzonden). A line that starts \
+            with [privé] starts a part (up to the next blank line) that is left out of both outputs; an \
+            agreement whose wat starts with it is left out. A sentence bound for the report with a word of \
+            the content's health list (terugkoppeling.rapport.gezondheidswoorden) gets a warning. \
             --notes - reads the notes from standard input. An output ending in .pdf, .svg or .png gets the \
             sheet for the client (SVG and PNG need {p} when the notes fill more than one page); .txt or .md \
             gets the bouwstenen: the notes under the report's section names, as plain text or Markdown. \
@@ -41,17 +45,21 @@ struct TerugkoppelingCommand: ParsableCommand {
                                              + ".png for the sheet, or .txt or .md for the bouwstenen")
             }
             var conversation = try readNotes()
-            // The reply period runs from the day the sheet goes out; the layouts never read the clock.
-            if conversation.sent == nil { conversation.sent = Drukkerij.today() }
             let session = try Session(options: common)
-            let request = DocumentRequest.terugkoppeling(conversation)
+            // Never a refusal: the arbeidsdeskundige decides, the list only points.
+            for mention in session.drukkerij.healthMentions(conversation) {
+                Console.warn("\(notes == "-" ? "<stdin>" : notes): \(mention.description)")
+            }
             if let format = Self.textFormats[ext] {
+                // Without `verzonden` the report does not say when the client got the sheet.
                 let text = session.drukkerij.bouwstenen(conversation, format: format)
                 try FileOutput.writeAtomically([(path: output, data: Data(text.utf8))])
                 session.say("wrote \(output)")
                 return
             }
-            try session.write(request, to: output)
+            // The reply period runs from the day the sheet goes out; the layouts never read the clock.
+            if conversation.sent == nil { conversation.sent = Drukkerij.today() }
+            try session.write(.terugkoppeling(conversation), to: output)
         }
     }
 

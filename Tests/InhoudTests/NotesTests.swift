@@ -61,7 +61,9 @@ struct NotesTests {
                 + "in korte diensten. Na een dienst ben ik erg moe.")
         #expect(!notes.ervaringen.joined().contains("rivé"))
         #expect(notes.experienced.count == 1 && notes.conversation.count == 1)
-        #expect(notes.ervaringen[0].hasPrefix("Ik werk sinds 2014 als verzorgende in een verpleeghuis, 32 uur per week. Sinds"))
+        #expect(notes.ervaringen[0] == "Ik werk sinds 2014 als verzorgende in een verpleeghuis. Mijn contract is 32 uur per "
+                + "week. Tillen en lang staan lukken niet meer zoals vroeger.")
+        #expect(notes.reaction.isEmpty && notes.sent == nil)
         #expect(notes.agreements.count == 3 && notes.agreements.map(\.role) == [.client, .expert, .together])
         #expect(notes.agreements.filter(\.hasRelativeWhen).isEmpty)
         #expect(notes.present == "Petra Bakker (casemanager)")
@@ -247,12 +249,16 @@ struct NotesTests {
         #expect(plain.contains("\nErvaringen\n\n“Ik werk sinds 2014"))
         #expect(plain.contains("\nWensen voor de toekomst\n\n“Ik wil in de zorg blijven werken."))
         #expect(plain.contains("Aanwezig: werknemer; Noor Jansen, arbeidsdeskundige; Petra Bakker (casemanager). "
-                               + "Het gesprek is gevoerd volgens de methode Gezien & Gehoord"))
-        #expect(plain.contains("\nVervolgafspraken\n\nAfgesproken op 3 december 2026:\n- Gesprek met de leidinggevende"))
-        #expect(plain.contains("- Vervolggesprek · Wie: werknemer en arbeidsdeskundige · Wanneer: 14 januari 2027"))
+                               + "Het gesprek is gevoerd volgens de methode Gezien & Gehoord, waarin de ervaringen, "
+                               + "behoeften en toekomstwensen van werknemer centraal staan."))
+        #expect(plain.contains("\nVervolgafspraken\n\nAfgesproken op 3 december 2026:\n- Met de leidinggevende praten over "
+                               + "de wens om 20 uur per week te werken · Wie: werknemer · Wanneer: vóór 16 december 2026\n"))
+        #expect(plain.contains("- Volgend gesprek · Wie: werknemer en arbeidsdeskundige · Wanneer: 14 januari 2027"))
         #expect(!plain.contains("[privé]") && !plain.contains("rivé-omstandigheden"))
-        #expect(plain.contains("\nOver het gesprek\n\n“Ik vond het fijn dat ik zelf mocht beginnen."))
-        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst + notes.conversation + notes.experienced {
+        // The client's first name is not the report's word for her.
+        let belowFacts = plain.components(separatedBy: "Kenmerk: AD-2026-0412\n").last ?? ""
+        #expect(!belowFacts.isEmpty && !belowFacts.contains("Anna"))
+        for paragraph in notes.ervaringen + notes.behoeften + notes.toekomst + notes.conversation {
             #expect(plain.contains(paragraph))
         }
         // Not yet sent: the attribution says only what is known.
@@ -262,9 +268,112 @@ struct NotesTests {
         #expect(markdown.contains("\n### Wensen voor de toekomst\n\n“Ik wil in de zorg blijven werken."))
         #expect(markdown.contains("\n## Visie werknemer\n"))
         #expect(markdown.contains("\n**Naam:** Anna de Vries  \n"))
+        #expect(markdown.contains("\n### Reactie werknemer\n\n(nog) geen\n"))
         // Another term for the client, from the content.
         let kandidaat = try Inhoud.load(overrideYAML: "terugkoppeling:\n  rapport:\n    werknemer: kandidaat\n", named: "k.yaml")
         #expect(Bouwstenen(kandidaat, notes: notes).text(.plain).contains("heeft kandidaat het volgende verteld"))
+    }
+
+    /// How the client liked the conversation is not for the employer: out of the bouwstenen unless the
+    /// organisation's content names a heading for it. The sheet still shows it.
+    @Test func bouwstenenLeaveOutTheEvaluationByDefault() throws {
+        let notes = try ConversationNotes.load(file: Self.example)
+        #expect(!notes.experienced.isEmpty)
+        let plain = Bouwstenen(try Inhoud.loadDefault(), notes: notes).text(.plain)
+        #expect(!plain.contains("Ik vond het fijn") && !plain.contains("Over het gesprek"))
+        let with = try Inhoud.load(overrideYAML: "terugkoppeling:\n  rapport:\n    zo_ervaren: Over het gesprek\n",
+                                   named: "o.yaml")
+        let included = Bouwstenen(with, notes: notes).text(.plain)
+        #expect(included.contains("\nOver het gesprek\n\n“Ik vond het fijn dat ik zelf mocht beginnen."))
+        #expect(included.range(of: "Over het gesprek")!.lowerBound < included.range(of: "Reactie werknemer")!.lowerBound)
+    }
+
+    /// The client's reaction to the sheet (`reactie`, bouwstenen only): always a line, *(nog) geen* without it.
+    @Test func bouwstenenHaveALineForTheReaction() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let without = Bouwstenen(inhoud, notes: try ConversationNotes.load(file: Self.example)).text(.plain)
+        #expect(without.contains("\nWensen voor de toekomst\n\n“Ik wil in de zorg blijven werken. Ik denk aan een rol als "
+                                 + "activiteitenbegeleider, of aan taken in de planning. Over een jaar hoop ik weer vaste "
+                                 + "uren te hebben die ik volhoud.”\n\nReactie werknemer\n\n(nog) geen\n\nVervolgafspraken\n"))
+        let notes = try ConversationNotes.load(yaml: """
+            naam: A
+            datum: 2026-12-03
+            arbeidsdeskundige: B
+            toekomst: Werken.
+            reactie: |
+              Werknemer belde op 10 december: het zijn 14 uur, niet 12.
+
+              [privé] Ze vertelde ook iets over thuis.
+            """, named: "r.yaml")
+        #expect(notes.reaction == ["Werknemer belde op 10 december: het zijn 14 uur, niet 12."])
+        let with = Bouwstenen(inhoud, notes: notes).text(.plain)
+        #expect(with.contains("\nReactie werknemer\n\nWerknemer belde op 10 december: het zijn 14 uur, niet 12.\n"))
+        #expect(!with.contains("(nog) geen") && !with.contains("thuis"))
+        let sheet = try Inhoud.load(overrideYAML: "terugkoppeling:\n  rapport:\n    geen_reactie: \"[reactie invullen]\"\n",
+                                    named: "g.yaml")
+        #expect(Bouwstenen(sheet, notes: try ConversationNotes.load(file: Self.example)).text(.plain)
+                    .contains("\nReactie werknemer\n\n[reactie invullen]\n"))
+    }
+
+    /// A sentence bound for the report with a word of the health list is named, with where it is;
+    /// words match whole (with `*` for any beginning or ending), in any case, with or without accents
+    /// or hyphens. The example notes, written as the method asks, have none.
+    @Test func healthWordsInReportBoundNotesAreNamed() throws {
+        let inhoud = try Inhoud.loadDefault()
+        #expect(Bouwstenen(inhoud, notes: try ConversationNotes.load(file: Self.example)).healthMentions.isEmpty)
+        let notes = try ConversationNotes.load(yaml: """
+            naam: A
+            datum: 2026-12-03
+            arbeidsdeskundige: B
+            ervaringen: |
+              Ik werk in de zorg. Sinds maart heb ik veel last van mijn Onderrug! Tillen lukt niet.
+
+              De huisarts stuurde me naar de FYSIOTHERAPEUT.
+            behoeften: Ik wil minder uren. Na mijn burnout gaat het beter.
+            toekomst: Ik wil terug naar mijn rugzak-tochten en de brug over. Geen rugpijn meer.
+            zo_ervaren: Ik had pijn in mijn buik van de spanning.
+            gesprek: Werknemer noemde haar diagnose.
+            afspraken:
+              - wat: Gesprek over de medicatie
+            """, named: "h.yaml")
+        let mentions = Bouwstenen(inhoud, notes: notes).healthMentions
+        #expect(mentions == [
+            HealthMention(field: .ervaringen, sentence: "Sinds maart heb ik veel last van mijn Onderrug!", word: "Onderrug"),
+            HealthMention(field: .ervaringen, sentence: "De huisarts stuurde me naar de FYSIOTHERAPEUT.", word: "huisarts"),
+            HealthMention(field: .behoeften, sentence: "Na mijn burnout gaat het beter.", word: "burnout"),
+            HealthMention(field: .toekomst, sentence: "Geen rugpijn meer.", word: "rugpijn"),
+            HealthMention(field: .conversation, sentence: "Werknemer noemde haar diagnose.", word: "diagnose"),
+            HealthMention(field: .agreements, sentence: "Gesprek over de medicatie", word: "medicatie"),
+        ], "zo_ervaren is not in the report by default; rugzak and brug are not rug")
+        #expect(mentions[0].description.hasPrefix("ervaringen: 'Onderrug' in \"Sinds maart heb ik veel last van mijn Onderrug!\""))
+        // zo_ervaren counts once the report includes it; an organisation sets its own words.
+        let own = try Inhoud.load(overrideYAML: """
+            terugkoppeling:
+              rapport:
+                zo_ervaren: Over het gesprek
+                gezondheidswoorden: [buik, "spanning*"]
+            """, named: "w.yaml")
+        #expect(Bouwstenen(own, notes: notes).healthMentions == [
+            HealthMention(field: .experienced, sentence: "Ik had pijn in mijn buik van de spanning.", word: "buik"),
+        ])
+        #expect(HealthWords(["knieën", "burn-out"]).firstMatch(in: "Mijn knieen en mijn Burn-Out") == "knieen")
+        #expect(HealthWords(["burn-out"]).firstMatch(in: "na de burn-out") == "burn-out")
+        #expect(HealthWords(["*pijn*"]).firstMatch(in: "pijnlijk") == "pijnlijk")
+        #expect(HealthWords(["klacht*"]).firstMatch(in: "de klachtenregeling") == "klachtenregeling")
+        #expect(HealthWords(["klacht*"]).firstMatch(in: "rugklacht") == nil)
+    }
+
+    @Test func aHealthWordThatIsNotAWordIsAContentError() {
+        #expect(throws: InhoudError.self) {
+            try Inhoud.load(overrideYAML: "terugkoppeling:\n  rapport:\n    gezondheidswoorden: [\"pi*jn\"]\n", named: "x.yaml")
+        }
+        do {
+            _ = try Inhoud.load(overrideYAML: "terugkoppeling:\n  rapport:\n    gezondheidswoorden: [rug, \"*\"]\n", named: "x.yaml")
+            Issue.record("a lone * is not a word")
+        } catch {
+            #expect(String(describing: error).contains("x.yaml:3: terugkoppeling.rapport.gezondheidswoorden[2]: '*' is not a word to look for."),
+                    "\(error)")
+        }
     }
 
     @Test func defaultContentHasTheTerugkoppeling() throws {
@@ -278,7 +387,7 @@ struct NotesTests {
         let u = try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "t.yaml")
         #expect(u.terugkoppeling.status.source.contains("staat wat u mij vertelde"))
         #expect(u.terugkoppeling.topicHeadings[.toekomst] == "Jouw toekomst", "the method's terms stay")
-        #expect(u.terugkoppeling.roles[.together] == "U en ik")
+        #expect(u.terugkoppeling.roles[.together]?.source == "U en {{arbeidsdeskundige}}", "never ik: on the sheet that is the client")
         #expect(!inhoud.terugkoppeling.status.source.contains("nog niet mijn conclusie"))
         let arts = try Inhoud.load(overrideYAML: "terugkoppeling:\n  arts: verzekeringsarts\n", named: "a.yaml")
         #expect(arts.terugkoppeling.doctor == "verzekeringsarts")

@@ -10,8 +10,8 @@ import Testing
 /// the bouwstenen are Drukkerij's.
 @Suite struct LoketTerugkoppelingTests {
     static let fieldNames = ["naam", "datum", "arbeidsdeskundige", "kenmerk", "aanwezig", "ervaringen", "behoeften",
-                             "toekomst", "zo_ervaren", "gesprek", "afspraken[1][wat]", "afspraken[1][wie]",
-                             "afspraken[1][wanneer]"]
+                             "toekomst", "zo_ervaren", "gesprek", "reactie", "verzonden", "reageren_voor",
+                             "afspraken[1][wat]", "afspraken[1][wie]", "afspraken[1][wanneer]"]
 
     /// A filled form, as a browser posts it (a textarea's lines end in CRLF).
     static let validFields: KeyValuePairs<String, String> = [
@@ -25,7 +25,8 @@ import Testing
         "afspraken[3][wat]": "[privé] Bellen met de huisarts", "afspraken[3][wie]": "cliënt", "afspraken[3][wanneer]": "",
     ]
 
-    /// The notes the valid form stands for, sent on the server's (fixed) day.
+    /// The notes the valid form stands for, sent on the server's (fixed) day (for the sheet; the
+    /// bouwstenen get no day the form does not give).
     static let validNotes = ConversationNotes(
         name: "Anna de Vriës", date: CalendarDate(year: 2026, month: 11, day: 3)!, expert: "Noor Jansen",
         ervaringen: ["Ik werk al twintig jaar in de zorg.", "Het tillen gaat niet meer."], toekomst: ["Ik wil weer aan het werk."],
@@ -95,6 +96,7 @@ import Testing
                 #expect(response.headers[.cacheControl] == "no-store")
                 var notes = Self.validNotes
                 notes.kenmerk = "ZK 2026/17"
+                notes.sent = nil
                 let body = LoketFixtures.text(response)
                 #expect(body == LoketFixtures.drukkerij.bouwstenen(notes, format: .plain))
                 #expect(body != text)
@@ -112,7 +114,9 @@ import Testing
                 #expect(response.headers[.contentDisposition] == "attachment; filename=\"2026-11-03_anna-de-vries_terugkoppeling.md\"")
                 #expect(response.headers[.cacheControl] == "no-store")
                 let body = LoketFixtures.text(response)
-                #expect(body == LoketFixtures.drukkerij.bouwstenen(Self.validNotes, format: .markdown))
+                var notes = Self.validNotes
+                notes.sent = nil
+                #expect(body == LoketFixtures.drukkerij.bouwstenen(notes, format: .markdown))
                 #expect(body.contains("## ") && body != LoketFixtures.drukkerij.bouwstenen(Self.validNotes, format: .plain))
             }
             try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
@@ -211,6 +215,73 @@ import Testing
             try await client.execute(uri: "/terugkoppeling/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,
                                      body: LoketFixtures.form(["naam": "Anna"])) { response in
                 #expect(response.status == .unprocessableContent)
+            }
+        }
+    }
+
+    /// The bouwstenen say when the client got the sheet only when the form says so; the sheet goes out
+    /// today unless the form says otherwise. The reaction goes to the bouwstenen only.
+    @Test func theDaySentAndTheReactionComeFromTheForm() async throws {
+        let withDay = Array(Self.validFields) + [("verzonden", "5-11-2026"), ("reactie", "Werknemer belde: het klopt.")]
+        var sheet = Self.validNotes
+        sheet.sent = CalendarDate(year: 2026, month: 11, day: 5)
+        sheet.reaction = ["Werknemer belde: het klopt."]
+        let pdf = try LoketFixtures.drukkerij.render(.terugkoppeling(sheet), as: .pdf).files[0]
+        let dayBefore = Array(Self.validFields) + [("verzonden", "1-11-2026")]
+        try await LoketFixtures.withClient { client in
+            try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.validForm(plus: ("uitvoer", "bouwstenen"))) { response in
+                let body = LoketFixtures.text(response)
+                #expect(!body.contains("teruggekoppeld") && body.contains("\nReactie werknemer\n\n(nog) geen\n"))
+            }
+            try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.form(withDay + [("uitvoer", "bouwstenen")])) { response in
+                let body = LoketFixtures.text(response)
+                #expect(body.contains("Op 5 november 2026 is deze tekst aan werknemer teruggekoppeld, met de gelegenheid "
+                                      + "om tot en met 19 november 2026 te reageren."), "\(body)")
+                #expect(body.contains("\nReactie werknemer\n\nWerknemer belde: het klopt.\n"))
+            }
+            try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.form(withDay)) { response in
+                #expect(LoketFixtures.data(response) == pdf)
+            }
+            // A day before the conversation is wrong at the field the user typed it in.
+            try await client.execute(uri: "/terugkoppeling", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.form(dayBefore)) { response in
+                #expect(response.status == .unprocessableContent)
+                let html = LoketFixtures.text(response)
+                #expect(html.contains("id=\"verzonden-melding\">Deze datum ligt vóór het gesprek."))
+                #expect(!html.contains("datum-melding"))
+            }
+        }
+    }
+
+    /// A sentence bound for the report with a health word comes with the preview, in Dutch, for the
+    /// script to show; it stops nothing.
+    @Test func thePreviewNamesHealthWords() async throws {
+        try await LoketFixtures.withClient { client in
+            try await client.execute(uri: "/terugkoppeling/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.validForm(plus: ("pagina", "1"))) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[HTTPFields.Element.Name("X-Health-Mentions")!] == nil, "the valid form has none")
+            }
+            var fields = Array(Self.validFields)
+            fields[6] = ("behoeften", "Minder uren.\r\nIk heb last van mijn rug. Het gaat beter.")
+            fields.append(("pagina", "1"))
+            try await client.execute(uri: "/terugkoppeling/voorbeeld", method: .post, headers: LoketFixtures.formHeaders,
+                                     body: Self.form(fields)) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "image/png")
+                let header = try #require(response.headers[HTTPFields.Element.Name("X-Health-Mentions")!])
+                #expect(header.allSatisfy { $0.isASCII } && !header.contains(" "))
+                let messages = header.split(separator: ",").map { $0.removingPercentEncoding ?? "" }
+                #expect(messages == ["Jouw behoeften: ‘rug’ in „Ik heb last van mijn rug.”. Medische informatie "
+                                     + "hoort niet in het rapport voor de werkgever. Schrijf liever wat wel en niet lukt."],
+                        "\(messages)")
+            }
+            try await client.execute(uri: "/terugkoppeling", method: .get) { response in
+                let html = LoketFixtures.text(response)
+                #expect(html.contains("<div id=\"controle\" class=\"controle\" hidden>"))
             }
         }
     }

@@ -1,7 +1,7 @@
 """End-to-end tests of the terugkoppeling's web page (`/terugkoppeling`) in Debian's Chromium, with
 the server, browser and checks of test_loket.py: typing the notes with the live preview, an
-agreement row added, Enter in a field, the sheet and the bouwstenen (text and Markdown) downloaded
-and read, the copy button, messages beside their fields, axe-core's WCAG 2.1 AA rules, and the page
+agreement row added, Enter in a field, a health word named above the preview, the sheet and the
+bouwstenen (text and Markdown) downloaded and read, the copy button, messages beside their fields, axe-core's WCAG 2.1 AA rules, and the page
 without JavaScript. Screenshots in .build/e2e-screenshots (terugkoppeling-*.png).
 
 This module starts its own server (the fixtures are module-scoped): its last test stops it and
@@ -92,6 +92,14 @@ def test_notes_preview_agreements_enter_and_every_download(page, server, tmp_pat
         pixels, source = new_pixels, preview_image(page).get_attribute("src")
     expect(preview_image(page)).to_have_attribute("alt", re.compile("Voorbeeld van"))
     expect(page.locator("#voorbeeld-status")).to_have_text(re.compile("bijgewerkt"))
+
+    # A health word in what goes to the report is named above the preview; nothing is refused.
+    checks = page.locator("#controle")
+    expect(checks).to_be_visible()
+    expect(checks.locator("li")).to_have_text([
+        "Jouw ervaringen: ‘rug’ in „Sinds de zomer heb ik last van mijn rug.”. Medische informatie hoort niet in "
+        "het rapport voor de werkgever. Schrijf liever wat wel en niet lukt."])
+    expect(page.locator("#voorbeeld-status")).to_contain_text("Kijk na wat boven het voorbeeld staat.")
 
     # An agreement, then "Nog een afspraak": the page comes back with every value and a second row.
     page.locator("#afspraken-1-wat").fill("Gesprek met de chef over kortere diensten")
@@ -212,5 +220,6 @@ def test_zz_the_server_kept_nothing_and_logged_no_notes(server):
     assert list(server.work.iterdir()) == [], "the server wrote into its working directory"
     assert list(server.tmp.iterdir()) == [], "the server wrote into TMPDIR"
     assert "POST /terugkoppeling" in server.log, "the access log is there to be checked"
-    for secret in (CLIENT_NAME, "Haverkamp", "haverkamp", "buurman", "kruk bij het aanrecht", "31-02-2026"):
+    for secret in (CLIENT_NAME, "Haverkamp", "haverkamp", "buurman", "kruk bij het aanrecht", "31-02-2026",
+                   "mijn rug", "mijn%20rug"):
         assert secret not in server.log, f"the log holds notes ({secret})"

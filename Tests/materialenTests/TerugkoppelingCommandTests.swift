@@ -25,6 +25,46 @@ import Testing
         }
     }
 
+    /// Without `verzonden` the sheet is sent today but the bouwstenen do not say when the client got
+    /// it; with it, both use it.
+    @Test func theBouwstenenTakeTheDaySentOnlyFromTheNotes() throws {
+        let directory = try Repository.temporaryDirectory("terugkoppeling-verzonden")
+        let without = try Repository.materialen(["terugkoppeling", "--notes", Self.example, "-o", "b.txt"], in: directory)
+        #expect(without.status == 0 && without.error.isEmpty, "\(without.error)")
+        let plain = try String(contentsOf: directory.appendingPathComponent("b.txt"), encoding: .utf8)
+        #expect(plain.contains("de eigen woorden van werknemer weer.\n") && !plain.contains("teruggekoppeld"))
+        #expect(plain.contains("\nReactie werknemer\n\n(nog) geen\n"))
+        let notes = directory.appendingPathComponent("gesprek.yaml")
+        let example = try String(contentsOfFile: Self.example, encoding: .utf8)
+        try Data(example.replacingOccurrences(of: "# verzonden: 2026-12-04", with: "verzonden: 2026-12-04").utf8).write(to: notes)
+        let with = try Repository.materialen(["terugkoppeling", "--notes", "gesprek.yaml", "-o", "c.txt"], in: directory)
+        #expect(with.status == 0, "\(with.error)")
+        let sent = try String(contentsOf: directory.appendingPathComponent("c.txt"), encoding: .utf8)
+        #expect(sent.contains("Op 4 december 2026 is deze tekst aan werknemer teruggekoppeld, met de gelegenheid om tot en "
+                              + "met 18 december 2026 te reageren."))
+    }
+
+    /// A health word in what goes to the report is a warning naming the part and the sentence; the
+    /// file is written all the same.
+    @Test func aHealthWordIsAWarningThatStopsNothing() throws {
+        let directory = try Repository.temporaryDirectory("terugkoppeling-gezondheid")
+        let notes = directory.appendingPathComponent("gesprek.yaml")
+        try Data("""
+            naam: Anna
+            datum: 3-12-2026
+            arbeidsdeskundige: Noor
+            behoeften: |
+              Minder uren. Sinds maart heb ik last van mijn onderrug.
+            """.utf8).write(to: notes)
+        for file in ["t.pdf", "b.txt"] {
+            let result = try Repository.materialen(["terugkoppeling", "--notes", "gesprek.yaml", "-o", file], in: directory)
+            #expect(result.status == 0, "\(result.error)")
+            #expect(result.error.contains("materialen: warning: gesprek.yaml: behoeften: 'onderrug' in \"Sinds maart heb ik "
+                                          + "last van mijn onderrug.\": health details"), "\(result.error)")
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path))
+        }
+    }
+
     @Test func readsTheNotesFromStandardInput() throws {
         let directory = try Repository.temporaryDirectory("terugkoppeling-stdin")
         let command = "'\(Repository.executable)' terugkoppeling --notes - -o b.txt < '\(Self.example)'"

@@ -1,7 +1,7 @@
 extension ContentDecoder {
     func terugkoppeling(_ reader: MappingReader?) -> Inhoud.Terugkoppeling? {
         guard let reader else { return nil }
-        let kicker = reader.text("bovenregel")
+        let kicker = reader.template("bovenregel")
         let title = reader.text("titel")
         let doctor = reader.text("arts")
         let commissioner = reader.text("opdrachtgever")
@@ -12,9 +12,16 @@ extension ContentDecoder {
         let topicHeadings: [ConversationNotes.Topic: String]? = headings.flatMap { topicTexts($0) }
         let agreementsHeading = headings?.text("afspraken")
         headings?.finish()
+        // Optional as a whole: `kopvragen: ~` leaves the headings bare.
+        let glosses: [ConversationNotes.Topic: String]?? = reader.value("kopvragen", required: false).map {
+            MappingReader($0, path: reader.path.key("kopvragen"), context: context).flatMap { glossReader in
+                defer { glossReader.finish() }
+                return topicTexts(glossReader)
+            }
+        }
         let emptyTopic = reader.text("leeg")
         let columns = terugkoppelingColumns(reader.mapping("kolommen"))
-        let roles = roleTexts(reader.mapping("rollen"))
+        let roles = roleTemplates(reader.mapping("rollen"))
         let nextSteps = titledText(reader.mapping("vervolg"))
         let correction = correction(reader.mapping("reageren"))
         let evaluationNode = reader.value("evaluatie", required: false)
@@ -28,9 +35,11 @@ extension ContentDecoder {
         reader.finish()
         guard let kicker, let title, let doctor, let commissioner, let labels, let intro, let status, let topicHeadings,
               let agreementsHeading, let emptyTopic, let columns, let roles, let nextSteps, let correction,
-              let pageNumber, let continues, let report, (evaluation.map { $0 != nil } ?? true) else { return nil }
+              let pageNumber, let continues, let report, (evaluation.map { $0 != nil } ?? true),
+              (glosses.map { $0 != nil } ?? true) else { return nil }
         return Inhoud.Terugkoppeling(kicker: kicker, title: title, doctor: doctor, commissioner: commissioner,
                                      fieldLabels: labels, intro: intro, status: status, topicHeadings: topicHeadings,
+                                     topicGlosses: glosses ?? nil,
                                      agreementsHeading: agreementsHeading, emptyTopic: emptyTopic, columns: columns,
                                      roles: roles, nextSteps: nextSteps, correction: correction,
                                      evaluation: evaluation ?? nil, pageNumber: pageNumber, continues: continues,
@@ -55,6 +64,17 @@ extension ContentDecoder {
         }
         reader.finish()
         return texts.count == ConversationNotes.Agreement.Role.allCases.count ? texts : nil
+    }
+
+    /// One template per role of the agreements, as ``roleTexts(_:)``.
+    private func roleTemplates(_ reader: MappingReader?) -> [ConversationNotes.Agreement.Role: Inhoud.Template]? {
+        guard let reader else { return nil }
+        var templates: [ConversationNotes.Agreement.Role: Inhoud.Template] = [:]
+        for role in ConversationNotes.Agreement.Role.allCases {
+            if let template = reader.template(role.rawValue) { templates[role] = template }
+        }
+        reader.finish()
+        return templates.count == ConversationNotes.Agreement.Role.allCases.count ? templates : nil
     }
 
     private func fieldLabels(_ reader: MappingReader?) -> Inhoud.Terugkoppeling.FieldLabels? {
@@ -94,11 +114,12 @@ extension ContentDecoder {
     private func correction(_ reader: MappingReader?) -> Inhoud.Terugkoppeling.Correction? {
         guard let reader else { return nil }
         let title = reader.text("titel")
+        let prompt = reader.template("kort")
         let lines = templateList(reader, "tekst", atLeast: 1)
         let contact = templateList(reader, "contact", atLeast: 0)
         reader.finish()
-        guard let title, let lines, let contact else { return nil }
-        return Inhoud.Terugkoppeling.Correction(title: title, lines: lines, contact: contact)
+        guard let title, let prompt, let lines, let contact else { return nil }
+        return Inhoud.Terugkoppeling.Correction(title: title, prompt: prompt, lines: lines, contact: contact)
     }
 
     private func evaluation(_ reader: MappingReader?) -> Inhoud.Terugkoppeling.Evaluation? {
@@ -117,6 +138,18 @@ extension ContentDecoder {
                                                 question: question, returnLine: returnLine, noInfluence: noInfluence)
     }
 
+    /// The health words, each a word with `*` only at its start or end; nil after reporting one that is not.
+    private func checkedHealthWords(_ words: [Variants]) -> [Variants]? {
+        var valid = true
+        for word in words.map(\.chosen) where HealthWords.Pattern(word.text) == nil {
+            valid = false
+            context.log.report(.invalidValue, at: word.origin, word.path,
+                               "'\(word.text)' is not a word to look for. Write one word (letters, maybe a hyphen), "
+                                   + "with * at its start or end to match any beginning or ending, like *pijn or klacht*.")
+        }
+        return valid ? words : nil
+    }
+
     private func reportSections(_ reader: MappingReader?) -> Inhoud.Terugkoppeling.ReportSections? {
         guard let reader else { return nil }
         let check = reader.text("controle")
@@ -125,18 +158,23 @@ extension ContentDecoder {
         let vision = reader.text("visie")
         let attribution = reader.template("verantwoording")
         let topics = topicTexts(reader)
-        let experienced = reader.text("zo_ervaren")
+        let experienced = reader.optionalText("zo_ervaren")
+        let reaction = reader.text("reactie")
+        let noReaction = reader.text("geen_reactie")
+        let healthWords = reader.textList("gezondheidswoorden", rule: .atLeast(0), singular: "word", plural: "words",
+                                          required: false).flatMap(checkedHealthWords)
         let agreements = reader.text("afspraken")
         let agreementsLead = reader.template("afgesproken")
         let method = reader.text("werkwijze")
         let methodText = reader.template("werkwijze_tekst")
         let roles = roleTexts(reader.mapping("rollen"))
         reader.finish()
-        guard let check, let employee, let dateLabel, let vision, let attribution, let topics, let experienced, let agreements,
-              let agreementsLead, let method, let methodText, let roles else { return nil }
+        guard let check, let employee, let dateLabel, let vision, let attribution, let topics, let reaction, let noReaction,
+              let healthWords, let agreements, let agreementsLead, let method, let methodText, let roles else { return nil }
         return Inhoud.Terugkoppeling.ReportSections(check: check, employee: employee, dateLabel: dateLabel, vision: vision,
                                                     attribution: attribution, topics: topics, experienced: experienced,
-                                                    agreements: agreements,
+                                                    reaction: reaction, noReaction: noReaction,
+                                                    healthWords: healthWords.map(\.chosen.text), agreements: agreements,
                                                     agreementsLead: agreementsLead, method: method,
                                                     methodText: methodText, roles: roles)
     }

@@ -53,7 +53,7 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     public enum Notes: String, Sendable, Hashable {
         case name = "naam", date = "datum", expert = "arbeidsdeskundige", ervaringen, behoeften, toekomst
         case agreements = "afspraken", conversation = "gesprek", experienced = "zo_ervaren", present = "aanwezig"
-        case kenmerk, sent = "verzonden", replyBy = "reageren_voor"
+        case kenmerk, sent = "verzonden", replyBy = "reageren_voor", reaction = "reactie"
     }
     /// The client sheet's Dutch column names.
     public enum Client: String, Sendable, Hashable {

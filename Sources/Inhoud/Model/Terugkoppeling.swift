@@ -2,8 +2,9 @@ extension Inhoud {
     /// The fixed texts of the terugkoppeling (the sheet for the client after the conversation) and of
     /// the bouwstenen (the report's section names and sentences the notes go under).
     public struct Terugkoppeling: Sendable, Equatable {
-        /// The method's name above the title, as the werkblad and the letter carry it.
-        public var kicker: String
+        /// The line above the title: who sends the sheet (`{{organisatie}}`), so the client sees at
+        /// once whom it is from.
+        public var kicker: Template
         /// E.g. *Wat we besproken hebben*.
         public var title: String
         /// Who else advises besides the report, e.g. *bedrijfsarts* (`{{arts}}`).
@@ -17,14 +18,18 @@ extension Inhoud {
         public var status: Template
         /// The headings above each onderwerp's notes: the method's fixed terms.
         public var topicHeadings: [ConversationNotes.Topic: String]
+        /// A short question after each heading that says what the term means (*wat heb je nodig?*);
+        /// nil when the organisation left them out.
+        public var topicGlosses: [ConversationNotes.Topic: String]?
         /// The heading above the agreements, e.g. *Afspraken*.
         public var agreementsHeading: String
         /// Under an onderwerp without notes.
         public var emptyTopic: String
         /// The agreements table's column headings.
         public var columns: Columns
-        /// How the sheet names a role in the agreements' *Wie* column (*Jij*, *Ik*, *Wij samen*).
-        public var roles: [ConversationNotes.Agreement.Role: String]
+        /// How the sheet names a role in the agreements' *Wie* column (*Jij*, *{{arbeidsdeskundige}}*,
+        /// *Jij en {{arbeidsdeskundige}}*): never *Ik*, which on this sheet is the client speaking.
+        public var roles: [ConversationNotes.Agreement.Role: Template]
         /// *Wat gebeurt er nu?*: where the client's words go.
         public var nextSteps: TitledText
         public var correction: Correction
@@ -64,6 +69,9 @@ extension Inhoud {
         public struct Correction: Sendable, Equatable {
             /// E.g. *Klopt dit?*
             public var title: String
+            /// One line for the top of the sheet: what to do when something is wrong, by when, and how
+            /// (`{{reageren_voor}}`, `{{telefoon}}`), so no one has to read to the end to find it.
+            public var prompt: Template
             /// One sentence per line; `{{reageren_voor}}` is the last day to react. A line that is
             /// empty once filled is left out.
             public var lines: [Template]
@@ -98,8 +106,17 @@ extension Inhoud {
             public var attribution: Template
             /// The sub-part names of the onderwerpen under ``vision``.
             public var topics: [ConversationNotes.Topic: String]
-            /// The sub-part for what the client said about the conversation (`zo_ervaren`).
-            public var experienced: String
+            /// The sub-part for what the client said about the conversation (`zo_ervaren`); nil (the
+            /// default) leaves it out: how the client liked the conversation is not for the employer.
+            public var experienced: String?
+            /// The sub-part for the client's reaction to the sheet (`reactie`), always there so the
+            /// report says whether the client reacted.
+            public var reaction: String
+            /// Under ``reaction`` when the notes have none (yet), e.g. *(nog) geen*.
+            public var noReaction: String
+            /// Words that point to health details (*pijn*, *diagnose*, …), looked for in the notes that go
+            /// into the report; `*` at the start or end matches any beginning or ending of a word.
+            public var healthWords: [String]
             public var agreements: String
             /// The line above the agreements, e.g. *Afgesproken op {{datum}}:*.
             public var agreementsLead: Template

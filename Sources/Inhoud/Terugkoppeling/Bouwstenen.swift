@@ -3,9 +3,12 @@
 ///
 /// The client's words stand verbatim in quotation marks under a line that says where they come from;
 /// every other sentence is the content's (filled from the notes' data) or the arbeidsdeskundige's own
-/// `gesprek`. `[privé]` parts were already left out when the notes were read. It lives in Inhoud
-/// because it is words from the content and the notes, with no drawing and no files: every front-end
-/// gets the same text from it.
+/// (`gesprek`, `reactie`). `[privé]` parts were already left out when the notes were read. What the
+/// client said about the conversation (`zo_ervaren`) is left out unless the content names a heading
+/// for it: how a client liked the conversation is not the employer's business. The reply line is
+/// always there (*(nog) geen* without `reactie`), so the report never leaves open whether the client
+/// reacted. It lives in Inhoud because it is words from the content and the notes, with no drawing
+/// and no files: every front-end gets the same text from it.
 public struct Bouwstenen: Sendable {
     /// How the text is marked up.
     public enum Format: String, Sendable, CaseIterable {
@@ -32,6 +35,8 @@ public struct Bouwstenen: Sendable {
     public let sections: [Section]
     /// Label and value lines at the top (client, date, arbeidsdeskundige, kenmerk).
     public let facts: [(label: String, value: String)]
+    /// The sentences bound for the report with a word of the content's health list in them.
+    public let healthMentions: [HealthMention]
 
     public init(_ inhoud: Inhoud, notes: ConversationNotes) {
         self.notes = notes
@@ -46,9 +51,15 @@ public struct Bouwstenen: Sendable {
             sections.append(Section(heading: report.topics[topic] ?? topic.rawValue, level: 2,
                                     paragraphs: notes.paragraphs(topic).map { "“\($0)”" }))
         }
-        if !notes.experienced.isEmpty {
-            sections.append(Section(heading: report.experienced, level: 2, paragraphs: notes.experienced.map { "“\($0)”" }))
+        var reportBound: [(FieldPath.Notes, [String])] = ConversationNotes.Topic.allCases.map {
+            ($0.field, notes.paragraphs($0))
         }
+        if let heading = report.experienced, !notes.experienced.isEmpty {
+            sections.append(Section(heading: heading, level: 2, paragraphs: notes.experienced.map { "“\($0)”" }))
+            reportBound.append((.experienced, notes.experienced))
+        }
+        sections.append(Section(heading: report.reaction, level: 2,
+                                paragraphs: notes.reaction.isEmpty ? [report.noReaction] : notes.reaction))
         if !notes.agreements.isEmpty {
             let items = notes.agreements.map { agreement in
                 var parts = [agreement.what]
@@ -61,6 +72,12 @@ public struct Bouwstenen: Sendable {
                                     isList: true))
         }
         self.sections = sections
+        reportBound += [(.conversation, notes.conversation), (.reaction, notes.reaction),
+                        (.agreements, notes.agreements.map(\.what))]
+        let healthWords = HealthWords(report.healthWords)
+        healthMentions = reportBound.flatMap { field, paragraphs in
+            paragraphs.flatMap { healthWords.mentions(in: $0) }.map { HealthMention(field: field, sentence: $0.sentence, word: $0.word) }
+        }
         let labels = inhoud.terugkoppeling.fieldLabels
         var facts = [(labels.name, notes.name), (report.dateLabel, notes.date.dutch), (labels.expert, notes.expert)]
         if let kenmerk = notes.kenmerk { facts.append((labels.kenmerk, kenmerk)) }

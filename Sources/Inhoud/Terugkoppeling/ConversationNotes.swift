@@ -25,19 +25,23 @@ public struct ConversationNotes: Sendable, Equatable {
     /// What the client said at the end about the conversation, in her words (`zo_ervaren`): shown on
     /// the sheet under *Ons gesprek*.
     public var experienced: [String]
+    /// What the client said back about the sheet (`reactie`), as paragraphs: for the report only,
+    /// which says *(nog) geen* without it.
+    public var reaction: [String]
     /// Who else was there (`aanwezig`).
     public var present: String?
     /// A dossier or case number (`kenmerk`).
     public var kenmerk: String?
     /// The day before which the client may correct the notes (`reageren_voor`), when given.
     public var replyBy: CalendarDate?
-    /// The day the sheet is sent to the client (`verzonden`). A front-end fills in today when the
-    /// notes leave it out; the layouts never read the clock.
+    /// The day the sheet is sent to the client (`verzonden`). A front-end fills in today for the sheet
+    /// when the notes leave it out (the layouts never read the clock), never for the bouwstenen: the
+    /// report says the client got the text only when the notes say so.
     public var sent: CalendarDate?
 
     public init(name: String, date: CalendarDate, expert: String, ervaringen: [String] = [], behoeften: [String] = [],
                 toekomst: [String] = [], agreements: [Agreement] = [], conversation: [String] = [],
-                experienced: [String] = [], present: String? = nil, kenmerk: String? = nil,
+                experienced: [String] = [], reaction: [String] = [], present: String? = nil, kenmerk: String? = nil,
                 replyBy: CalendarDate? = nil, sent: CalendarDate? = nil) {
         self.name = name
         self.date = date
@@ -48,6 +52,7 @@ public struct ConversationNotes: Sendable, Equatable {
         self.agreements = agreements
         self.conversation = conversation
         self.experienced = experienced
+        self.reaction = reaction
         self.present = present
         self.kenmerk = kenmerk
         self.replyBy = replyBy
@@ -107,6 +112,15 @@ public struct ConversationNotes: Sendable, Equatable {
     /// The three onderwerpen of the method, as the notes' keys name them.
     public enum Topic: String, Sendable, CaseIterable {
         case ervaringen, behoeften, toekomst
+
+        /// The notes file's key, as warnings name it.
+        public var field: FieldPath.Notes {
+            switch self {
+            case .ervaringen: .ervaringen
+            case .behoeften: .behoeften
+            case .toekomst: .toekomst
+            }
+        }
     }
 
     /// The paragraphs about `topic`.

@@ -36,6 +36,7 @@ struct NotesDecoder {
         let agreements = agreements(reader)
         let conversation = paragraphs(reader, "gesprek")
         let experienced = paragraphs(reader, "zo_ervaren")
+        let reaction = paragraphs(reader, "reactie")
         let present = optionalText(reader, "aanwezig", privateDrops: true)
         let kenmerk = optionalText(reader, "kenmerk")
         let replyBy = readDate(reader, "reageren_voor", required: false)
@@ -56,10 +57,10 @@ struct NotesDecoder {
                    "\(sent.dutch) is before the conversation (\(date.dutch)). Write the day the sheet is sent.")
         }
         guard log.isEmpty, let name, let date, let expert, topicsRead, let agreements, let conversation,
-              let experienced, let replyBy, let sent else { return nil }
+              let experienced, let reaction, let replyBy, let sent else { return nil }
         return ConversationNotes(name: name, date: date, expert: expert, ervaringen: topics[.ervaringen] ?? [],
                                  behoeften: topics[.behoeften] ?? [], toekomst: topics[.toekomst] ?? [],
-                                 agreements: agreements, conversation: conversation, experienced: experienced,
+                                 agreements: agreements, conversation: conversation, experienced: experienced, reaction: reaction,
                                  present: present?.value?.text, kenmerk: kenmerk?.value?.text, replyBy: replyBy.value,
                                  sent: sent.value)
     }
