@@ -76,6 +76,7 @@ struct ClientField: Sendable {
         case (.unreadable, .date): "Deze datum klopt niet. Schrijf de datum zo: \(SheetReport.dateForms)."
         case (.unreadable, .time): "Deze tijd klopt niet. Schrijf de tijd zo: 14:30 of 9.30 uur."
         case (.unreadable(.looksLikeBSN), _): SheetReport.bsnMessage
+        case (.unreadable(.addressWithoutPostcode), _): SheetReport.addressMessage
         case (.unreadable, .keuzehulp): "Kies ja of nee."
         case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
         }

@@ -51,6 +51,10 @@ struct SheetReport: Sendable {
 
     static let dateForms = "3-12-2026, 3-12-26, 3 december 2026 of 2026-12-03"
 
+    /// Why an address without postcode and place is refused.
+    static let addressMessage = "Hier ontbreken de postcode en de plaats (zoals 1234 AB Plaats): zo komt de brief niet aan. "
+        + "Zet ze in het adres of in de kolommen postcode en plaats, of zet bij een adres in het buitenland het land op de laatste regel."
+
     /// Why a BSN is refused, in the words of the sheet's table and of the forms.
     static let bsnMessage = "Hier staat iets dat op een BSN lijkt (negen cijfers die de elfproef halen). Een BSN hoort niet "
         + "op deze papieren, en een kenmerk mag geen BSN zijn. Haal het weg of gebruik het dossiernummer."
@@ -65,6 +69,7 @@ struct SheetReport: Sendable {
         case let .unreadable(_, .notATime(text)): "„\(text)” is geen tijd. Schrijf de tijd zo: 14:30 of 9.30 uur."
         case .unreadable(_, .lineBreak): "Hier staat een regeleinde in. Ontbreekt er een afsluitend aanhalingsteken (\")?"
         case .unreadable(_, .looksLikeBSN): Self.bsnMessage
+        case .unreadable(_, .addressWithoutPostcode): Self.addressMessage
         case let .unreadable(_, .notAYesOrNo(text)): "„\(text)” is geen ja of nee. Schrijf ja of nee, of laat het leeg."
         case .unreadable(_, .formulaWithoutResult):
             "Hier staat een formule zonder uitkomst. Open het bestand in Excel of LibreOffice en sla het op; dan wordt de uitkomst bewaard."

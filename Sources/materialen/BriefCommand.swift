@@ -89,6 +89,10 @@ struct BriefCommand: ParsableCommand {
                                       location: location, expert: expert,
                                       addressLines: addressLines, phone: phone, email: email, reference: reference,
                                       reason: reason, salutation: salutation, extra: extra, keuzehulp: keuzehulp)
+        if address != nil, !PostalAddress.isComplete(addressLines) {
+            throw CLIError.invalidOption("--address " + ClientValueProblem.addressWithoutPostcode.description
+                                         + ", e.g. \"Kerkstraat 12, 3511 AB Utrecht\"; nothing was written")
+        }
         let missing = Material.brief.missingFields(in: appointment)
         if !missing.isEmpty {
             throw CLIError.invalidOption("a letter needs " + missing.map(Self.option).joined(separator: ", ")

@@ -47,3 +47,19 @@ import Testing
             == ["organisatie.adres", "organisatie.telefoon", "organisatie.email", "organisatie.website", "organisatie.plaats"])
     }
 }
+
+/// A letter's address without postcode and place is refused by row and column; the postcode and
+/// plaats columns complete it; a werkblad, which prints no address, does not mind.
+@Suite struct LetterAddressTests {
+    @Test func anAddressThatWillNotArriveIsRefused() throws {
+        let csv = "naam;datum;tijd;locatie;arbeidsdeskundige;adres;postcode;plaats\n"
+            + "Anna;3-12-2027;10:30;Kantoor;Noor;Kerkstraat 12;;\n"
+            + "Bram;3-12-2027;11:30;Kantoor;Noor;Kerkstraat 14;3511 AB;Utrecht\n"
+            + "Cees;3-12-2027;12:30;Kantoor;Noor;Lindelaan 4, 3521 AB Utrecht;;\n"
+        let sheet = try ClientSheet.parse(Data(csv.utf8), path: "adres.csv")
+        let error = try #require(throws: ClientSheetError.self) { try sheet.validated(for: .brief) }
+        guard case let .invalidRows(_, problems, _) = error else { Issue.record("\(error)"); return }
+        #expect(problems.map(\.line) == [2] && problems.map(\.kind) == [.unreadable(.address, .addressWithoutPostcode)])
+        #expect(try sheet.validated(for: .werkblad).count == 3)
+    }
+}

@@ -186,3 +186,17 @@ import Testing
             == ["2027-12-06_a-1_bijlage.pdf", "2027-12-07_sam-bakker_bijlage.pdf"])
     }
 }
+
+/// `--address` without postcode and place is refused before anything is written.
+@Suite struct CommandLineAddressTests {
+    @Test func anAddressWithoutPostcodeIsRefused() throws {
+        let directory = try Repository.temporaryDirectory("adres-cli")
+        let result = try Repository.materialen(["brief", "-o", "brief.pdf", "--client", "Sanne de Boer", "--date", "3-12-2027",
+                                                "--time", "10:30", "--location", "Kantoor", "--expert", "Anna de Vries",
+                                                "--address", "Kerkstraat 12, Utrecht"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("--address has no postcode and place") && result.error.contains("nothing was written"),
+                "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+}

@@ -71,6 +71,12 @@ public struct ClientRow: Sendable {
         for column in [ClientColumn.name, .expert, .date, .reference, .salutation] where fields[column]?.contains(where: \.isNewline) == true {
             problems[column] = .lineBreak
         }
+        let cityLine0 = [fields[.postcode], fields[.city]].compactMap { $0 }.joined(separator: " ")
+        let givenLines = (fields[.address].map { $0.components(separatedBy: .newlines) } ?? []) + [cityLine0]
+        if fields[.address] != nil, problems[.address] == nil,
+           !PostalAddress.isComplete(givenLines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            problems[.address] = .addressWithoutPostcode
+        }
         valueProblems = problems
         let cityLine = [fields[.postcode], fields[.city]].compactMap { $0 }.joined(separator: " ")
         let addressLines = (fields[.address].map { $0.components(separatedBy: .newlines) } ?? []) + [cityLine]

@@ -15,6 +15,8 @@ public enum ClientValueProblem: Sendable, Hashable, CustomStringConvertible {
     case notAYesOrNo(String)
     /// A free-text value (or the kenmerk) holds what looks like a BSN: it does not belong on paper.
     case looksLikeBSN
+    /// An address that will not arrive: no postcode and place, and no country.
+    case addressWithoutPostcode
     /// A workbook's formula cell without a saved result (the file was made by a program that does
     /// not calculate, and not saved by a spreadsheet program since).
     case formulaWithoutResult
@@ -28,6 +30,9 @@ public enum ClientValueProblem: Sendable, Hashable, CustomStringConvertible {
         case let .notATime(text): "\"\(text)\" is not a time; write it as HH:MM, e.g. 14:30 (or 9.30 uur)"
         case .lineBreak: "contains a line break; is a closing quote (\") missing?"
         case let .notAYesOrNo(text): "\"\(text)\" is not a yes or no; write ja or nee (or leave it empty)"
+        case .addressWithoutPostcode:
+            "has no postcode and place (\"1234 AB Plaats\"): the letter would not arrive; add them in the address or "
+                + "in the postcode and plaats columns, or a country line for an address abroad"
         case .looksLikeBSN:
             "holds what looks like a BSN (nine digits that pass the elfproef); a BSN does not belong on these papers, "
                 + "and a kenmerk must not be one: remove it or use the dossier number"
