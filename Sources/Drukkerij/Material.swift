@@ -43,7 +43,9 @@ public enum Material: String, CaseIterable, Sendable {
     public var requiredFields: [ClientColumn] {
         switch self {
         case .kompas, .strip, .terugkoppeling: []
-        case .werkblad, .bijlage: [.name, .date]
+        case .werkblad: [.name, .date]
+        // Blank is a bijlage too: for any client, in an organisation's own letter.
+        case .bijlage: []
         case .brief: BriefLayout.MissingField.allCases.map(\.column)
         }
     }

@@ -16,7 +16,7 @@ struct ClientField: Sendable {
         case .time: "Tijd van het gesprek"
         case .location: "Locatie"
         case .expert: "Arbeidsdeskundige"
-        case .address: "Adres"
+        case .address: "Adres van de cliënt"
         case .postcode: "Postcode"
         case .city: "Plaats"
         case .phone: "Telefoon voor vragen"
@@ -38,9 +38,10 @@ struct ClientField: Sendable {
         case .topics: "In de woorden van de cliënt. Geen medische gegevens"
         case .reference: "Het dossier- of zaaknummer; nooit een BSN"
         case .reason: "Een paar woorden na „een gesprek over”, bijvoorbeeld: je aanvraag voor een WIA-uitkering"
-        case .salutation: "Bijvoorbeeld: Beste Maria, of: Beste mevrouw Jansen,. Leeg: Beste en de voornaam (je) of de naam (u)"
+        case .salutation: "Bijvoorbeeld „Beste mevrouw Jansen,”. Leeg: „Beste” met de voornaam"
         case .extra: "Gewone tekst, komt als eigen alinea in de brief"
         case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
+        case .phone, .email: "Leeg: de gegevens van uw organisatie"
         default: nil
         }
     }

@@ -105,7 +105,8 @@ enum Stylesheet {
         .andere-formaten .knoppen { margin: 0 0 1rem; }
         .andere-formaten .veld { margin-bottom: 1rem; }
         .andere-formaten input, input[name=width] { max-width: calc(6ch + 1.6rem); }
-        label.vinkje { font-weight: 700; }
+        label.vinkje { font-weight: 400; }
+        .werkruimte select { max-width: 20rem; }
         .voorbeeld[aria-busy=true] img { opacity: .6; }
         .bladzijden.enkel { grid-template-columns: 1fr; max-width: 40rem; }
         button { font: inherit; font-weight: 700; line-height: 1.3; padding: .65rem 1.25rem; border: 2px solid var(--accent);
