@@ -56,6 +56,11 @@ struct StripPose {
         case folded
         /// An open hand held out forward, towards the compass.
         case inviting
+        /// The near hand open towards the compass, palm up ("you choose"), the far one holding a
+        /// pen on the werkblad: inviting, and the one who keeps the notes.
+        case invitingWithPen
+        /// A finger on a part of the compass: "this one".
+        case pointing
     }
     enum Expression {
         case smiling
@@ -64,6 +69,8 @@ struct StripPose {
         case pondering
         /// A gentle smile, eyes on the other: listening while writing.
         case listening
+        /// A half-smile, lips closed, eyes a little up: thinking back while telling.
+        case reflecting
         /// Looking up and ahead, brows raised, a smile: seeing a way forward.
         case hopeful
     }
@@ -261,6 +268,7 @@ struct StripPerson {
         switch pose.expression {
         case .pondering: gaze = (0.2, -0.4)
         case .hopeful: gaze = (0.36, -0.36)
+        case .reflecting: gaze = (0.3, -0.22)
         case .listening: gaze = (0.34, 0.12)
         default: gaze = (0.34, 0)
         }
@@ -297,6 +305,12 @@ struct StripPerson {
             smile.move(mid - 1.5, 3.95)
             smile.quad(mid + 1.5, 3.95, mid, 5.65)
             pen.line(smile, weight: 0.85)
+        case .reflecting:
+            // Higher on the side the face is turned to: a half-smile, not a grin.
+            var half = Shape()
+            half.move(mid - 1.2, 4.5)
+            half.quad(mid + 1.6, 3.9, mid + 0.4, 5.5)
+            pen.line(half, weight: 0.85)
         case .pondering:
             var calm = Shape()
             calm.move(mid - 1.0, 4.35)
@@ -335,10 +349,15 @@ struct StripPerson {
             arm(pen, elbow: Point(5.0, -12.0), wrist: Point(10.8, -12.2), hand: .relaxed)
         case .inviting:
             arm(pen, elbow: Point(6.8, -13.4), wrist: Point(14.4, -15.6), hand: .offering)
+        case .invitingWithPen:
+            arm(pen, elbow: Point(5.6, -12.4), wrist: Point(11.4, -12.9), hand: .holdingPen, shade: true)
+            arm(pen, elbow: Point(7.6, -15.0), wrist: Point(14.6, -17.6), hand: .invitingPalm)
+        case .pointing:
+            arm(pen, elbow: Point(6.2, -13.2), wrist: Point(12.0, -12.1), hand: .pointing)
         }
     }
 
-    enum Hand { case relaxed, open, palmUp, holdingPen, underChin, offering }
+    enum Hand { case relaxed, open, palmUp, holdingPen, underChin, offering, invitingPalm, pointing }
 
     /// Upper arm and forearm as one sleeve, the hand at the wrist. The hand is drawn first and the
     /// sleeve's round end over its base, which reads as a cuff.
@@ -382,11 +401,16 @@ struct StripPerson {
             // Open, palm up, the fingers turned up a little towards the listener.
             openHand(pen.rotated(-0.35), skin: skin, fingerLength: 4.4, spread: 0.07, thumbAngle: -0.85)
         case .palmUp:
-            // Turned up and towards the listener: this is how it was.
-            openHand(pen.rotated(0.2), skin: skin, fingerLength: 4.2, spread: 0.06, thumbAngle: -0.95)
+            // Open and turned towards the listener, the fingers fanned and the thumb low, so it
+            // cannot be taken for a thumbs-up: this is how it was.
+            openHand(pen.rotated(0.3), skin: skin, fingerLength: 5.0, spread: 0.13, thumbAngle: -0.55)
         case .offering:
             // Held out, palm up: "you choose", "look".
             openHand(pen.rotated(-0.12), skin: skin, fingerLength: 4.4, spread: 0.05, thumbAngle: -0.8)
+        case .invitingPalm:
+            // Held out flat towards the compass, palm up and fingers fanned: clearly open, and
+            // clear of the hand that writes.
+            openHand(pen.rotated(0.28), skin: skin, fingerLength: 4.8, spread: 0.12, thumbAngle: -1.05)
         case .holdingPen:
             // The pen runs from under the thumb to the paper.
             pen.stroke(.polyline([(2.6, -5.6), (7.6, 3.4)]), StripPalette.line, width: 1.7)
@@ -398,6 +422,16 @@ struct StripPerson {
             thumb.move(2.4, -2.3)
             thumb.quad(5.6, -0.4, 4.9, -2.0)
             pen.line(thumb, weight: 0.7)
+        case .pointing:
+            // A loose fist, the index finger stretched out along the top onto the table.
+            let finger = Shape.roundedRect(4.4, -2.3, 5.4, 1.4, 0.7)
+            let fist = Shape.smooth([(0.4, -2.3), (3.8, -2.6), (5.9, -1.7), (6.6, 0.4), (5.6, 2.3), (1.6, 2.4),
+                                     (0.2, 1.4)], tension: 0.9)
+            pen.outlinedUnion([fist, finger], skin)
+            var thumb = Shape()
+            thumb.move(2.4, -2.3)
+            thumb.quad(5.2, -0.2, 4.6, -1.8)
+            pen.line(thumb, weight: 0.6)
         case .underChin:
             // A loose fist, knuckles up, the chin resting on it.
             let fist = Shape.smooth([(0.4, -2.4), (4.0, -2.8), (6.3, -1.8), (6.8, 0.6), (5.4, 2.5), (1.6, 2.5),

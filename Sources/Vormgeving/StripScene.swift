@@ -124,10 +124,11 @@ struct StripScene {
     }
 
     /// 1 · Ons gesprek: the two at the table, the compass between them; the arbeidsdeskundige opens
-    /// a hand towards it.
+    /// a hand towards it, the pen in her other hand on the werkblad; the client puts a finger on
+    /// the part he chooses.
     private func meeting(_ stage: Stage, _ cast: Cast) -> Compass? {
         drawFloor(stage)
-        return atTable(stage, cast, highlight: nil, werkblad: false)
+        return atTable(stage, cast, highlight: nil, werkblad: true)
     }
 
     /// The two at the round table as in *Ons gesprek*: the same table, chairs and places, so the
@@ -219,16 +220,17 @@ struct StripScene {
         switch framing {
         case .meeting:
             return Cast(
-                client: Role(person: person(.client, .client, StripPose(posture: .sitting, facingRight: true, gesture: .resting,
+                client: Role(person: person(.client, .client, StripPose(posture: .sitting, facingRight: true, gesture: .pointing,
                                                                         expression: .smiling),
                                             at: Point(22, Self.seatY), size: Self.seatedSize), isInPicture: true),
                 expert: Role(person: person(.arbeidsdeskundige, .arbeidsdeskundige,
-                                            StripPose(posture: .sitting, facingRight: false, gesture: .inviting, expression: .smiling),
+                                            StripPose(posture: .sitting, facingRight: false, gesture: .invitingWithPen,
+                                                      expression: .smiling),
                                             at: Point(78, Self.seatY), size: Self.seatedSize), isInPicture: true))
         case .telling:
             return Cast(
                 client: Role(person: person(.client, .client, StripPose(posture: .sitting, facingRight: true, gesture: .telling,
-                                                                        expression: .smiling),
+                                                                        expression: .reflecting),
                                             at: Point(29, 77), size: 1.72), isInPicture: true),
                 // Only her arm reaches into the picture, from the right.
                 expert: Role(person: person(.arbeidsdeskundige, .arbeidsdeskundige,
@@ -255,9 +257,10 @@ struct StripScene {
         }
     }
 
-    /// The speaker talks (or ponders, for a thought); the other keeps the pose's own expression.
+    /// The speaker talks (or ponders, for a thought); the other keeps the pose's own expression,
+    /// and so does someone who tells while thinking back, with a half-smile rather than a grin.
     private func expression(for who: Inhoud.Bubble.Speaker, otherwise: StripPose.Expression) -> StripPose.Expression {
-        guard panel.bubble.speaker == who else { return otherwise }
+        guard panel.bubble.speaker == who, otherwise != .reflecting else { return otherwise }
         return panel.bubble.kind == .speech ? .talking : .pondering
     }
 
