@@ -54,8 +54,6 @@ struct StripPose {
         case thinking
         /// Both hands together on the table, waiting.
         case folded
-        /// An open hand held out forward, towards the compass.
-        case inviting
         /// The near hand open towards the compass, palm up ("you choose"), the far one holding a
         /// pen on the werkblad: inviting, and the one who keeps the notes.
         case invitingWithPen
@@ -347,8 +345,6 @@ struct StripPerson {
         case .folded:
             arm(pen, elbow: Point(5.8, -12.4), wrist: Point(12.4, -13.0), hand: .relaxed, shade: true)
             arm(pen, elbow: Point(5.0, -12.0), wrist: Point(10.8, -12.2), hand: .relaxed)
-        case .inviting:
-            arm(pen, elbow: Point(6.8, -13.4), wrist: Point(14.4, -15.6), hand: .offering)
         case .invitingWithPen:
             arm(pen, elbow: Point(5.6, -12.4), wrist: Point(11.4, -12.9), hand: .holdingPen, shade: true)
             arm(pen, elbow: Point(7.6, -15.0), wrist: Point(14.6, -17.6), hand: .invitingPalm)
@@ -357,7 +353,7 @@ struct StripPerson {
         }
     }
 
-    enum Hand { case relaxed, open, palmUp, holdingPen, underChin, offering, invitingPalm, pointing }
+    enum Hand { case relaxed, open, palmUp, holdingPen, underChin, invitingPalm, pointing }
 
     /// Upper arm and forearm as one sleeve, the hand at the wrist. The hand is drawn first and the
     /// sleeve's round end over its base, which reads as a cuff.
@@ -404,9 +400,6 @@ struct StripPerson {
             // Open and turned towards the listener, the fingers fanned and the thumb low, so it
             // cannot be taken for a thumbs-up: this is how it was.
             openHand(pen.rotated(0.3), skin: skin, fingerLength: 5.0, spread: 0.13, thumbAngle: -0.55)
-        case .offering:
-            // Held out, palm up: "you choose", "look".
-            openHand(pen.rotated(-0.12), skin: skin, fingerLength: 4.4, spread: 0.05, thumbAngle: -0.8)
         case .invitingPalm:
             // Held out flat towards the compass, palm up and fingers fanned: clearly open, and
             // clear of the hand that writes.
@@ -415,9 +408,7 @@ struct StripPerson {
             // The pen runs from under the thumb to the paper.
             pen.stroke(.polyline([(2.6, -5.6), (7.6, 3.4)]), StripPalette.line, width: 1.7)
             pen.stroke(.polyline([(2.6, -5.6), (7.3, 2.8)]), StripPalette.pen, width: 0.9)
-            let fist = Shape.smooth([(0.4, -2.3), (3.8, -2.6), (5.9, -1.7), (6.6, 0.4), (5.6, 2.3), (1.6, 2.4),
-                                     (0.2, 1.4)], tension: 0.9)
-            pen.outlined(fist, skin)
+            pen.outlined(Self.fist, skin)
             var thumb = Shape()
             thumb.move(2.4, -2.3)
             thumb.quad(5.6, -0.4, 4.9, -2.0)
@@ -425,9 +416,7 @@ struct StripPerson {
         case .pointing:
             // A loose fist, the index finger stretched out along the top onto the table.
             let finger = Shape.roundedRect(4.4, -2.3, 5.4, 1.4, 0.7)
-            let fist = Shape.smooth([(0.4, -2.3), (3.8, -2.6), (5.9, -1.7), (6.6, 0.4), (5.6, 2.3), (1.6, 2.4),
-                                     (0.2, 1.4)], tension: 0.9)
-            pen.outlinedUnion([fist, finger], skin)
+            pen.outlinedUnion([Self.fist, finger], skin)
             var thumb = Shape()
             thumb.move(2.4, -2.3)
             thumb.quad(5.2, -0.2, 4.6, -1.8)
@@ -442,6 +431,10 @@ struct StripPerson {
             }
         }
     }
+
+    /// A closed hand, wrist at the origin, knuckles along +x: holding a pen, or pointing.
+    private static let fist = Shape.smooth([(0.4, -2.3), (3.8, -2.6), (5.9, -1.7), (6.6, 0.4), (5.6, 2.3), (1.6, 2.4),
+                                            (0.2, 1.4)], tension: 0.9)
 
     /// An open hand: a palm, four fingers fanned a little (`spread`, radians between neighbours)
     /// whose tips make the outline's edge, fine lines between them, and the thumb at
