@@ -59,7 +59,7 @@ struct StripDesign {
             gutter = Stijl.Space.s
             rowGap = 0
             captionGap = 2.5
-            designed = (39.5, 4)
+            designed = (39.5, 5)
         case .grid:
             columns = 2
             gutter = Stijl.Space.m

@@ -39,9 +39,6 @@ struct StripCharacter {
 struct StripPose {
     enum Posture {
         case sitting
-        /// Standing, seen three-quarters from behind, turned towards whatever lies ahead (to the
-        /// right, or to the left when mirrored): the face is hidden, the gaze is the body's.
-        case standingAway
     }
     enum Gesture {
         /// Forearm on the table, hand relaxed.
@@ -57,11 +54,11 @@ struct StripPose {
         case thinking
         /// Both hands together on the table, waiting.
         case folded
-        /// Arms relaxed along the sides (standing).
-        case relaxed
-        /// An open hand held out forward: towards the compass (seated), or pointing out where
-        /// to go (standing).
-        case inviting
+        /// The near hand open towards the compass, palm up ("you choose"), the far one holding a
+        /// pen on the werkblad: inviting, and the one who keeps the notes.
+        case invitingWithPen
+        /// A finger on a part of the compass: "this one".
+        case pointing
     }
     enum Expression {
         case smiling
@@ -70,6 +67,10 @@ struct StripPose {
         case pondering
         /// A gentle smile, eyes on the other: listening while writing.
         case listening
+        /// A half-smile, lips closed, eyes a little up: thinking back while telling.
+        case reflecting
+        /// Looking up and ahead, brows raised, a smile: seeing a way forward.
+        case hopeful
     }
 
     var posture: Posture
@@ -89,9 +90,8 @@ struct StripAnchors {
 /// legs, body, head) before it and `drawArms` after it, so hands rest on the table top.
 ///
 /// Units: a seated person's seat point is the origin, the floor lies 21 units below it and the top
-/// of the head about 43 above; a standing person's origin is the floor between the feet. The
-/// person faces right (seated: three-quarters towards the reader; standing: three-quarters away);
-/// facing left mirrors the drawing.
+/// of the head about 43 above. The person faces right, three-quarters towards the reader; facing
+/// left mirrors the drawing.
 struct StripPerson {
     let character: StripCharacter
     let pose: StripPose
@@ -105,15 +105,12 @@ struct StripPerson {
     var showsChair = true
 
     static let seatToFloor = 21.0
-    static let standingSeatHeight = 34.0
     /// The table top's height above the seat, for scenes that place a table.
     static let tableAboveSeat = 12.0
 
     /// The pen in the person's own units, facing right.
     var pen: Pen {
-        var pen = scene.moved(position.x, position.y).scaled(size).mirrored(!pose.facingRight)
-        if pose.posture == .standingAway { pen = pen.moved(0, -Self.standingSeatHeight) }
-        return pen
+        scene.moved(position.x, position.y).scaled(size).mirrored(!pose.facingRight)
     }
 
     /// The head's centre in the person's units (relative to the seat point).
@@ -125,8 +122,7 @@ struct StripPerson {
         let mouth = Point(local.x + 3.0, local.y + 3.8)
         func scenePoint(_ p: Point) -> Point {
             let x = pose.facingRight ? p.x : -p.x
-            let y = pose.posture == .standingAway ? p.y - Self.standingSeatHeight : p.y
-            return Point(position.x + x * size, position.y + y * size)
+            return Point(position.x + x * size, position.y + p.y * size)
         }
         return StripAnchors(head: scenePoint(local), headRadius: 7.5 * size, mouth: scenePoint(mouth))
     }
@@ -141,14 +137,9 @@ struct StripPerson {
             drawNeck(pen)
             drawTorso(pen)
             drawSeatedLeg(pen)
-            drawHead(pen.moved(Self.headCentre.x, Self.headCentre.y))
-        case .standingAway:
-            drawLegsFromBehind(pen)
-            // The far arm hangs behind the body: only its edge and the hand show.
-            arm(pen, from: Point(-4.4, -21.0), elbow: Point(-6.4, -11.0), wrist: Point(-6.0, -3.0), hand: .hanging, shade: true)
-            pen.tube(.polyline([(0.8, -29), (0.9, -23.5)]), width: 4.0, character.skinShade)
-            drawTorsoFromBehind(pen)
-            drawHeadFromBehind(pen.moved(Self.headCentre.x, Self.headCentre.y))
+            // Hopeful, the head lifts a little towards what lies ahead.
+            let tilt = pose.expression == .hopeful ? -0.1 : 0
+            drawHead(pen.moved(Self.headCentre.x, Self.headCentre.y).rotated(tilt))
         }
     }
 
@@ -204,30 +195,6 @@ struct StripPerson {
         drawShoe(pen.moved(14.6, 21))
     }
 
-    /// Both legs from behind, the far one half a step ahead (higher in the picture): walking on.
-    private func drawLegsFromBehind(_ pen: Pen) {
-        let floor = Self.standingSeatHeight
-        func leg(_ x: Double, ahead: Double) -> Shape {
-            .smooth([(x - 3.3, -3), (x + 3.3, -3), (x + 2.7, floor - 2.4 - ahead), (x - 2.1, floor - 2.4 - ahead)], tension: 0.25)
-        }
-        func heel(_ x: Double, ahead: Double) -> Shape {
-            let y = floor - ahead
-            return .smooth([(x - 2.4, y - 0.3), (x - 2.2, y - 2.6), (x + 1.0, y - 3.1), (x + 3.6, y - 2.3), (x + 3.9, y - 0.7),
-                             (x + 0.8, y + 0.2)], tension: 0.8)
-        }
-        pen.outlined(leg(3.2, ahead: 1.4), character.trousersShade)
-        pen.outlined(heel(3.0, ahead: 1.4), character.shoes)
-        pen.outlined(leg(-2.4, ahead: 0), character.trousers)
-        pen.outlined(heel(-2.6, ahead: 0), character.shoes)
-    }
-
-    /// The back of a jumper or cardigan: no neckline, a plain shape.
-    private func drawTorsoFromBehind(_ pen: Pen) {
-        let torso = Shape.smooth([(-6.8, 0.6), (-7.3, -8), (-6.9, -16.5), (-5.2, -22.4), (0.6, -24.6), (5.6, -22.6),
-                                  (7.2, -16.8), (7.2, -8), (6.8, 0.6)], tension: 0.9)
-        pen.outlined(torso, character.top)
-    }
-
     /// A shoe whose heel sits at the origin on the floor, toe forward.
     private func drawShoe(_ pen: Pen) {
         let shoe = Shape.smooth([(-3.4, 0), (-3.6, -2.6), (-1.2, -4.0), (2.6, -3.2), (5.6, -1.6), (5.8, 0)], tension: 0.7)
@@ -247,36 +214,6 @@ struct StripPerson {
         case .short: drawShortHair(pen); drawEar(pen)
         }
         drawFace(pen)
-    }
-
-    /// The head turned three-quarters away: hair over the back and top, and of the face only the
-    /// curve of the cheek, with the ear where hair and cheek meet.
-    private func drawHeadFromBehind(_ pen: Pen) {
-        let head = Shape.smooth([(0, -7.4), (4.9, -5.2), (6.7, -0.6), (5.8, 4.0), (2.2, 7.2), (-2.8, 6.6),
-                                 (-6.3, 2.4), (-6.4, -3.2)], tension: 1)
-        pen.outlined(head, character.skin)
-        switch character.hairStyle {
-        case .short:
-            let hair = Shape.smooth([(-5.0, 5.0), (-6.8, 1.0), (-6.6, -4.0), (-3.4, -8.4), (2.2, -9.0), (6.0, -6.6),
-                                     (6.9, -3.4), (5.4, -2.8), (3.4, -2.4), (2.0, -0.4), (1.4, 3.0), (0.4, 5.8), (-2.4, 6.9)],
-                                    tension: 0.95)
-            pen.outlined(hair, character.hair)
-            pen.outlined(.ellipse(3.1, 1.2, 1.35, 1.85), character.skin)
-            var inner = Shape()
-            inner.move(3.3, 0.1)
-            inner.quad(3.4, 2.3, 4.0, 1.2)
-            pen.line(inner, weight: 0.5)
-        case .curls:
-            var shapes: [Shape] = [.smooth([(-5.6, 5.0), (-7.0, -1.0), (-5.4, -7.6), (0.0, -9.6), (5.0, -8.0), (6.8, -4.2),
-                                            (5.2, -1.8), (3.4, -0.4), (2.4, 2.4), (1.0, 5.2), (-2.2, 6.8)], tension: 0.9)]
-            let curls: [(Double, Double, Double)] = [
-                (-6.6, 2.6, 2.5), (-7.0, -1.6, 2.6), (-5.6, -5.8, 2.6), (-2.4, -8.8, 2.6), (1.4, -9.6, 2.5),
-                (4.8, -7.8, 2.4), (6.6, -4.8, 2.0), (5.2, -2.0, 1.8), (3.2, 0.4, 1.8), (2.0, 3.4, 1.9),
-                (0.0, 6.0, 2.2), (-3.4, 6.8, 2.4),
-            ]
-            for (x, y, r) in curls { shapes.append(.circle(x, y, r)) }
-            pen.outlinedUnion(shapes, character.hair)
-        }
     }
 
     /// The ear at the back of the head: the head is turned three-quarters towards its partner.
@@ -328,6 +265,8 @@ struct StripPerson {
         let gaze: (x: Double, y: Double)
         switch pose.expression {
         case .pondering: gaze = (0.2, -0.4)
+        case .hopeful: gaze = (0.36, -0.36)
+        case .reflecting: gaze = (0.3, -0.22)
         case .listening: gaze = (0.34, 0.12)
         default: gaze = (0.34, 0)
         }
@@ -343,7 +282,7 @@ struct StripPerson {
             pen.fill(.circle(pupil.x + 0.2, pupil.y - 0.38, 0.26), StripPalette.white)
         }
         // Brows, raised a little: an open, friendly look.
-        let browLift = pose.expression == .pondering ? -0.6 : 0
+        let browLift = pose.expression == .pondering || pose.expression == .hopeful ? -0.6 : 0
         for (x, w) in [(1.1, 1.3), (4.6, 1.1)] {
             var brow = Shape()
             brow.move(x - w, -2.7 + browLift)
@@ -359,11 +298,17 @@ struct StripPerson {
         // Mouth, centred under the eyes so a smile is a smile and not a smirk.
         let mid = 2.8
         switch pose.expression {
-        case .smiling, .listening:
+        case .smiling, .listening, .hopeful:
             var smile = Shape()
             smile.move(mid - 1.5, 3.95)
             smile.quad(mid + 1.5, 3.95, mid, 5.65)
             pen.line(smile, weight: 0.85)
+        case .reflecting:
+            // Higher on the side the face is turned to: a half-smile, not a grin.
+            var half = Shape()
+            half.move(mid - 1.2, 4.5)
+            half.quad(mid + 1.6, 3.9, mid + 0.4, 5.5)
+            pen.line(half, weight: 0.85)
         case .pondering:
             var calm = Shape()
             calm.move(mid - 1.0, 4.35)
@@ -400,19 +345,15 @@ struct StripPerson {
         case .folded:
             arm(pen, elbow: Point(5.8, -12.4), wrist: Point(12.4, -13.0), hand: .relaxed, shade: true)
             arm(pen, elbow: Point(5.0, -12.0), wrist: Point(10.8, -12.2), hand: .relaxed)
-        case .relaxed:
-            // Standing, seen from behind: the near arm along the side (the far one is drawn
-            // with the body, behind it).
-            arm(pen, from: Point(4.6, -20.8), elbow: Point(6.9, -11.0), wrist: Point(6.6, -3.0), hand: .hanging)
-        case .inviting where pose.posture == .standingAway:
-            // The near arm held out towards what lies ahead.
-            arm(pen, from: Point(4.6, -20.8), elbow: Point(11.2, -17.6), wrist: Point(16.4, -21.4), hand: .offering)
-        case .inviting:
-            arm(pen, elbow: Point(6.8, -13.4), wrist: Point(14.4, -15.6), hand: .offering)
+        case .invitingWithPen:
+            arm(pen, elbow: Point(5.6, -12.4), wrist: Point(11.4, -12.9), hand: .holdingPen, shade: true)
+            arm(pen, elbow: Point(7.6, -15.0), wrist: Point(14.6, -17.6), hand: .invitingPalm)
+        case .pointing:
+            arm(pen, elbow: Point(6.2, -13.2), wrist: Point(12.0, -12.1), hand: .pointing)
         }
     }
 
-    enum Hand { case relaxed, open, palmUp, holdingPen, underChin, hanging, offering }
+    enum Hand { case relaxed, open, palmUp, holdingPen, underChin, invitingPalm, pointing }
 
     /// Upper arm and forearm as one sleeve, the hand at the wrist. The hand is drawn first and the
     /// sleeve's round end over its base, which reads as a cuff.
@@ -436,7 +377,7 @@ struct StripPerson {
     private func drawHand(_ pen: Pen, _ hand: Hand, shade: Bool) {
         let skin = shade ? character.skinShade : character.skin
         switch hand {
-        case .relaxed, .hanging:
+        case .relaxed:
             // Resting: fingers gently curled, the thumb lying along the top, the finger joints
             // marked by short lines so two hands together stay two hands.
             let palm = Shape.smooth([(0.4, -2.3), (3.8, -2.6), (6.3, -2.0), (7.5, -0.4), (7.1, 1.6), (5.0, 2.4),
@@ -456,22 +397,30 @@ struct StripPerson {
             // Open, palm up, the fingers turned up a little towards the listener.
             openHand(pen.rotated(-0.35), skin: skin, fingerLength: 4.4, spread: 0.07, thumbAngle: -0.85)
         case .palmUp:
-            // Turned up and towards the listener: this is how it was.
-            openHand(pen.rotated(0.2), skin: skin, fingerLength: 4.2, spread: 0.06, thumbAngle: -0.95)
-        case .offering:
-            // Held out, palm up: "you choose", "look".
-            openHand(pen.rotated(-0.12), skin: skin, fingerLength: 4.4, spread: 0.05, thumbAngle: -0.8)
+            // Open and turned towards the listener, the fingers fanned and the thumb low, so it
+            // cannot be taken for a thumbs-up: this is how it was.
+            openHand(pen.rotated(0.3), skin: skin, fingerLength: 5.0, spread: 0.13, thumbAngle: -0.55)
+        case .invitingPalm:
+            // Held out flat towards the compass, palm up and fingers fanned: clearly open, and
+            // clear of the hand that writes.
+            openHand(pen.rotated(0.28), skin: skin, fingerLength: 4.8, spread: 0.12, thumbAngle: -1.05)
         case .holdingPen:
             // The pen runs from under the thumb to the paper.
             pen.stroke(.polyline([(2.6, -5.6), (7.6, 3.4)]), StripPalette.line, width: 1.7)
             pen.stroke(.polyline([(2.6, -5.6), (7.3, 2.8)]), StripPalette.pen, width: 0.9)
-            let fist = Shape.smooth([(0.4, -2.3), (3.8, -2.6), (5.9, -1.7), (6.6, 0.4), (5.6, 2.3), (1.6, 2.4),
-                                     (0.2, 1.4)], tension: 0.9)
-            pen.outlined(fist, skin)
+            pen.outlined(Self.fist, skin)
             var thumb = Shape()
             thumb.move(2.4, -2.3)
             thumb.quad(5.6, -0.4, 4.9, -2.0)
             pen.line(thumb, weight: 0.7)
+        case .pointing:
+            // A loose fist, the index finger stretched out along the top onto the table.
+            let finger = Shape.roundedRect(4.4, -2.3, 5.4, 1.4, 0.7)
+            pen.outlinedUnion([Self.fist, finger], skin)
+            var thumb = Shape()
+            thumb.move(2.4, -2.3)
+            thumb.quad(5.2, -0.2, 4.6, -1.8)
+            pen.line(thumb, weight: 0.6)
         case .underChin:
             // A loose fist, knuckles up, the chin resting on it.
             let fist = Shape.smooth([(0.4, -2.4), (4.0, -2.8), (6.3, -1.8), (6.8, 0.6), (5.4, 2.5), (1.6, 2.5),
@@ -482,6 +431,10 @@ struct StripPerson {
             }
         }
     }
+
+    /// A closed hand, wrist at the origin, knuckles along +x: holding a pen, or pointing.
+    private static let fist = Shape.smooth([(0.4, -2.3), (3.8, -2.6), (5.9, -1.7), (6.6, 0.4), (5.6, 2.3), (1.6, 2.4),
+                                            (0.2, 1.4)], tension: 0.9)
 
     /// An open hand: a palm, four fingers fanned a little (`spread`, radians between neighbours)
     /// whose tips make the outline's edge, fine lines between them, and the thumb at

@@ -65,8 +65,9 @@ extension StripScene {
     }
 
     /// A window in the back wall, and through it the view ahead: hills, a path of small steps from
-    /// near by to the horizon, and the sun coming up where the path leads.
-    func drawWindow(_ pen: Pen, _ frame: Rect) {
+    /// near by to the horizon, and the sun coming up where the path leads, `sunAt` of the way
+    /// across.
+    func drawWindow(_ pen: Pen, _ frame: Rect, sunAt: Double = 0.7) {
         let sky = StripPalette.mix(StripPalette.white, colours.tint, 0.55)
         let inner = frame.inset(by: 1.4)
         pen.outlined(.roundedRect(frame.x, frame.y, frame.width, frame.height, 0.8), StripPalette.white)
@@ -75,7 +76,7 @@ extension StripScene {
         pen.canvas.scoped {
             pen.canvas.clip(to: pane.path(pen.transform))
             let horizon = inner.minY + inner.height * 0.5
-            let sun = Point(inner.minX + inner.width * 0.7, horizon + 0.6)
+            let sun = Point(inner.minX + inner.width * sunAt, horizon + 0.6)
             for i in 0..<5 {
                 let angle = Double.pi + Double(i + 1) * Double.pi / 6
                 let a = Point.polar(centre: sun, radius: 7.2, angle: angle), b = Point.polar(centre: sun, radius: 9.6, angle: angle)

@@ -10,8 +10,8 @@ import Tekenaar
 /// arms: *Ons gesprek* a wide shot of the two at the table with the compass between them; *Jouw
 /// ervaringen* a close-up of the client telling, the arbeidsdeskundige's hand writing at the edge;
 /// *Jouw behoeften* the client thinking, seen across the table with the compass large in front;
-/// *Jouw toekomst* the client at the window looking at a path towards the sunrise while the
-/// arbeidsdeskundige stays at the table and asks. Whoever is not in the picture speaks from its
+/// *Jouw toekomst* the two back at the table of the first panel, the client looking up at a window
+/// with a path towards the sunrise while the arbeidsdeskundige asks. Whoever is not in the picture speaks from its
 /// edge.
 ///
 /// People and furniture stand on a *stage* (``Stage``) of 100 × 60 units at the bottom of the
@@ -124,15 +124,26 @@ struct StripScene {
     }
 
     /// 1 · Ons gesprek: the two at the table, the compass between them; the arbeidsdeskundige opens
-    /// a hand towards it.
+    /// a hand towards it, the pen in her other hand on the werkblad; the client puts a finger on
+    /// the part he chooses.
     private func meeting(_ stage: Stage, _ cast: Cast) -> Compass? {
         drawFloor(stage)
+        return atTable(stage, cast, highlight: nil, werkblad: true)
+    }
+
+    /// The two at the round table as in *Ons gesprek*: the same table, chairs and places, so the
+    /// last panel comes back to the first. The compass lies between them; the werkblad, if shown,
+    /// in front of the arbeidsdeskundige.
+    private func atTable(_ stage: Stage, _ cast: Cast, highlight: Stijl.Part?, werkblad: Bool) -> Compass {
         let client = cast.client?.person, expert = cast.expert?.person
         client?.drawBody(); expert?.drawBody()
         let sp = stage.pen(on: pen)
         let table = drawTable(sp, centre: Point(50, Self.seatY - StripPerson.tableAboveSeat * Self.seatedSize - 1.6),
                               radiusX: 18.5, radiusY: 6.4, floor: Stage.floor)
-        let compass = drawCompass(sp, centre: table.centre, radius: 10.5, squash: table.squash, highlight: nil)
+        let compassCentre = werkblad ? Point(table.centre.x - 3, table.centre.y) : table.centre
+        let compass = drawCompass(sp, centre: compassCentre, radius: werkblad ? 9.6 : 10.5, squash: table.squash,
+                                  highlight: highlight)
+        if werkblad { drawWerkblad(sp, centre: Point(table.centre.x + 13.6, table.centre.y + 2.0), size: 0.7) }
         client?.drawArms(); expert?.drawArms()
         return stage.compass(compass)
     }
@@ -160,21 +171,19 @@ struct StripScene {
         return stage.compass(compass)
     }
 
-    /// 4 · Jouw toekomst: the client stands at the window and looks out at a path that leads to the
-    /// rising sun; the arbeidsdeskundige stays at the table, the compass on it, and asks.
+    /// 4 · Jouw toekomst: back at the table of the first panel, the window behind it between the
+    /// two; through it a path leads to the rising sun. The client looks up at it, hopeful, his face
+    /// to the reader; the arbeidsdeskundige, the werkblad in front of her, asks. They look ahead
+    /// together: nobody walks off, nobody is left alone.
     private func lookingAhead(_ stage: Stage, _ cast: Cast) -> Compass? {
         drawFloor(stage)
-        let sp = stage.pen(on: pen)
-        drawWindow(sp, Rect(x: 47, y: -4, width: 47, height: 42))
-        let expert = cast.expert?.person, client = cast.client?.person
-        expert?.drawBody()
-        let table = drawTable(sp, centre: Point(38, Self.standingTableTop), radiusX: 11, radiusY: 3.8, floor: Stage.floor)
-        let compass = drawCompass(sp, centre: Point(table.centre.x + 1, table.centre.y), radius: 6.6, squash: table.squash,
-                                  highlight: part)
-        expert?.drawArms()
-        client?.drawBody(); client?.drawArms()
-        return stage.compass(compass)
+        drawWindow(stage.pen(on: pen), Self.windowAtTable, sunAt: 0.58)
+        return atTable(stage, cast, highlight: part, werkblad: true)
     }
+
+    /// The window in the back wall between the two seated people: clear of both heads, its sill
+    /// hidden behind the table.
+    static let windowAtTable = Rect(x: 33.5, y: -3, width: 33, height: 27)
 
     // MARK: People
 
@@ -196,8 +205,6 @@ struct StripScene {
     /// Size of the people in the seated wide shot, their seat height.
     static let seatedSize = 0.85
     static var seatY: Double { Stage.floor - StripPerson.seatToFloor * seatedSize }
-    /// The small table in the last scene: its top (stage units).
-    static let standingTableTop = 29.5
 
     func cast(on stage: Stage) -> Cast {
         let sp = stage.pen(on: pen)
@@ -213,16 +220,17 @@ struct StripScene {
         switch framing {
         case .meeting:
             return Cast(
-                client: Role(person: person(.client, .client, StripPose(posture: .sitting, facingRight: true, gesture: .resting,
+                client: Role(person: person(.client, .client, StripPose(posture: .sitting, facingRight: true, gesture: .pointing,
                                                                         expression: .smiling),
                                             at: Point(22, Self.seatY), size: Self.seatedSize), isInPicture: true),
                 expert: Role(person: person(.arbeidsdeskundige, .arbeidsdeskundige,
-                                            StripPose(posture: .sitting, facingRight: false, gesture: .inviting, expression: .smiling),
+                                            StripPose(posture: .sitting, facingRight: false, gesture: .invitingWithPen,
+                                                      expression: .smiling),
                                             at: Point(78, Self.seatY), size: Self.seatedSize), isInPicture: true))
         case .telling:
             return Cast(
                 client: Role(person: person(.client, .client, StripPose(posture: .sitting, facingRight: true, gesture: .telling,
-                                                                        expression: .smiling),
+                                                                        expression: .reflecting),
                                             at: Point(29, 77), size: 1.72), isInPicture: true),
                 // Only her arm reaches into the picture, from the right.
                 expert: Role(person: person(.arbeidsdeskundige, .arbeidsdeskundige,
@@ -238,20 +246,21 @@ struct StripScene {
                                             StripPose(posture: .sitting, facingRight: false, gesture: .folded, expression: .smiling),
                                             at: Point(200, 200), size: 1), isInPicture: false, offPanel: Point(96, 92)))
         case .lookingAhead:
+            // Where they sat in the first panel; he turns to the window, she writes and asks.
             return Cast(
-                client: Role(person: person(.client, .client, StripPose(posture: .standingAway, facingRight: true, gesture: .relaxed,
-                                                                        expression: .smiling),
-                                            at: Point(61, Stage.floor), size: 0.72), isInPicture: true),
+                client: Role(person: person(.client, .client, StripPose(posture: .sitting, facingRight: true, gesture: .resting,
+                                                                        expression: .hopeful),
+                                            at: Point(22, Self.seatY), size: Self.seatedSize), isInPicture: true),
                 expert: Role(person: person(.arbeidsdeskundige, .arbeidsdeskundige,
-                                            StripPose(posture: .sitting, facingRight: true, gesture: .inviting, expression: .smiling),
-                                            at: Point(17, Stage.floor - StripPerson.seatToFloor * 0.8), size: 0.8),
-                             isInPicture: true))
+                                            StripPose(posture: .sitting, facingRight: false, gesture: .writing, expression: .listening),
+                                            at: Point(78, Self.seatY), size: Self.seatedSize), isInPicture: true))
         }
     }
 
-    /// The speaker talks (or ponders, for a thought); the other keeps the pose's own expression.
+    /// The speaker talks (or ponders, for a thought); the other keeps the pose's own expression,
+    /// and so does someone who tells while thinking back, with a half-smile rather than a grin.
     private func expression(for who: Inhoud.Bubble.Speaker, otherwise: StripPose.Expression) -> StripPose.Expression {
-        guard panel.bubble.speaker == who else { return otherwise }
+        guard panel.bubble.speaker == who, otherwise != .reflecting else { return otherwise }
         return panel.bubble.kind == .speech ? .talking : .pondering
     }
 
