@@ -109,6 +109,16 @@ enum Stylesheet {
         .werkruimte select { max-width: 20rem; }
         .voorbeeld[aria-busy=true] img { opacity: .6; }
         .bladzijden.enkel { grid-template-columns: 1fr; max-width: 40rem; }
+        /* The agreements: one row per agreement, 'wat' the widest, the row's name small on the left. */
+        fieldset.afspraken { border: 1px solid var(--lijn); border-radius: .5rem; padding: 1rem 1.25rem .25rem; }
+        .afspraken legend { font-family: var(--kopletter); font-weight: 700; padding: 0 .4rem; }
+        .afspraken table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+        .afspraken th[scope=row] { width: 5.75rem; white-space: nowrap; text-align: left; vertical-align: bottom; font-weight: 400; font-size: .9rem;
+                                   color: var(--zacht); padding: 0 .5rem 1rem 0; }
+        .afspraken td { vertical-align: bottom; padding: 0 .5rem 1rem 0; margin: 0; }
+        .afspraken td:nth-of-type(1) { width: 44%; }
+        .afspraken td.fout { border-left: 0; padding-left: 0; }
+        .afspraken input { max-width: none; }
         button { font: inherit; font-weight: 700; line-height: 1.3; padding: .65rem 1.25rem; border: 2px solid var(--accent);
                  border-radius: .35rem; background: var(--accent); color: #fff; cursor: pointer; box-shadow: 0 2px 0 #08434a; }
         button:hover { background: var(--accent-donker); border-color: var(--accent-donker); }

@@ -42,7 +42,7 @@ extension Templates {
         {{^meerRegels}}<input type="text" id="{{id}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{/meerRegels}}
         </div>
         {{/velden}}
-        <fieldset class="veld">
+        <fieldset class="veld afspraken">
         <legend>Afspraken</legend>
         <p class="hint">Wat, wie en wanneer. Bij wie kunt u ook cliënt, arbeidsdeskundige of samen schrijven. Een lege regel telt niet mee; maak een regel leeg om hem weg te halen.</p>
         <table>
