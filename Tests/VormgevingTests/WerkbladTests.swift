@@ -10,7 +10,7 @@ import Testing
 @Suite struct WerkbladTests {
     static let personalised = Appointment(
         name: "Anna Ëlsa de Vries-Çelik", date: CalendarDate(year: 2026, month: 12, day: 3), expert: "Noor Jansen",
-        topics: "Mijn rugklachten en of ik weer in de bouw kan werken. Ook wil ik praten over mijn uren.")
+        topics: "Minder uren werken en of ik weer in de bouw kan werken. Ook wil ik praten over reistijd.")
     /// A name of 200 characters and a topics text of 2,000 characters.
     static let long = Appointment(
         name: String(String(repeating: "Johanna Wilhelmina van den Berg-Ouderkerk ", count: 5).prefix(200)),
@@ -20,7 +20,7 @@ import Testing
     /// What a client might well write beforehand: a few sentences, more than the usual box holds.
     static let medium = Appointment(
         name: "Mohammed el Amrani", date: CalendarDate(year: 2026, month: 3, day: 9), expert: "Noor Jansen",
-        topics: "Ik heb sinds een jaar last van mijn rug en mijn knie. Ik wil weten of ik nog in de bouw kan blijven werken, "
+        topics: "Ik werk al twintig jaar in de bouw, altijd buiten. Ik wil weten of ik nog in de bouw kan blijven werken, "
             + "of dat ik iets anders moet gaan doen. Ook wil ik praten over mijn uren, want hele dagen lukt nu niet.")
     /// A long name that needs three lines, and nothing else unusual.
     static let longName = Appointment(
@@ -61,7 +61,7 @@ import Testing
         #expect(text.contains("Anna Ëlsa de Vries-Çelik"))
         #expect(text.contains("3 december 2026"))
         #expect(text.contains("Noor Jansen"))
-        #expect(text.contains("Mijn rugklachten"))
+        #expect(text.contains("Minder uren werken"))
         #expect(!text.contains("2026-12-03"))
     }
 
