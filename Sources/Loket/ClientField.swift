@@ -16,7 +16,7 @@ struct ClientField: Sendable {
         case .time: "Tijd van het gesprek"
         case .location: "Locatie"
         case .expert: "Arbeidsdeskundige"
-        case .address: "Adres van de cliënt"
+        case .address: "Straat en huisnummer"
         case .postcode: "Postcode"
         case .city: "Plaats"
         case .phone: "Telefoon voor vragen"
@@ -34,7 +34,7 @@ struct ClientField: Sendable {
         switch column {
         case .date: "Bijvoorbeeld 3-12-2026 of 3 december 2026"
         case .time: "Bijvoorbeeld 14:30 of 9.30 uur"
-        case .address: "Straat en huisnummer; een tweede regel mag"
+        case .address: "Een tweede regel mag, bijvoorbeeld voor een afdeling of postbus"
         case .topics: "In de woorden van de cliënt. Geen medische gegevens"
         case .reference: "Het dossier- of zaaknummer; nooit een BSN"
         case .reason: "Een paar woorden na „een gesprek over”, bijvoorbeeld: je aanvraag voor een WIA-uitkering"
@@ -43,6 +43,29 @@ struct ClientField: Sendable {
         case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
         case .phone, .email: "Leeg: de gegevens van uw organisatie"
         default: nil
+        }
+    }
+
+    /// Where the field sits in a long form, in the order the letter uses it.
+    enum Group: CaseIterable {
+        case conversation, address, contact, letter
+
+        var title: String {
+            switch self {
+            case .conversation: "Het gesprek"
+            case .address: "Adres van de cliënt"
+            case .contact: "Contact voor vragen"
+            case .letter: "In de brief"
+            }
+        }
+    }
+
+    var group: Group {
+        switch column {
+        case .name, .date, .time, .location, .expert, .topics: .conversation
+        case .address, .postcode, .city: .address
+        case .phone, .email: .contact
+        case .reference, .reason, .salutation, .extra, .keuzehulp: .letter
         }
     }
 

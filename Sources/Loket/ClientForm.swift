@@ -71,7 +71,18 @@ struct ClientForm: Sendable {
             return view
         }
         let errors = fieldViews.filter { $0["melding"] != nil }
-        return ["titel": material.title, "uitleg": introduction, "pad": path, "velden": fieldViews,
+        // The letter's fifteen fields in groups with a legend, as they appear in the letter; a form
+        // of a few fields stays one list.
+        var groups: [[String: Any]] = []
+        if material == .brief {
+            for group in ClientField.Group.allCases {
+                let members = zip(fields, fieldViews).filter { $0.0.group == group }.map(\.1)
+                if !members.isEmpty { groups.append(["legenda": group.title, "velden": members]) }
+            }
+        } else {
+            groups = [["velden": fieldViews]]
+        }
+        return ["titel": material.title, "uitleg": introduction, "pad": path, "groepen": groups,
                 "fouten": errors, "heeftFouten": !errors.isEmpty]
     }
 }

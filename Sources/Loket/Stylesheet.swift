@@ -110,6 +110,8 @@ enum Stylesheet {
         .voorbeeld[aria-busy=true] img { opacity: .6; }
         .bladzijden.enkel { grid-template-columns: 1fr; max-width: 40rem; }
         /* The agreements: one row per agreement, 'wat' the widest, the row's name small on the left. */
+        fieldset.groep { border: 1px solid var(--lijn); border-radius: .5rem; padding: 1rem 1.25rem .25rem; margin: 0 0 1.5rem; }
+        .groep legend { font-family: var(--kopletter); font-weight: 700; font-size: 1.125rem; padding: 0 .4rem; }
         fieldset.afspraken { border: 1px solid var(--lijn); border-radius: .5rem; padding: 1rem 1.25rem .25rem; }
         .afspraken legend { font-family: var(--kopletter); font-weight: 700; padding: 0 .4rem; }
         .afspraken table { width: 100%; border-collapse: collapse; table-layout: fixed; }

@@ -70,6 +70,8 @@ enum Templates {
         {{/heeftFouten}}
         <div class="werkruimte">
         <form method="post" action="{{pad}}" novalidate data-voorbeeld="{{pad}}/voorbeeld" data-titel="{{titel}}">
+        {{#groepen}}
+        {{#legenda}}<fieldset class="groep"><legend>{{legenda}}</legend>{{/legenda}}
         {{#velden}}
         <div class="veld{{#melding}} fout{{/melding}}">
         <label for="{{naam}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
@@ -79,6 +81,8 @@ enum Templates {
         {{^lijst}}{{^meerRegels}}<input type="{{type}}" id="{{naam}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{/meerRegels}}{{/lijst}}
         </div>
         {{/velden}}
+        {{#legenda}}</fieldset>{{/legenda}}
+        {{/groepen}}
         <div class="knoppen">
         <button type="submit">Download PDF</button>
         <button type="submit" class="tweede" formaction="{{pad}}/voorbeeld">Bekijk de eerste bladzijde</button>
