@@ -25,13 +25,7 @@ struct BijlageCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Date of the conversation: \(CalendarDate.acceptedForms).", valueName: "date"))
     var date: String?
 
-    @Option(name: .customLong("kenmerk"),
-            help: ArgumentHelp("The organisation's dossier or case number (kenmerk); never a BSN.", valueName: "text"))
-    var reference: String?
-
-    @Flag(inversion: .prefixedNo,
-          help: "Add (or leave out) the keuzehulp on psychische klachten (default: as the content file says).")
-    var keuzehulp: Bool?
+    @OptionGroup var enclosure: EnclosureOptions
 
     @OptionGroup var batch: BatchOptions
 
@@ -39,14 +33,13 @@ struct BijlageCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let single = [("--client", client), ("--date", date), ("--kenmerk", reference),
-                          ("--keuzehulp", keuzehulp.map { $0 ? "yes" : "no" })]
+            let single = [("--client", client), ("--date", date)] + enclosure.given
             let ranBatch = try batch.runIfBatch(.bijlage, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: Drukkerij.today())
             if ranBatch { return }
             try OptionValue.refusingBSN(single)
-            let appointment = Appointment(name: client, date: try OptionValue.date(date), reference: reference,
-                                          keuzehulp: keuzehulp)
+            let appointment = Appointment(name: client, date: try OptionValue.date(date), reference: enclosure.reference,
+                                          keuzehulp: enclosure.keuzehulp)
             try Session(options: common).write(.bijlage(appointment), to: output)
         }
     }

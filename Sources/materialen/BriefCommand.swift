@@ -43,10 +43,7 @@ struct BriefCommand: ParsableCommand {
     @Option(help: ArgumentHelp("E-mail address for questions (default: the organisation's).", valueName: "text"))
     var email: String?
 
-    @Option(name: .customLong("kenmerk"),
-            help: ArgumentHelp("The organisation's dossier or case number (kenmerk) for the letter; never a BSN.",
-                               valueName: "text"))
-    var reference: String?
+    @OptionGroup var enclosure: EnclosureOptions
 
     @Option(help: ArgumentHelp("Why the conversation takes place, as words after \"een gesprek over\".", valueName: "text"))
     var reason: String?
@@ -58,10 +55,6 @@ struct BriefCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A paragraph of your own for this client, printed as plain text.", valueName: "text"))
     var extra: String?
 
-    @Flag(inversion: .prefixedNo,
-          help: "Add (or leave out) the keuzehulp on psychische klachten (default: as the content file says).")
-    var keuzehulp: Bool?
-
     @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
@@ -72,8 +65,7 @@ struct BriefCommand: ParsableCommand {
             let letterDate = Drukkerij.today()
             let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email),
-                          ("--kenmerk", reference), ("--reason", reason), ("--salutation", salutation), ("--extra", extra),
-                          ("--keuzehulp", keuzehulp.map { $0 ? "yes" : "no" })]
+                          ("--reason", reason), ("--salutation", salutation), ("--extra", extra)] + enclosure.given
             let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: letterDate)
             if ranBatch { return }
@@ -87,8 +79,9 @@ struct BriefCommand: ParsableCommand {
         let addressLines = (address ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init)
         let appointment = Appointment(name: client, date: try OptionValue.date(date), time: try OptionValue.time(time),
                                       location: location, expert: expert,
-                                      addressLines: addressLines, phone: phone, email: email, reference: reference,
-                                      reason: reason, salutation: salutation, extra: extra, keuzehulp: keuzehulp)
+                                      addressLines: addressLines, phone: phone, email: email, reference: enclosure.reference,
+                                      reason: reason, salutation: salutation, extra: extra,
+                                      keuzehulp: enclosure.keuzehulp)
         if address != nil, !PostalAddress.isComplete(addressLines) {
             throw CLIError.invalidOption("--address " + ClientValueProblem.addressWithoutPostcode.description
                                          + ", e.g. \"Kerkstraat 12, 3511 AB Utrecht\"; nothing was written")
