@@ -120,7 +120,9 @@ public struct LoketServer: Sendable {
             ["titel": material.title, "pad": material.pagePath, "uitleg": material.introduction]
         } + [["titel": "Veel cliënten tegelijk", "pad": Self.batchPath,
               "uitleg": "Werkbladen of brieven voor een hele lijst cliënten in één keer, uit een spreadsheet (Excel of CSV)."]]
-        return Page("start", title: "Materialen", view: ["materialen": cards])
+        // Which organisation's content is active: its name, or that these are the kit's examples.
+        return Page("start", title: "Materialen", view: ["materialen": cards, "organisatie": drukkerij.inhoud.organisation.name,
+                                                          "eigenInhoud": drukkerij.isOwnContent])
     }
 
     func clientPage(_ form: ClientForm, status: HTTPResponse.Status) -> Page {

@@ -108,6 +108,7 @@ enum Stylesheet {
         label.vinkje { font-weight: 400; }
         .werkruimte select { max-width: 20rem; }
         .voorbeeld[aria-busy=true] img { opacity: .6; }
+        .inhoud-actief { background: var(--vlak); border-left: 5px solid var(--navy); padding: .75rem 1rem; border-radius: .35rem; }
         .bladzijden.enkel { grid-template-columns: 1fr; max-width: 40rem; }
         /* The agreements: one row per agreement, 'wat' the widest, the row's name small on the left. */
         fieldset.groep { border: 1px solid var(--lijn); border-radius: .5rem; padding: 1rem 1.25rem .25rem; margin: 0 0 1.5rem; }

@@ -44,7 +44,9 @@ enum Templates {
     static let start = """
         <h1>Materialen voor het gesprek</h1>
         <p>Gezien &amp; Gehoord is een manier om met een cliënt te praten over werk, waarin de cliënt kiest waar het gesprek begint.
-        Hier maakt u de materialen die daarbij horen: het kompas voor op tafel, het werkblad, de strip en de uitnodigingsbrief.</p>
+        Hier maakt u de materialen die daarbij horen: het kompas voor op tafel, het werkblad, de strip, de uitnodigingsbrief
+        met de bijlage, en na het gesprek de terugkoppeling.</p>
+        <p class="inhoud-actief">{{#eigenInhoud}}De materialen worden gemaakt met de inhoud van <strong>{{organisatie}}</strong>.{{/eigenInhoud}}{{^eigenInhoud}}De materialen worden gemaakt met de <strong>voorbeeldinhoud van de kit</strong> ({{organisatie}}): brieven zijn dan voorbeelden. Start de pagina met het inhoudsbestand van uw organisatie (<code>materialen serve --content inhoud.yaml</code>) voor echte brieven.{{/eigenInhoud}}</p>
         <ul class="kaarten">
         {{#materialen}}
         <li class="kaart">

@@ -41,3 +41,24 @@ import Testing
         }
     }
 }
+
+/// The start page says whose content the materials are made with.
+@Suite struct LoketActiveContentTests {
+    @Test func theStartPageNamesTheActiveContent() async throws {
+        try await LoketFixtures.withClient { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let html = LoketFixtures.text(response)
+                #expect(html.contains("voorbeeldinhoud van de kit</strong> (Arbeidsdeskundig Bureau Voorbeeld)"))
+            }
+        }
+        let inhoud = try Inhoud.load(overrideYAML: "organisatie:\n  naam: Re-integratiebureau De Brug\n", named: "brug.yaml")
+        let drukkerij = Drukkerij(inhoud: inhoud, renderers: try RendererPool(fontsDirectory: Repository.fonts, capacity: 1),
+                                  isOwnContent: true)
+        let server = LoketServer(drukkerij: drukkerij, settings: try LoketSettings(port: 0), letterDate: { LoketFixtures.letterDate })
+        try await server.application().test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(LoketFixtures.text(response).contains("met de inhoud van <strong>Re-integratiebureau De Brug</strong>."))
+            }
+        }
+    }
+}
