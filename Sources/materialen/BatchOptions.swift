@@ -39,12 +39,19 @@ struct BatchOptions: ParsableArguments {
 
 /// Reading the values of single-document options, with messages that say what to type instead.
 enum OptionValue {
-    /// Refuses the first option whose value holds what looks like a BSN (phone and e-mail are not
-    /// checked: a mobile number can lose its 0 and look like nine digits); as a sheet's row is.
+    /// The client column each option of a personal material fills.
+    static let columns: [String: ClientColumn] = [
+        "--client": .name, "--date": .date, "--time": .time, "--location": .location, "--expert": .expert,
+        "--address": .address, "--phone": .phone, "--email": .email, "--topics": .topics, "--kenmerk": .reference,
+        "--reason": .reason, "--salutation": .salutation, "--extra": .extra, "--keuzehulp": .keuzehulp,
+    ]
+
+    /// Refuses the first option whose value its column does not take as text (a BSN), by the same
+    /// rule a sheet's row and a web form are checked with.
     static func refusingBSN(_ options: [(String, String?)]) throws {
-        for (flag, value) in options where !["--phone", "--email", "--date", "--time"].contains(flag) {
-            if let value, BSN.find(in: value) != nil {
-                throw CLIError.invalidOption("\(flag) " + ClientValueProblem.looksLikeBSN.description + "; nothing was written")
+        for (flag, value) in options {
+            if let value, let problem = columns[flag]?.freeTextProblem(value) {
+                throw CLIError.invalidOption("\(flag) " + problem.description + "; nothing was written")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Inhoud
 
 /// The columns a client spreadsheet (`--clients`) may have. Offices export from Dutch or English
 /// software, so each column is known by its Dutch and its English header; case and surrounding
@@ -46,6 +47,13 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case date
         /// A time of day: `Appointment.normalisedTime(_:)` reads it; of a date-and-time cell the time counts.
         case time
+    }
+
+    /// What is wrong with `value` as text in this column whatever the material: a BSN in free text
+    /// (phone numbers are not checked: Excel drops a mobile number's leading 0, which leaves nine
+    /// digits). The one rule for sheets, forms and the command line's options.
+    public func freeTextProblem(_ value: String) -> ClientValueProblem? {
+        mayHoldFreeText && BSN.find(in: value) != nil ? .looksLikeBSN : nil
     }
 
     /// Whether people type free text (or a kenmerk) into the column: these are checked for a BSN.

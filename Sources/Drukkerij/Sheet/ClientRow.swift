@@ -55,10 +55,8 @@ public struct ClientRow: Sendable {
             time = Appointment.normalisedTime(text)
             if time == nil { problems[.time] = .notATime(text) }
         }
-        // No BSN anywhere on paper; phone numbers are not checked (Excel drops a mobile number's
-        // leading 0, which leaves nine digits), nor are dates, times and postcodes.
-        for column in ClientColumn.allCases where column.mayHoldFreeText {
-            if let value = fields[column], BSN.find(in: value) != nil { problems[column] = .looksLikeBSN }
+        for (column, value) in fields {
+            if let problem = column.freeTextProblem(value) { problems[column] = problem }
         }
         var keuzehulp: Bool?
         if let text = fields[.keuzehulp] {
