@@ -6,7 +6,8 @@ import Vormgeving
 /// appointment. The same request gives the same bytes from every front-end.
 public enum DocumentRequest: Sendable {
     case kompas(KompasLayout.Options)
-    case werkblad(Appointment)
+    /// The werkblad, with its back side unless `singleSided` (or the content has none).
+    case werkblad(Appointment, singleSided: Bool = false)
     case strip(StripLayout.Options)
     /// The letter, dated `letterDate` (the day it is sent: an input, so no layout reads a clock).
     case brief(Appointment, letterDate: CalendarDate)
@@ -27,10 +28,11 @@ public enum DocumentRequest: Sendable {
     }
 
     /// A personal material's request for one client (a row of a sheet); nil for the others.
+    /// `singleSided` leaves the werkblad's back side out.
     public static func personal(_ material: Material, for appointment: Appointment,
-                                letterDate: CalendarDate) -> DocumentRequest? {
+                                letterDate: CalendarDate, singleSided: Bool = false) -> DocumentRequest? {
         switch material {
-        case .werkblad: .werkblad(appointment)
+        case .werkblad: .werkblad(appointment, singleSided: singleSided)
         case .brief: .brief(appointment, letterDate: letterDate)
         case .bijlage: .bijlage(appointment)
         case .kompas, .strip, .terugkoppeling: nil
@@ -42,8 +44,8 @@ public enum DocumentRequest: Sendable {
         switch self {
         case let .kompas(options):
             KompasLayout.document(inhoud, options: options, warnings: warnings)
-        case let .werkblad(appointment):
-            WerkbladLayout.document(inhoud, appointments: [appointment], warnings: warnings)
+        case let .werkblad(appointment, singleSided):
+            WerkbladLayout.document(inhoud, appointments: [appointment], singleSided: singleSided, warnings: warnings)
         case let .strip(options):
             try StripLayout.document(inhoud, options: options, warnings: warnings)
         case let .brief(appointment, letterDate):

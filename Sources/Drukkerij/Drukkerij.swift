@@ -86,6 +86,16 @@ public struct RenderedMaterial: Sendable {
         try FileOutput.paths(for: rendered, at: path)
     }
 
+    /// The first page alone, for SVG and PNG (one file per page): what a single image of a
+    /// document with a back side shows. A PDF stays whole.
+    public var firstPage: RenderedMaterial {
+        guard rendered.files.count > 1, rendered.format != .pdf else { return self }
+        var first = rendered
+        first.files = [rendered.files[0]]
+        first.placedText = []
+        return RenderedMaterial(rendered: first, warnings: warnings)
+    }
+
     /// Writes every file to its path (see `paths(at:)`), all or none; returns the paths.
     public func write(to path: String) throws -> [String] {
         try FileOutput.write(rendered, to: path)

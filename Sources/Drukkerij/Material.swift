@@ -68,7 +68,8 @@ public enum Material: String, CaseIterable, Sendable {
         case .brief: "the letter and its enclosure (three pages)"
         case .bijlage: "two pages"
         case .terugkoppeling: "as many pages as the notes need"
-        case .kompas, .werkblad, .strip: "a page"
+        case .werkblad: "the front and the back side (two pages; one with --single-sided)"
+        case .kompas, .strip: "a page"
         }
     }
 

@@ -76,14 +76,10 @@ extension WerkbladLayout {
                            in: Rect(x: inner.minX + iconSize + 2, y: inner.minY, width: labelWidth, height: rowHeight),
                            vertical: .middle, maxLines: 2, field: .werkblad(.topicsLabel), on: canvas, warnings: warnings)
         }
-        guard let text else {
-            for y in writingLines(in: textBox) {
-                canvas.stroke(.line(from: Point(textBox.minX, y), to: Point(textBox.maxX, y)),
-                              Stroke(Stijl.rule, width: Stijl.hairline))
-            }
-            return
+        for y in plan.topicsWritingLines {
+            canvas.stroke(.line(from: Point(textBox.minX, y), to: Point(textBox.maxX, y)), Stroke(Stijl.rule, width: Stijl.hairline))
         }
-        let fitted = try fit(text, style: Typography.topicsText, in: textBox, preferOneLine: false, on: canvas)
+        guard let text, let fitted = plan.topicsText else { return }
         if fitted.isCut {
             warnings.add(.werkblad, .client(.topics), "what the client wants to discuss (topics, \(text.count) characters) does not fit its box; "
                          + "it is printed at \(points(fitted.style.size)) on \(lines(fitted.maxLines)) and ends in \"…\"")

@@ -5,12 +5,13 @@ extension WerkbladLayout {
     /// The note areas at the bottom: one per onderwerp, in its colour, headed by the small label
     /// *Aantekeningen* over the onderwerp's own name (so the method's term stays whole), and ruled at
     /// a handwriting pitch. The lines start at the same height in all three areas.
-    static func drawNotes(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
-        let header = try notesHeader(inhoud, parts: plan.onderwerpParts, on: canvas)
+    static func drawNotes(_ inhoud: Inhoud, in areas: [Rect], parts: [Stijl.Part], on canvas: Canvas,
+                          warnings: LayoutWarnings) throws {
+        let header = try notesHeader(inhoud, parts: parts, on: canvas)
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
-            let part = plan.onderwerpParts[index]
+            let part = parts[index]
             let colours = Stijl.colours(part)
-            let area = plan.noteAreas[index]
+            let area = areas[index]
             canvas.stroke(.roundedRect(area, radius: Stijl.cornerRadius), Stroke(colours.strong, width: Stijl.hairline))
             let inner = area.inset(top: notesTopInset, left: Metrics.padding, bottom: 0, right: Metrics.padding)
             let textX = inner.minX + notesIconSize + 2
@@ -33,11 +34,11 @@ extension WerkbladLayout {
             // All writing lines of an area as one path: one stroke operation instead of ten, which
             // is less work for cairo on every werkblad and looks the same.
             var lines = Path()
-            var y = inner.minY + header.height + plan.linePitch
+            var y = inner.minY + header.height + Stijl.writingLinePitch
             while y <= area.maxY - 3 {
                 lines.move(to: Point(inner.minX, y))
                 lines.line(to: Point(inner.maxX, y))
-                y += plan.linePitch
+                y += Stijl.writingLinePitch
             }
             canvas.stroke(lines, Stroke(Stijl.rule, width: Stijl.hairline))
         }
@@ -61,12 +62,25 @@ extension WerkbladLayout {
         return (height, label)
     }
 
-    /// The organisation's name at the foot of the page, when the plan found room for it.
+    /// The organisation's name at the foot of the page, when the plan found room for it; on a
+    /// werkblad with a back side, a line at the right that points to it.
     static func drawFooter(_ inhoud: Inhoud, plan: Plan, on canvas: Canvas, warnings: LayoutWarnings) throws {
         guard let footer = plan.footer else { return }
+        var nameWidth = footer.width
+        if plan.backSide {
+            let hint = inhoud.werkblad.backSideHint
+            let width = min(footer.width / 2, try canvas.measure(hint, style: Typography.backSideHint).width + 0.5)
+            nameWidth -= width + Stijl.Space.m
+            try canvas.tagged(.paragraph) {
+                try label(hint, style: Typography.backSideHint.aligned(.right),
+                          in: Rect(x: footer.maxX - width, y: footer.minY, width: width, height: footer.height), maxLines: 1,
+                          field: .werkblad(.backSideHint), on: canvas, warnings: warnings)
+            }
+        }
         try canvas.tagged(.paragraph) {
-            try label(inhoud.organisation.name, style: Typography.footer, in: footer, maxLines: 1, field: .organisation(.name),
-                      on: canvas, warnings: warnings)
+            try label(inhoud.organisation.name, style: Typography.footer,
+                      in: Rect(x: footer.minX, y: footer.minY, width: nameWidth, height: footer.height), maxLines: 1,
+                      field: .organisation(.name), on: canvas, warnings: warnings)
         }
     }
 }

@@ -22,47 +22,52 @@ extension WerkbladLayout {
         /// Ragged-right text may come as close to the card's right edge as the bullets are to its left one.
         static let cardTextRightInset = 3.0
         static var cardTextWidth: Double { columnWidth - cardTextInset - cardTextRightInset }
-        /// The note areas are together at least this tall: a third of the page.
-        static var minimumNotesHeight: Double { page.height / 3 }
-        /// The personal block: a label above room to write a name by hand, or one printed line; the
-        /// room grows for a printed value that needs more lines.
+        /// The note areas on the front are at least this tall: room for six lines. (With the
+        /// questions at 12 pt, a third of the page would cost half the questions; the back side has
+        /// the room for longer notes.)
+        static let minimumNotesHeight = 60.0
+        /// The personal block: a label above room to write a value by hand or print it on one line;
+        /// the name's room holds two printed lines, so that the block has the same height for every
+        /// client, however long the name.
         static let fieldValueHeight = 7.0
         /// Between a printed value's last line and the writing line under it.
         static let fieldValueClearance = 0.8
         /// Above a value of more than one line, so that it keeps clear of its label.
         static let fieldValueAir = 1.0
         static let fieldGap = 4.0
-        /// The most lines the name, the date and the arbeidsdeskundige may take before they are cut
-        /// off: a client's name should rarely be shortened on their own sheet.
-        static let fieldMaxLines = [3, 2, 2]
+        /// The lines the name, the date and the arbeidsdeskundige may take before they are cut off
+        /// (each field's room is fixed: see `fieldValueHeight`).
+        static let fieldMaxLines = [2, 1, 1]
+        /// How small each field's value may be set before it is cut off: a client's name should
+        /// hardly ever be shortened on their own sheet, so a very long one is set smaller instead.
+        static let fieldMinimumSizes = [9.5, 11, 11]
         /// Writing lines for what the client wants to discuss on a sheet without it: at least two,
         /// three when the page has room.
         static let topicsWritingLines = (minimum: 2, preferred: 3)
-        /// Between the note areas and the footer line under them.
-        static let footerGap = 2.0
+        /// Between the note areas and the footer line under them: enough that the footer reads as
+        /// the page's foot rather than a caption of the last note area.
+        static let footerGap = 4.5
     }
 
-    /// The styles of the werkblad: every text the client reads is at least 11 pt.
+    /// The styles of the werkblad: every text the client reads is at least 12 pt, labels 9 pt.
     enum Typography {
         static let title = Stijl.a4.title
-        static let fieldLabel = Stijl.a4.label
+        static let fieldLabel = Stijl.a4.label.sized(9)
         static let fieldValue = Stijl.a4.body.sized(12).withLineHeight(1.15)
         static let topicsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11,
                                            colour: Stijl.colours(.centre).text, lineHeight: 1.2)
         static let topicsText = Stijl.a4.body.sized(12).withLineHeight(1.25)
         static let sectionHeading = Stijl.a4.heading
         static let sectionNote = Stijl.a4.body.coloured(Stijl.inkSoft)
-        static let question = Stijl.a4.body.withLineHeight(1.28)
-        /// The thema names keep the questions' line pitch (in points), so that a name's second line
-        /// sits level with the question beside it.
-        static let themaTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11.5,
-                                          colour: Stijl.colours(.centre).text,
-                                          lineHeight: question.size * (question.lineHeight ?? 1.28) / 11.5)
+        static let question = Stijl.a4.body.sized(12).withLineHeight(1.22)
+        /// A thema's name, on its own line above its questions.
+        static let themaTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 12,
+                                          colour: Stijl.colours(.centre).text, lineHeight: 1.15)
         static func onderwerpTitle(_ part: Stijl.Part) -> TextStyle {
             TextStyle(family: Stijl.headingFamily, weight: .bold, size: 14, colour: Stijl.colours(part).text, lineHeight: 1.15)
         }
         /// The small *Aantekeningen* above each note area's onderwerp title, like the personal block's labels.
-        static let notesHeading = Stijl.a4.label
+        static let notesHeading = fieldLabel
         /// The onderwerp's own name over its note area, in its colour.
         static func notesTitle(_ part: Stijl.Part) -> TextStyle {
             TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11, colour: Stijl.colours(part).text, lineHeight: 1.15)
@@ -71,6 +76,8 @@ extension WerkbladLayout {
         static let footer = Stijl.a4.small.withLineHeight(1.1)
         /// The smallest size fitted text may shrink to before it wraps or is cut off.
         static let minimumFittedSize = 11.0
+        /// The line at the foot of the front that points to the back side.
+        static let backSideHint = Stijl.a4.small.weighted(.bold).withLineHeight(1.1)
         /// Every style a client reads as running text or a question (tests check the 11 pt floor).
         static var readingStyles: [TextStyle] {
             [fieldValue, topicsLabel, topicsText, sectionNote, themaTitle, question]
@@ -109,6 +116,13 @@ extension WerkbladLayout {
         public var onderwerpParts: [Stijl.Part]
         /// How each personal field's value is set (nil where the field is left to write on).
         var fieldValues: [FittedText?]
+        /// Whether a back side follows (the foot of the front points to it).
+        public var backSide: Bool
+        /// How the client's words about what they want to discuss are set (nil when none were given).
+        var topicsText: FittedText?
+        /// Where the writing lines in the topics box go: all of it on a blank sheet, under the
+        /// client's words otherwise (more comes up in the conversation).
+        public var topicsWritingLines: [Double]
     }
 
     /// Measures the content and the client's details and places every block.
@@ -118,8 +132,10 @@ extension WerkbladLayout {
     /// is the most personal part of the sheet: its box grows with the text, first into spare room,
     /// then by leaving out example questions (keeping one per onderwerp), each with a warning; only
     /// text beyond that is cut off.
-    public static func plan(_ inhoud: Inhoud, for appointment: Appointment = Appointment(), measuringOn canvas: Canvas,
-                            warnings: LayoutWarnings) throws -> Plan {
+    /// With `backSide`, the notes go on over the back, so the front keeps less room for them (see
+    /// `Metrics.minimumNotesHeight`) and its foot points to the back.
+    public static func plan(_ inhoud: Inhoud, for appointment: Appointment = Appointment(), backSide: Bool = true,
+                            measuringOn canvas: Canvas, warnings: LayoutWarnings) throws -> Plan {
         let m = Metrics.self
         let left = m.margin, width = m.contentWidth, column = m.columnWidth
         let wide = 2 * column + m.gutter
@@ -137,9 +153,10 @@ extension WerkbladLayout {
 
         // Below the band: the onderwerpen (heading, then three cards of equal height) and the notes.
         let onderwerpParts = OnderwerpColours(inhoud).parts
-        let budget = try VerticalBudget(inhoud, parts: onderwerpParts, on: canvas)
+        let budget = try VerticalBudget(inhoud, parts: onderwerpParts, minimumNotes: m.minimumNotesHeight,
+                                        on: canvas)
         let usual = contentBand(inhoud, conversationBottom: conversationBottom, usualTopicsTop: personal.usualTopicsTop,
-                                chrome: chrome, budget: budget, warnings: warnings)
+                                chrome: chrome, budget: budget, backSide: backSide, warnings: warnings)
         let (band, counts) = try clientBand(inhoud, appointment, usual: usual, topicsTop: topicsTop, chrome: chrome,
                                             budget: budget, on: canvas, warnings: warnings)
 
@@ -158,16 +175,26 @@ extension WerkbladLayout {
         }
         let footer = usual.hasFooter
             ? Rect(x: left, y: budget.bottom - budget.footerHeight, width: width, height: budget.footerHeight) : nil
+        var topicsText: FittedText?
+        var topicsWritingLines = writingLines(in: topicsTextBox)
+        if let text = appointment.topics {
+            let fitted = try fit(text, style: Typography.topicsText, in: topicsTextBox, preferOneLine: false, on: canvas)
+            let height = try canvas.measure(text, style: fitted.style, width: topicsTextBox.width, maxLines: fitted.maxLines).height
+            topicsWritingLines = writingLines(in: Rect(x: topicsTextBox.minX, y: topicsTextBox.minY + height - 1,
+                                                       width: topicsTextBox.width,
+                                                       height: max(0, topicsTextBox.height - height + 1)))
+            topicsText = fitted
+        }
         return Plan(title: title, fields: personal.fields, topicsBox: topicsBox, topicsTextBox: topicsTextBox,
                     conversation: conversation, onderwerpenHeading: onderwerpenHeading, onderwerpCards: cards,
                     questionCounts: counts, noteAreas: noteAreas, linePitch: Stijl.writingLinePitch, footer: footer,
-                    onderwerpParts: onderwerpParts, fieldValues: personal.values)
+                    onderwerpParts: onderwerpParts, fieldValues: personal.values, backSide: backSide,
+                    topicsText: topicsText, topicsWritingLines: topicsWritingLines)
     }
 
     /// The personal block at `x`: name, date and arbeidsdeskundige, each a label over room for the
-    /// value (more room for a value that needs more lines); and where the topics box starts on a
-    /// sheet whose fields each take one line, which every page of a batch shares unless its client's
-    /// details need more.
+    /// value, the same for every client (a longer value is set smaller or on the name's second line,
+    /// see `fitField`); and where the topics box starts.
     static func personalBlock(_ appointment: Appointment, x: Double, on canvas: Canvas) throws
         -> (fields: [Rect], values: [FittedText?], usualTopicsTop: Double) {
         let m = Metrics.self
@@ -175,21 +202,26 @@ extension WerkbladLayout {
         let values = [appointment.name, appointment.date?.dutch, appointment.expert]
         var fields: [Rect] = [], fieldValues: [FittedText?] = []
         var y = m.verticalMargin
-        for (value, maxLines) in zip(values, m.fieldMaxLines) {
-            var valueHeight = m.fieldValueHeight
-            var fitted: FittedText?
-            if let value {
-                let set = try fitField(value, maxLines: maxLines, width: m.columnWidth, on: canvas)
-                fitted = set.fit
-                valueHeight = max(valueHeight, m.fieldValueAir + set.height + m.fieldValueClearance)
-            }
-            let field = Rect(x: x, y: y, width: m.columnWidth, height: labelHeight + valueHeight)
+        for (index, value) in values.enumerated() {
+            let maxLines = m.fieldMaxLines[index]
+            let room = try fieldValueRoom(lines: maxLines, on: canvas)
+            let field = Rect(x: x, y: y, width: m.columnWidth, height: labelHeight + room)
             fields.append(field)
-            fieldValues.append(fitted)
+            fieldValues.append(try value.map {
+                try fitField($0, maxLines: maxLines, minimumSize: m.fieldMinimumSizes[index], width: m.columnWidth,
+                             height: room - m.fieldValueClearance, on: canvas)
+            })
             y = field.maxY + m.fieldGap
         }
-        let usualTopicsTop = m.verticalMargin + 3 * (labelHeight + m.fieldValueHeight) + 2 * m.fieldGap + Stijl.Space.s
-        return (fields, fieldValues, usualTopicsTop)
+        return (fields, fieldValues, y - m.fieldGap + Stijl.Space.s)
+    }
+
+    /// The room under a field's label for a value of `lines` lines at its full size: at least room
+    /// to write it by hand.
+    static func fieldValueRoom(lines: Int, on canvas: Canvas) throws -> Double {
+        let text = Array(repeating: "Xg", count: max(1, lines)).joined(separator: "\n")
+        let height = try canvas.measure(text, style: Typography.fieldValue).height
+        return max(Metrics.fieldValueHeight, Metrics.fieldValueAir + height + Metrics.fieldValueClearance)
     }
 
     /// What the content itself needs, the same for every client: how many questions fit, where the
@@ -204,24 +236,26 @@ extension WerkbladLayout {
     /// are left out (from the longest list first), with a warning; the top band ends where three
     /// writing lines for the topics fit, or two when the notes need the room.
     static func contentBand(_ inhoud: Inhoud, conversationBottom: Double, usualTopicsTop: Double, chrome: TopicsChrome,
-                            budget: VerticalBudget, warnings: LayoutWarnings) -> ContentBand {
+                            budget: VerticalBudget, backSide: Bool, warnings: LayoutWarnings) -> ContentBand {
         let m = Metrics.self
         let minimumBand = max(conversationBottom, usualTopicsTop + chrome.boxHeight(writingLines: m.topicsWritingLines.minimum))
         var counts = budget.questionHeights.map(\.count)
-        while budget.notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight,
+        while budget.notesHeight(band: minimumBand, counts: counts, footer: backSide) < budget.minimumNotes,
               budget.dropOne(&counts) {}
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() where counts[index] < onderwerp.questions.count {
             warnings.add(.werkblad, .onderwerp(onderwerp.id, .questions), "only \(counts[index]) of \(onderwerp.questions.count) "
                          + "questions fit above the note areas; the rest are left out")
         }
-        if budget.notesHeight(band: minimumBand, counts: counts, footer: false) < m.minimumNotesHeight {
-            warnings.add(.werkblad, nil, "the questions leave less than a third of the page for notes; shorten them in the content file")
+        if budget.notesHeight(band: minimumBand, counts: counts, footer: backSide) < budget.minimumNotes {
+            warnings.add(.werkblad, nil, "the questions leave less than six lines for notes; "
+                         + "shorten them in the content file")
         }
         let roomier = max(conversationBottom, usualTopicsTop + chrome.boxHeight(writingLines: m.topicsWritingLines.preferred))
-        let usualBand = budget.notesHeight(band: roomier, counts: counts, footer: false) >= m.minimumNotesHeight
+        let usualBand = budget.notesHeight(band: roomier, counts: counts, footer: backSide) >= budget.minimumNotes
             ? roomier : minimumBand
-        let hasFooter = !inhoud.organisation.name.isEmpty
-            && budget.notesHeight(band: usualBand, counts: counts, footer: true) >= m.minimumNotesHeight
+        // With a back side the foot always points to it; else the organisation's name only takes room the notes can spare.
+        let hasFooter = backSide || (!inhoud.organisation.name.isEmpty
+            && budget.notesHeight(band: usualBand, counts: counts, footer: true) >= budget.minimumNotes)
         return ContentBand(counts: counts, usualBand: usualBand, hasFooter: hasFooter)
     }
 
@@ -300,26 +334,25 @@ extension WerkbladLayout {
     }
 
     /// How a personal field's value is set: on one line when it fits at 12 pt or a little smaller,
-    /// else on as few lines as it needs (each at the largest size from 12 down to 11 pt), up to
-    /// `maxLines`; beyond that cut off with "…". Returns the height the value takes.
-    static func fitField(_ value: String, maxLines: Int, width: Double, on canvas: Canvas) throws
-        -> (fit: FittedText, height: Double) {
+    /// else on as few lines as it needs (each at the largest size from 12 pt down to `minimumSize`),
+    /// up to `maxLines` and within `height`; beyond that cut off with "…".
+    static func fitField(_ value: String, maxLines: Int, minimumSize: Double, width: Double, height: Double,
+                         on canvas: Canvas) throws -> FittedText {
         let style = Typography.fieldValue
-        let sizes = Array(stride(from: style.size, through: Typography.minimumFittedSize, by: -0.25))
+        let sizes = Array(stride(from: style.size, through: minimumSize, by: -0.25))
         for lines in 1...max(1, maxLines) {
             for size in sizes {
                 let metrics = try canvas.measure(value, style: style.sized(size), width: width)
-                if metrics.lineCount <= lines && !metrics.overflowsWidth {
-                    return (FittedText(style: style.sized(size), maxLines: nil, isCut: false), metrics.height)
+                if metrics.lineCount <= lines && !metrics.overflowsWidth && metrics.height <= height + 0.01 {
+                    return FittedText(style: style.sized(size), maxLines: nil, isCut: false)
                 }
             }
         }
-        let smallest = style.sized(Typography.minimumFittedSize)
+        let smallest = style.sized(minimumSize)
         var lines = max(1, maxLines)
         // A word wider than the box runs over on any line but an ellipsised last one.
         if try canvas.measure(value, style: smallest, width: width, maxLines: lines).overflowsWidth { lines = 1 }
-        let height = try canvas.measure(value, style: smallest, width: width, maxLines: lines).height
-        return (FittedText(style: smallest, maxLines: lines, isCut: true), height)
+        return FittedText(style: smallest, maxLines: lines, isCut: true)
     }
 
     // MARK: The box for what the client wants to discuss
@@ -374,30 +407,22 @@ extension WerkbladLayout {
         return lines
     }
 
-    /// The Ons gesprek panel is a small table: thema names in a column, their questions beside them.
-    static let themaNameWidth = 24.0
-    static let themaNameGap = 4.0
-    static let themaRowGap = 2.6
-
-    /// How far a thema name sits below its row's top so that its first baseline meets the first
-    /// question's (the two faces differ); with the shared line pitch, later lines meet too.
-    static func themaTitleOffset(on canvas: Canvas) throws -> Double {
-        let question = try canvas.measure("Xg", style: Typography.question).firstBaseline
-        let title = try canvas.measure("Xg", style: Typography.themaTitle).firstBaseline
-        return question - title
-    }
+    /// In the Ons gesprek panel each thema's name stands on its own line above its questions, so
+    /// that the names never wrap and every question has the panel's width.
+    static let themaNameGap = 0.6
+    static let themaRowGap = 2.4
 
     static func themaRowHeight(_ thema: Inhoud.Thema, questionWidth: Double, on canvas: Canvas) throws -> Double {
-        let name = try canvas.measure(thema.title, style: Typography.themaTitle, width: themaNameWidth).height
-            + themaTitleOffset(on: canvas)
+        let name = try canvas.measure(thema.title, style: Typography.themaTitle, width: questionWidth, maxLines: 1).height
         var questions = 0.0
         for question in thema.questions { questions += try questionHeight(question.text, width: questionWidth, on: canvas) }
         questions += Double(max(0, thema.questions.count - 1)) * themaQuestionGap
-        return max(name, questions)
+        return name + themaNameGap + questions
     }
 
+    /// The panel's text starts as far in as an onderwerp card's, so the bullets hang in its padding.
     static func conversationQuestionWidth(panelWidth: Double) -> Double {
-        panelWidth - 2 * Metrics.padding - themaNameWidth - themaNameGap
+        panelWidth - Metrics.cardTextInset - Metrics.cardTextRightInset
     }
 
     /// The height the Ons gesprek panel needs at `width`.

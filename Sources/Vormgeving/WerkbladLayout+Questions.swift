@@ -7,27 +7,25 @@ extension WerkbladLayout {
         let colours = Stijl.colours(.centre)
         let panel = plan.conversation
         canvas.fill(.roundedRect(panel, radius: Stijl.cornerRadius), colours.tint)
-        let inner = panel.inset(by: Metrics.padding)
+        let inner = panel.inset(top: Metrics.padding, left: Metrics.cardTextInset, bottom: Metrics.padding,
+                                right: Metrics.cardTextRightInset)
         let headerHeight = try conversationHeaderHeight(inhoud, on: canvas)
         try drawSectionHeader(title: inhoud.centre.title, note: inhoud.werkblad.conversationHeading, part: .centre,
                               in: Rect(x: inner.minX, y: inner.minY, width: inner.width, height: headerHeight), on: canvas)
-        let questionWidth = conversationQuestionWidth(panelWidth: panel.width)
-        let questionX = inner.minX + themaNameWidth + themaNameGap
+        let width = conversationQuestionWidth(panelWidth: panel.width)
         // When the client's box beside the panel is the taller, share the extra height out around
         // the rows (half a share above the first and below the last) rather than leaving it empty
         // at the bottom.
         let extra = max(0, panel.height - (try conversationHeight(inhoud, width: panel.width, on: canvas)))
         let spread = extra / Double(max(1, inhoud.themas.count))
         var y = inner.minY + headerHeight + headerGap + spread / 2
-        let titleOffset = try themaTitleOffset(on: canvas)
         for thema in inhoud.themas {
-            let rowHeight = try themaRowHeight(thema, questionWidth: questionWidth, on: canvas)
+            let rowHeight = try themaRowHeight(thema, questionWidth: width, on: canvas)
             try canvas.tagged(.section) {
-                try canvas.tagged(.heading3) {
-                    try canvas.text(thema.title, style: Typography.themaTitle, at: Point(inner.minX, y + titleOffset),
-                                    width: themaNameWidth)
+                let name = try canvas.tagged(.heading3) {
+                    try canvas.text(thema.title, style: Typography.themaTitle, at: Point(inner.minX, y), width: width, maxLines: 1)
                 }
-                try drawQuestions(thema.questions.map(\.text), at: Point(questionX, y), width: questionWidth,
+                try drawQuestions(thema.questions.map(\.text), at: Point(inner.minX, name.maxY + themaNameGap), width: width,
                                   gap: themaQuestionGap, bullet: colours.strong, on: canvas)
             }
             y += rowHeight + themaRowGap + spread

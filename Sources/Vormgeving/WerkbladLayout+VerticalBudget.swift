@@ -14,8 +14,11 @@ extension WerkbladLayout {
         let footerHeight: Double
         /// The lowest anything on the page may reach.
         let bottom: Double
+        /// The least height the note areas keep.
+        let minimumNotes: Double
 
-        init(_ inhoud: Inhoud, parts: [Stijl.Part], on canvas: Canvas) throws {
+        init(_ inhoud: Inhoud, parts: [Stijl.Part], minimumNotes: Double, on canvas: Canvas) throws {
+            self.minimumNotes = minimumNotes
             headingHeight = try canvas.measure(inhoud.werkblad.topicsHeading, style: Typography.sectionHeading).height
             cardHeader = try onderwerpHeaderHeight(inhoud, parts: parts, on: canvas)
             var questionHeights: [[Double]] = []
@@ -58,7 +61,7 @@ extension WerkbladLayout {
 
         /// The lowest the band may end and still leave the notes a third of the page.
         func lowestBand(counts: [Int], footer: Bool) -> Double {
-            notesHeight(band: 0, counts: counts, footer: footer) - Metrics.minimumNotesHeight
+            notesHeight(band: 0, counts: counts, footer: footer) - minimumNotes
         }
     }
 }

@@ -13,20 +13,26 @@ import Tekenaar
 /// shrunk within limits, wrapped (a name on up to three lines), and only then cut off with "…" and a
 /// warning.
 public enum WerkbladLayout {
-    /// One page per appointment (an empty `Appointment()` gives a blank werkblad).
-    public static func document(_ inhoud: Inhoud, appointments: [Appointment], warnings: LayoutWarnings) -> Document {
-        Document(info: info(inhoud, appointments: appointments),
-                 pages: appointments.map { page(inhoud, appointment: $0, warnings: warnings) })
+    /// The front and the back side per appointment, or the front alone when the werkblad is printed
+    /// `singleSided` or the content has no back side (an empty `Appointment()` gives a blank werkblad).
+    public static func document(_ inhoud: Inhoud, appointments: [Appointment], singleSided: Bool = false,
+                                warnings: LayoutWarnings) -> Document {
+        let backSide = !singleSided && inhoud.werkblad.hasBackSide
+        return Document(info: info(inhoud, appointments: appointments), pages: appointments.flatMap { appointment in
+            backSide ? [page(inhoud, appointment: appointment, warnings: warnings),
+                        backPage(inhoud, appointment: appointment, warnings: warnings)]
+                : [page(inhoud, appointment: appointment, backSide: false, warnings: warnings)]
+        })
     }
 
-    /// The page for one appointment: what a batch renders, one client at a time.
-    public static func page(_ inhoud: Inhoud, appointment: Appointment, warnings: LayoutWarnings) -> Page {
+    /// The front for one appointment; with `backSide` its foot points to the back.
+    public static func page(_ inhoud: Inhoud, appointment: Appointment, backSide: Bool = true, warnings: LayoutWarnings) -> Page {
         Page(size: .a4) { canvas in
-            let plan = try plan(inhoud, for: appointment, measuringOn: canvas, warnings: warnings)
+            let plan = try plan(inhoud, for: appointment, backSide: backSide, measuringOn: canvas, warnings: warnings)
             try drawHeader(inhoud, appointment, plan: plan, on: canvas, warnings: warnings)
             try drawConversation(inhoud, plan: plan, on: canvas)
             try drawOnderwerpen(inhoud, plan: plan, on: canvas)
-            try drawNotes(inhoud, plan: plan, on: canvas, warnings: warnings)
+            try drawNotes(inhoud, in: plan.noteAreas, parts: plan.onderwerpParts, on: canvas, warnings: warnings)
             try drawFooter(inhoud, plan: plan, on: canvas, warnings: warnings)
         }
     }

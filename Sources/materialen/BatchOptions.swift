@@ -21,7 +21,7 @@ struct BatchOptions: ParsableArguments {
     /// and returns true. Without: checks that no batch-only option was given and returns false, so
     /// the caller renders one document.
     func runIfBatch(_ material: Material, output: String, singleDocumentOptions: [(name: String, value: String?)],
-                    common: CommonOptions, letterDate: CalendarDate) throws -> Bool {
+                    common: CommonOptions, letterDate: CalendarDate, singleSided: Bool = false) throws -> Bool {
         guard let clients else {
             if jobs != nil { throw CLIError.invalidOption("--jobs works with --clients: the number of documents rendered at once") }
             if merge { throw CLIError.invalidOption("--merge works with --clients: one PDF with \(material.pagesPerClient) per client") }
@@ -32,7 +32,7 @@ struct BatchOptions: ParsableArguments {
             throw CLIError.invalidOption("--clients reads every client from the file; leave out " + given.joined(separator: ", "))
         }
         try BatchRun(material: material, clients: clients, output: output, merge: merge, jobs: jobs,
-                     common: common, letterDate: letterDate).run()
+                     common: common, letterDate: letterDate, singleSided: singleSided).run()
         return true
     }
 }

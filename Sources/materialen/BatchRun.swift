@@ -13,6 +13,8 @@ struct BatchRun {
     let jobs: Int?
     let common: CommonOptions
     let letterDate: CalendarDate
+    /// The werkblad without its back side, and a merged file without blank pages for duplex printing.
+    let singleSided: Bool
 
     func run() throws {
         let fileExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
@@ -28,7 +30,8 @@ struct BatchRun {
         let sheet = try ClientSheet.read(clients)
         let rows = try sheet.validated(for: material)
         for warning in sheet.warnings(today: letterDate) { Console.warn(warning) }
-        let batch = try Batch(material: material, rows: rows, letterDate: letterDate, jobs: jobs)
+        var batch = try Batch(material: material, rows: rows, letterDate: letterDate, jobs: jobs)
+        batch.singleSided = singleSided
         let progress = BatchProgress(total: rows.count, label: material.fileStem, quiet: session.quiet)
         let rowDone: Batch.RowDone = { index, warnings in
             for warning in warnings { progress.warn("\(sheet.place(of: rows[index])): \(warning)") }

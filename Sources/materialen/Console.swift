@@ -11,6 +11,11 @@ enum Console {
         FileHandle.standardError.write(Data("materialen: warning: \(message)\n".utf8))
     }
 
+    /// Something the user should know that is neither a result nor a problem.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("materialen: note: \(message)\n".utf8))
+    }
+
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("materialen: error: \(message)\n".utf8))
     }

@@ -23,10 +23,17 @@ final class Session {
 
     /// Renders `request` in the format `path` names and writes it atomically; prints warnings.
     /// PNGs are made at `--dpi`, else at `defaultDPI`, else at the material's own resolution.
-    func write(_ request: DocumentRequest, to path: String, defaultDPI: Int? = nil) throws {
+    /// With `firstPageUnlessNumbered`, an SVG or PNG path without `{p}` gets the first page alone,
+    /// with a note that says how to get the others.
+    func write(_ request: DocumentRequest, to path: String, defaultDPI: Int? = nil, firstPageUnlessNumbered: Bool = false) throws {
         let dpi = requestedDPI ?? defaultDPI ?? request.material.defaultDPI
         let format = try OutputFormat(path: path, dpi: Double(dpi))
-        let rendered = try drukkerij.render(request, as: format)
+        var rendered = try drukkerij.render(request, as: format)
+        if firstPageUnlessNumbered, rendered.files.count > 1, !path.contains("{p}") {
+            if !quiet { Console.note("\(path): the front page only; put {p} in the name for every page (e.g. "
+                         + "\(FileOutput.numberedSuggestion(for: path))), or use --single-sided") }
+            rendered = rendered.firstPage
+        }
         // Check the page-number placeholder before anything is written.
         _ = try rendered.paths(at: path)
         for warning in rendered.warnings where printedWarnings.insert(warning).inserted { Console.warn(warning.description) }

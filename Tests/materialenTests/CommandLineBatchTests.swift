@@ -22,13 +22,17 @@ import Testing
         let csv = "naam;datum\nAnna;3-12-2026\nBram;4-12-2026\nCees;5-12-2026\n"
         let result = try run(csv, in: directory, extra: ["--merge"])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("(6 pages)"), "each werkblad with an empty back: \(result.output)")
+        #expect(result.output.contains("(6 pages)"), "each werkblad with its back side: \(result.output)")
         #expect(try files(in: directory, "uit") == ["clients_werkblad.pdf"])
         let info = try Tools.run("pdfinfo", [directory.appendingPathComponent("uit/clients_werkblad.pdf").path])
         #expect(info.contains(#/Pages:\s+6\n/#))
         let named = try Repository.materialen(["werkblad", "--clients", "clients.csv", "--merge", "-o", "alle.pdf"], in: directory)
         #expect(named.status == 0, "\(named.error)")
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("alle.pdf").path))
+        // Printed on one side: a page per client, no blank backs.
+        let single = try Repository.materialen(["werkblad", "--clients", "clients.csv", "--merge", "--single-sided", "-o", "een.pdf"],
+                                               in: directory)
+        #expect(single.status == 0 && single.output.contains("(3 pages)"), "\(single.output) \(single.error)")
         let letters = try Repository.materialen(["brief", "--clients", "clients.csv", "--merge", "-o", "brieven.pdf"], in: directory)
         #expect(letters.status != 0, "the sheet has no time or location for a letter")
         #expect(letters.error.contains("has no column \"tijd\""), "\(letters.error)")

@@ -127,15 +127,36 @@ import Testing
         #expect(written.status == 0, "\(written.error)")
     }
 
+    /// The werkblad has a back side: as one PNG or SVG without {p} the front alone, with a note that
+    /// says how to get both; with {p} both pages; --single-sided leaves the back out.
+    @Test func aWerkbladImageWithoutPageNumberIsItsFront() throws {
+        let directory = try Repository.temporaryDirectory("werkblad-png")
+        let front = try Repository.materialen(["werkblad", "-o", "w.png", "--dpi", "20"], in: directory)
+        #expect(front.status == 0, "\(front.error)")
+        #expect(front.error.contains("note: w.png: the front page only") && front.error.contains("w-{p}.png"), "\(front.error)")
+        let both = try Repository.materialen(["werkblad", "-o", "w-{p}.svg"], in: directory)
+        #expect(both.status == 0 && both.error.isEmpty, "\(both.error)")
+        let single = try Repository.materialen(["werkblad", "--single-sided", "-o", "s.pdf", "--client", "Sam", "--date", "3-12-2026"],
+                                               in: directory)
+        #expect(single.status == 0, "\(single.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["s.pdf", "w-1.svg", "w-2.svg", "w.png"])
+        let info = try Tools.run("pdfinfo", [directory.appendingPathComponent("s.pdf").path])
+        #expect(info.contains(#/Pages:\s+1\n/#))
+        let quiet = try Repository.materialen(["werkblad", "-o", "q.png", "--dpi", "20", "--quiet"], in: directory)
+        #expect(quiet.status == 0 && quiet.error.isEmpty, "--quiet leaves the note out: \(quiet.error)")
+    }
+
     @Test func allesWritesEveryMaterialInEveryFormat() throws {
         let directory = try Repository.temporaryDirectory("alles")
         let result = try Repository.materialen(["alles", "-o", directory.appendingPathComponent("uitvoer").path, "--dpi", "40", "--quiet"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.isEmpty, "--quiet prints nothing")
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("uitvoer").path))
-        for name in ["kompas-a3", "kompas-a4", "werkblad", "strip-rij", "strip-raster"] {
+        for name in ["kompas-a3", "kompas-a4", "strip-rij", "strip-raster"] {
             for ext in ["pdf", "svg", "png"] { #expect(files.contains("\(name).\(ext)"), "missing \(name).\(ext)") }
         }
+        // The werkblad's front and back side, a file per page as SVG and PNG.
+        #expect(files.isSuperset(of: ["werkblad.pdf", "werkblad-1.svg", "werkblad-2.svg", "werkblad-1.png", "werkblad-2.png"]))
         #expect(files.contains("brief-voorbeeld.pdf"))
         #expect(files.contains { $0.hasPrefix("brief-voorbeeld-") && $0.hasSuffix(".png") } || files.contains("brief-voorbeeld.png"))
         #expect(!files.contains { $0.hasPrefix(".") }, "no temporary files left behind")

@@ -24,6 +24,9 @@ public struct Batch: Sendable {
     public let letterDate: CalendarDate
     /// How many rows are drawn at once; the pool's capacity when nil.
     public var jobs: Int?
+    /// For one-sided printing: the werkblad without its back side, and a merged file whose clients
+    /// are not padded to an even number of pages (a blank sheet per client would only be waste).
+    public var singleSided = false
 
     /// A batch of `material` for `rows`; the material must be one made per client.
     public init(material: Material, rows: [ClientRow], letterDate: CalendarDate, jobs: Int? = nil) throws(DrukkerijError) {
@@ -97,7 +100,8 @@ public struct Batch: Sendable {
                     let rowWarnings = LayoutWarnings()
                     // Each client's part an even number of pages: printed on both sides, no client
                     // starts on the back of the previous one's last sheet.
-                    pages.append(Page.evenCount(try self.document(for: row, drukkerij, rowWarnings).pages))
+                    let own = try self.document(for: row, drukkerij, rowWarnings).pages
+                    pages.append(contentsOf: singleSided ? own : [Page.evenCount(own)])
                     warnings.append(rowWarnings)
                 }
                 let part = try renderer.renderPart(Document(info: info, pages: pages))
@@ -114,7 +118,8 @@ public struct Batch: Sendable {
     }
 
     private func document(for index: Int, _ drukkerij: Drukkerij, _ warnings: LayoutWarnings) throws -> Document {
-        guard let request = DocumentRequest.personal(material, for: rows[index].appointment, letterDate: letterDate) else {
+        guard let request = DocumentRequest.personal(material, for: rows[index].appointment, letterDate: letterDate,
+                                                     singleSided: singleSided) else {
             throw DrukkerijError.invalidRequest("the \(material.title) is not made per client")
         }
         return try drukkerij.document(request, warnings: warnings)

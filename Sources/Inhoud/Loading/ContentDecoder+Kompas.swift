@@ -54,10 +54,24 @@ extension ContentDecoder {
         let conversation = reader.text("kop_gesprek")
         let topics = reader.text("kop_onderwerpen")
         let notes = reader.text("kop_aantekeningen")
+        let backSide = reader.flag("achterkant")
+        let hint = reader.text("ommezijde")
+        let evaluation = werkbladEvaluation(reader.mapping("evaluatie"))
         reader.finish()
-        guard let title, let labels, let conversation, let topics, let notes else { return nil }
+        guard let title, let labels, let conversation, let topics, let notes, let backSide, let hint, let evaluation
+        else { return nil }
         return Inhoud.Werkblad(title: title, fieldLabels: labels, conversationHeading: conversation,
-                               topicsHeading: topics, notesHeading: notes)
+                               topicsHeading: topics, notesHeading: notes, hasBackSide: backSide, backSideHint: hint,
+                               evaluation: evaluation)
+    }
+
+    private func werkbladEvaluation(_ reader: MappingReader?) -> Inhoud.Werkblad.Evaluation? {
+        guard let reader else { return nil }
+        let title = reader.text("titel")
+        let question = reader.text("vraag")
+        reader.finish()
+        guard let title, let question else { return nil }
+        return Inhoud.Werkblad.Evaluation(title: title, question: question)
     }
 
     private func fieldLabels(_ reader: MappingReader?) -> Inhoud.Werkblad.FieldLabels? {

@@ -25,6 +25,8 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     case enclosure(Enclosure)
     /// `organisatie.…`
     case organisation(Organisation)
+    /// `terugkoppeling.…`: the words the werkblad's back side shares with the terugkoppeling.
+    case terugkoppeling(Terugkoppeling)
     /// A key of the notes file (`naam`, `ervaringen`, `afspraken`, …) behind a terugkoppeling.
     case notes(Notes)
     /// A column of the client sheet (or the matching command-line option): the client's own details.
@@ -41,7 +43,8 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     public enum Kompas: String, Sendable, Hashable { case title = "titel", hint = "uitleg" }
     public enum Werkblad: String, Sendable, Hashable {
         case title = "titel", conversationHeading = "kop_gesprek", topicsHeading = "kop_onderwerpen"
-        case notesHeading = "kop_aantekeningen"
+        case notesHeading = "kop_aantekeningen", backSideHint = "ommezijde"
+        case evaluationTitle = "evaluatie.titel", evaluationQuestion = "evaluatie.vraag"
         case nameLabel = "velden.naam", dateLabel = "velden.datum", expertLabel = "velden.arbeidsdeskundige"
         case topicsLabel = "velden.onderwerpen"
     }
@@ -49,6 +52,10 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     public enum Preparation: String, Sendable, Hashable { case questions = "vragen" }
     public enum Enclosure: String, Sendable, Hashable { case intro }
     public enum Organisation: String, Sendable, Hashable { case name = "naam", colour = "kleur", logo }
+    public enum Terugkoppeling: String, Sendable, Hashable {
+        case agreementsHeading = "koppen.afspraken", what = "kolommen.wat", who = "kolommen.wie", when = "kolommen.wanneer"
+        case presentLabel = "velden.aanwezig"
+    }
     /// The notes file's keys.
     public enum Notes: String, Sendable, Hashable {
         case name = "naam", date = "datum", expert = "arbeidsdeskundige", ervaringen, behoeften, toekomst
@@ -79,6 +86,7 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
         case let .preparation(field): "voorbereiding.\(field.rawValue)"
         case let .enclosure(field): "bijlage.\(field.rawValue)"
         case let .organisation(field): "organisatie.\(field.rawValue)"
+        case let .terugkoppeling(field): "terugkoppeling.\(field.rawValue)"
         case let .client(field): field.rawValue
         case let .notes(field): field.rawValue
         }

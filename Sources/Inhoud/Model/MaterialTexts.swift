@@ -20,6 +20,24 @@ extension Inhoud {
         public var topicsHeading: String
         /// The small label above each note area's onderwerp title (*Aantekeningen* over *Jouw ervaringen*).
         public var notesHeading: String
+        /// Whether the werkblad has a back side (more room for notes, the agreements and how the
+        /// conversation went); a single-sided werkblad is the front alone.
+        public var hasBackSide: Bool
+        /// The small line at the foot of the front that points to the back side.
+        public var backSideHint: String
+        /// The back side's block about how the conversation went (the method's thema *Dit gesprek*).
+        public var evaluation: Evaluation
+
+        /// *Dit gesprek: hoe ging het?* with the question to write an answer under.
+        public struct Evaluation: Sendable, Equatable {
+            public var title: String
+            public var question: String
+
+            public init(title: String, question: String) {
+                self.title = title
+                self.question = question
+            }
+        }
 
         /// Labels of the Werkblad's personal block.
         public struct FieldLabels: Sendable, Equatable {

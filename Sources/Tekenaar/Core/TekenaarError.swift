@@ -56,7 +56,7 @@ public enum TekenaarError: Error, CustomStringConvertible, Equatable {
             return "cannot tell the output format of \(path): use a name ending in .pdf, .svg or .png"
         case let .pageNumberPlaceholderMissing(path, pageCount):
             return "the document has \(pageCount) pages, and SVG and PNG hold one page each: put {p} in the output "
-                + "name for the page number, for example \(Self.suggestion(for: path))"
+                + "name for the page number, for example \(FileOutput.numberedSuggestion(for: path))"
         case let .write(path, reason):
             return "cannot write \(path): \(reason)"
         case let .pdfPostProcessing(message):
@@ -67,12 +67,5 @@ public enum TekenaarError: Error, CustomStringConvertible, Equatable {
             let excerpt = text.count > 60 ? String(text.prefix(57)) + "…" : text
             return "cannot draw a QR code for \"\(excerpt)\": \(reason)"
         }
-    }
-
-    private static func suggestion(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let ext = url.pathExtension
-        let base = url.deletingPathExtension().lastPathComponent
-        return "\(base)-{p}.\(ext.isEmpty ? "png" : ext)"
     }
 }

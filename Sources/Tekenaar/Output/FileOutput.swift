@@ -6,6 +6,14 @@ public enum FileOutput {
     /// The placeholder for the page number in SVG and PNG output paths.
     public static let pagePlaceholder = "{p}"
 
+    /// `path`'s file name with the page placeholder added, to suggest in a message: `werkblad-{p}.png`.
+    public static func numberedSuggestion(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
+        let base = url.deletingPathExtension().lastPathComponent
+        return "\(base)-\(pagePlaceholder).\(ext.isEmpty ? "png" : ext)"
+    }
+
     /// The paths the files of `rendered` go to: `path` itself for one file, or `path` with `{p}`
     /// replaced by 1, 2, … for one file per page.
     public static func paths(for rendered: RenderedDocument, at path: String) throws(TekenaarError) -> [String] {
