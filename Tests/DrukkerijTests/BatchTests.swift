@@ -12,7 +12,7 @@ import ZIPFoundation
     static let csv = "naam,datum,arbeidsdeskundige,onderwerpen\n"
         + "Anouk van der Meulen-Çelik,2026-12-01,mr. drs. J. de Wit,Wat ik nog kan in mijn werk\n"
         + "Eefje Boerë,2026-12-02,R. Oğuz,\n"
-        + "Daniël de Vries,2026-12-03,drs. M. Hoekstra,\"Mijn rug, en het reizen\"\n"
+        + "Daniël de Vries,2026-12-03,drs. M. Hoekstra,\"Minder uren, en het reizen\"\n"
         + "Zoë Bakker-Öztürk,2026-12-04,E. Ruïz-Verbeek,\n"
         + "Ömer Šimić,2026-12-05,A. Peeters,Hoe ik weer aan het werk kom\n"
         + "Inês Smits-Gonçalves,2026-12-06,mr. drs. J. de Wit,\n"

@@ -6,9 +6,9 @@ import Testing
 @Suite struct ClientFormTests {
     @Test func fieldsAreReadLikeASheetRow() throws {
         let row = ClientRow(fields: [.name: " Anna de Vries ", .date: "03-12-2026", .time: "9.05", .address: "Dorpsstraat 1",
-                                     .postcode: "1234 AB", .city: "Utrecht", .topics: "Mijn rug"])
+                                     .postcode: "1234 AB", .city: "Utrecht", .topics: "Minder uren werken"])
         let sheetRow = try Fixtures.sheet("naam;datum;tijd;adres;postcode;plaats;onderwerpen\n"
-                                          + " Anna de Vries ;03-12-2026;9.05;Dorpsstraat 1;1234 AB;Utrecht;Mijn rug\n").rows[0]
+                                          + " Anna de Vries ;03-12-2026;9.05;Dorpsstraat 1;1234 AB;Utrecht;Minder uren werken\n").rows[0]
         #expect(row.appointment == sheetRow.appointment)
         #expect(row.appointment.time == "09:05")
         #expect(row.appointment.addressLines == ["Dorpsstraat 1", "1234 AB Utrecht"])

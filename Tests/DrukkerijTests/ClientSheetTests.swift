@@ -8,14 +8,14 @@ import Testing
 
     @Test func semicolonBOMDutchHeadersAndDutchDates() throws {
         let sheet = try Fixtures.sheet("\u{FEFF}Naam;Datum;Tijd;Arbeidsdeskundige;Onderwerpen\r\n"
-            + "Anna Ëlsa de Vries;03-12-2026;10:30;Noor Jansen;\"Mijn rug; en of ik weer kan werken\"\r\n"
+            + "Anna Ëlsa de Vries;03-12-2026;10:30;Noor Jansen;\"Minder uren; en of ik weer kan werken\"\r\n"
             + "Sam Bakker;3-12-2026;11:30;Noor Jansen;\r\n")
         #expect(sheet.encoding == .utf8WithBOM)
         #expect(sheet.delimiter == ";")
         let rows = try sheet.validated(for: .werkblad)
         #expect(rows.map(\.appointment.name) == ["Anna Ëlsa de Vries", "Sam Bakker"])
         #expect(rows.map(\.appointment.date?.iso) == ["2026-12-03", "2026-12-03"])
-        #expect(rows[0].appointment.topics == "Mijn rug; en of ik weer kan werken", "the ; inside quotes is part of the value")
+        #expect(rows[0].appointment.topics == "Minder uren; en of ik weer kan werken", "the ; inside quotes is part of the value")
         #expect(rows[0].appointment.expert == "Noor Jansen")
         #expect(rows.map(\.line) == [2, 3])
     }

@@ -186,9 +186,9 @@ import ZIPFoundation
         let sheet = try Self.sheet("excel-sep.csv")
         #expect(sheet.delimiter == ";")
         #expect(sheet.rows.map(\.line) == [3, 4, 5, 6, 7, 8])
-        let pipes = try Fixtures.sheet("\"sep=|\"\nnaam|datum|onderwerpen\nAnna|3-12-2026|rug; knie, werk\n")
+        let pipes = try Fixtures.sheet("\"sep=|\"\nnaam|datum|onderwerpen\nAnna|3-12-2026|uren; reistijd, werk\n")
         #expect(pipes.delimiter == "|")
-        #expect(try pipes.validated(for: .werkblad).map(\.appointment.topics) == ["rug; knie, werk"])
+        #expect(try pipes.validated(for: .werkblad).map(\.appointment.topics) == ["uren; reistijd, werk"])
         #expect(try Fixtures.sheet("sep=,\r\nnaam,datum\r\nAnna,3-12-2026\r\n").validated(for: .werkblad).map(\.line) == [3])
     }
 

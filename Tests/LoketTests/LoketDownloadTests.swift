@@ -12,10 +12,10 @@ import Testing
     @Test func theWerkbladIsTheBytesDrukkerijRenders() async throws {
         let expected = try LoketFixtures.drukkerij.render(
             .werkblad(Appointment(name: "Anna \"de\"Vriës", date: CalendarDate(year: 2026, month: 12, day: 3),
-                                  expert: "Noor Jansen", topics: "Mijn rug\nen mijn uren")), as: .pdf).files[0]
+                                  expert: "Noor Jansen", topics: "Minder uren\nen ander werk")), as: .pdf).files[0]
         try await LoketFixtures.withClient { client in
             let body = LoketFixtures.form(["naam": "Anna \"de\"\nVriës", "datum": "03-12-2026",
-                                           "arbeidsdeskundige": "Noor Jansen", "onderwerpen": "Mijn rug\nen mijn uren"])
+                                           "arbeidsdeskundige": "Noor Jansen", "onderwerpen": "Minder uren\nen ander werk"])
             try await client.execute(uri: "/werkblad", method: .post, headers: LoketFixtures.formHeaders, body: body) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/pdf")

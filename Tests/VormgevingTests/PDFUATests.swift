@@ -27,7 +27,7 @@ import Vormgeving
         case .terugkoppeling:
             let notes = ConversationNotes(
                 name: "Sanne de Boer", date: CalendarDate(year: 2026, month: 12, day: 3)!, expert: "Anna de Vries",
-                ervaringen: ["Ik werk als kok. Sinds de zomer heb ik last van mijn rug."], behoeften: ["Ik wil kortere diensten."],
+                ervaringen: ["Ik werk als kok. Sinds de zomer lukt lang staan niet meer."], behoeften: ["Ik wil kortere diensten."],
                 agreements: [ConversationNotes.Agreement(what: "Gesprek met de chef", who: "Sanne", when: "volgende week")])
             return TerugkoppelingLayout.document(try Inhoud.loadDefault(), notes: notes, warnings: LayoutWarnings())
         }

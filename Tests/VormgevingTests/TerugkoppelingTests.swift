@@ -12,7 +12,7 @@ import Testing
 
     static let short = ConversationNotes(
         name: "Sanne de Boer", date: date, expert: "Anna de Vries",
-        ervaringen: ["Ik werk als kok. Sinds de zomer heb ik last van mijn rug."],
+        ervaringen: ["Ik werk als kok. Sinds de zomer lukt lang staan niet meer."],
         behoeften: ["Ik wil kortere diensten."],
         agreements: [ConversationNotes.Agreement(what: "Gesprek met de chef", who: "cliënt", when: "10 december 2026")],
         sent: CalendarDate(year: 2026, month: 12, day: 4))

@@ -23,8 +23,8 @@ import Testing
                                   renderers: try RendererPool(fontsDirectory: Repository.fonts, capacity: 1))
         let date = try #require(CalendarDate(year: 2026, month: 12, day: 3))
         let cases: [([String], String, DocumentRequest)] = [
-            (["werkblad", "--client", "Anna Ëlsa", "--date", "3-12-2026", "--expert", "Noor", "--topics", "Mijn rug"], "w.pdf",
-             .werkblad(Appointment(name: "Anna Ëlsa", date: date, expert: "Noor", topics: "Mijn rug"))),
+            (["werkblad", "--client", "Anna Ëlsa", "--date", "3-12-2026", "--expert", "Noor", "--topics", "Minder uren werken"], "w.pdf",
+             .werkblad(Appointment(name: "Anna Ëlsa", date: date, expert: "Noor", topics: "Minder uren werken"))),
             (["kompas", "--paper", "a4", "--cut-line"], "k.pdf", .kompas(.init(paper: .a4, cutLine: true))),
             (["strip", "--layout", "grid", "--width", "120"], "s.svg", .strip(.init(arrangement: .grid, width: 120))),
         ]
