@@ -35,6 +35,8 @@ public enum Stijl {
     /// Hairlines and writing lines: quiet, but ≥ 3:1 against white (WCAG for graphics) so they
     /// survive a pale office printer.
     public static let rule = Colour("#7C8496")
+    /// Writing lines on a tint: darker, so they keep about the contrast `rule` has on white.
+    public static let ruleOnTint = Colour("#5F6778")
     public static let paper = Colour.white
 
     // MARK: Type

@@ -8,10 +8,11 @@ extension WerkbladLayout {
     /// agreements (wat, wie, wanneer) and *Dit gesprek: hoe ging het?*. The order is that of the
     /// terugkoppeling's notes, so what is written here is typed into its form from top to bottom.
     public struct BackPlan: Sendable {
+        /// The werkblad's title, small, in the first grid column.
         public var title: Rect
-        /// The client's name and the date, or lines to write them on, at the right of the title.
-        public var personal: Rect
-        /// *Ook aanwezig*: a label and a writing line under the header.
+        /// The client's name and the date: fields like the front's, in the second and third column.
+        public var fields: [Rect]
+        /// *Ook aanwezig*: a label and a writing line under the header, across the page.
         public var present: Rect
         public var noteAreas: [Rect]
         public var agreements: Rect
@@ -31,16 +32,14 @@ extension WerkbladLayout {
     public static func backPlan(_ inhoud: Inhoud, measuringOn canvas: Canvas) throws -> BackPlan {
         let m = Metrics.self
         let left = m.margin, width = m.contentWidth, column = m.columnWidth
-        // The title as wide as it is (at most two grid columns); the client's name and the date take the rest.
-        let titleSize = try canvas.measure(inhoud.werkblad.title, style: BackTypography.title, width: 2 * column + m.gutter,
-                                           maxLines: 1)
-        // One row as tall as a field of the front, so a blank sheet has room to write the name.
+        // One row of fields as on the front (label over a line), the title beside them.
         let labelHeight = try canvas.measure("Xg", style: Typography.fieldLabel).height
-        let row = max(titleSize.height, labelHeight + m.fieldValueHeight)
-        let title = Rect(x: left, y: m.verticalMargin, width: min(2 * column + m.gutter, titleSize.width + 0.5), height: row)
-        let personal = Rect(x: title.maxX + Stijl.Space.m, y: m.verticalMargin, width: left + width - title.maxX - Stijl.Space.m,
-                            height: row)
-        let present = Rect(x: left, y: title.maxY + Stijl.Space.xs, width: width, height: labelHeight + m.fieldValueHeight)
+        let row = labelHeight + (try fieldValueRoom(on: canvas))
+        let title = Rect(x: left, y: m.verticalMargin, width: column, height: row)
+        let fields = (1...2).map { index in
+            Rect(x: left + Double(index) * (column + m.gutter), y: m.verticalMargin, width: column, height: row)
+        }
+        let present = Rect(x: left, y: title.maxY + m.fieldGap, width: width, height: row)
 
         let footerHeight = try canvas.measure("Xg", style: Typography.footer).height
         let bottom = m.page.height - m.verticalMargin
@@ -63,7 +62,7 @@ extension WerkbladLayout {
                  height: agreements.minY - m.sectionGap - notesTop)
         }
         let footer = hasFooter ? Rect(x: left, y: bottom - footerHeight, width: width, height: footerHeight) : nil
-        return BackPlan(title: title, personal: personal, present: present, noteAreas: noteAreas, agreements: agreements,
+        return BackPlan(title: title, fields: fields, present: present, noteAreas: noteAreas, agreements: agreements,
                         evaluation: evaluation, footer: footer, onderwerpParts: OnderwerpColours(inhoud).parts)
     }
 
@@ -72,7 +71,7 @@ extension WerkbladLayout {
         Page(size: .a4) { canvas in
             let plan = try backPlan(inhoud, measuringOn: canvas)
             try drawBackHeader(inhoud, appointment, plan: plan, on: canvas, warnings: warnings)
-            try drawNotes(inhoud, in: plan.noteAreas, parts: plan.onderwerpParts, on: canvas, warnings: warnings)
+            try drawNotes(inhoud, in: plan.noteAreas, parts: plan.onderwerpParts, continued: true, on: canvas, warnings: warnings)
             try drawAgreements(inhoud, in: plan.agreements, on: canvas, warnings: warnings)
             try drawEvaluation(inhoud, in: plan.evaluation, on: canvas, warnings: warnings)
             if let footer = plan.footer {
@@ -89,7 +88,6 @@ extension WerkbladLayout {
         /// The werkblad's title, repeated small: the sheet's name, not its headline.
         static let title = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 12, colour: Stijl.colours(.centre).text,
                                      lineHeight: 1.15)
-        static let personal = Stijl.a4.body.sized(12).withLineHeight(1.15).aligned(.right)
         static let heading = Typography.sectionHeading
         static let columnLabel = Typography.fieldLabel
     }
@@ -100,29 +98,23 @@ extension WerkbladLayout {
             try label(inhoud.werkblad.title, style: BackTypography.title, in: plan.title, vertical: .bottom, maxLines: 1,
                       field: .werkblad(.title), on: canvas, warnings: warnings)
         }
-        let personal = [appointment.name, appointment.date?.dutch].compactMap { $0 }
-        if personal.isEmpty {
-            // A blank sheet: a line for the name, so a loose back side can be matched to its front.
-            try drawLabelledLine(inhoud.werkblad.fieldLabels.name, in: plan.personal, field: .werkblad(.nameLabel),
-                                 on: canvas, warnings: warnings)
-        } else {
-            try canvas.tagged(.paragraph) {
-                try canvas.text(personal.joined(separator: " · "), style: BackTypography.personal, in: plan.personal,
-                                vertical: .bottom, maxLines: 1)
+        let labels = inhoud.werkblad.fieldLabels
+        let labelHeight = try canvas.measure("Xg", style: Typography.fieldLabel).height
+        let entries: [(label: String, labelField: FieldPath.Werkblad, value: String?, field: FieldPath.Client, name: String)] = [
+            (labels.name, .nameLabel, appointment.name, .name, "the client's name"),
+            (labels.date, .dateLabel, appointment.date?.dutch, .date, "the date"),
+        ]
+        for (index, (entry, box)) in zip(entries, plan.fields).enumerated() {
+            let fitted = try entry.value.map {
+                try fitField($0, maxLines: Metrics.fieldMaxLines[index], minimumSize: Metrics.fieldMinimumSizes[index],
+                             width: box.width, height: box.height - labelHeight - Metrics.fieldValueClearance, on: canvas)
             }
+            // Set as on the front, so a value cut off here was cut off there too, and warned about once.
+            try drawField(label: entry.label, labelField: .werkblad(entry.labelField), value: entry.value, fitted: fitted,
+                          field: .client(entry.field), named: entry.name, in: box, on: canvas, warnings: LayoutWarnings())
         }
-        try drawLabelledLine(inhoud.terugkoppeling.fieldLabels.present, in: plan.present,
-                             field: .terugkoppeling(.presentLabel), on: canvas, warnings: warnings)
-    }
-
-    /// A label with a writing line under it, like the front's personal fields.
-    static func drawLabelledLine(_ text: String, in box: Rect, field: FieldPath, on canvas: Canvas,
-                                 warnings: LayoutWarnings) throws {
-        try canvas.tagged(.paragraph) {
-            try label(text, style: Typography.fieldLabel, in: box, maxLines: 1, field: field, on: canvas, warnings: warnings)
-        }
-        canvas.stroke(.line(from: Point(box.minX, box.maxY), to: Point(box.maxX, box.maxY)),
-                      Stroke(Stijl.inkSoft, width: Stijl.hairline))
+        try drawField(label: inhoud.terugkoppeling.fieldLabels.present, labelField: .terugkoppeling(.presentLabel), value: nil,
+                      fitted: nil, field: .terugkoppeling(.presentLabel), named: "", in: plan.present, on: canvas, warnings: warnings)
     }
 
     /// The agreements as a ruled table in the conversation's colour: *Wat* on the width of two
@@ -200,7 +192,7 @@ extension WerkbladLayout {
                 lines.move(to: Point(inner.minX, y))
                 lines.line(to: Point(inner.maxX, y))
             }
-            canvas.stroke(lines, Stroke(Stijl.rule, width: Stijl.hairline))
+            canvas.stroke(lines, Stroke(Stijl.ruleOnTint, width: Stijl.hairline))
         }
     }
 }

@@ -72,12 +72,12 @@ extension WerkbladLayout {
                                                           width: iconSize, height: iconSize), colour: colours.strong)
         }
         try canvas.tagged(.heading2) {
-            try self.label(label, style: Typography.topicsLabel,
+            try self.label(keepingLastWordsTogether(label), style: Typography.topicsLabel,
                            in: Rect(x: inner.minX + iconSize + 2, y: inner.minY, width: labelWidth, height: rowHeight),
                            vertical: .middle, maxLines: 2, field: .werkblad(.topicsLabel), on: canvas, warnings: warnings)
         }
         for y in plan.topicsWritingLines {
-            canvas.stroke(.line(from: Point(textBox.minX, y), to: Point(textBox.maxX, y)), Stroke(Stijl.rule, width: Stijl.hairline))
+            canvas.stroke(.line(from: Point(textBox.minX, y), to: Point(textBox.maxX, y)), Stroke(Stijl.ruleOnTint, width: Stijl.hairline))
         }
         guard let text, let fitted = plan.topicsText else { return }
         if fitted.isCut {

@@ -4,16 +4,20 @@ import Tekenaar
 extension WerkbladLayout {
     /// The note areas at the bottom: one per onderwerp, in its colour, headed by the small label
     /// *Aantekeningen* over the onderwerp's own name (so the method's term stays whole), and ruled at
-    /// a handwriting pitch. The lines start at the same height in all three areas.
-    static func drawNotes(_ inhoud: Inhoud, in areas: [Rect], parts: [Stijl.Part], on canvas: Canvas,
+    /// a handwriting pitch. The lines start at the same height in all three areas. The back side's
+    /// areas are headed *Aantekeningen (vervolg)*.
+    static func drawNotes(_ inhoud: Inhoud, in areas: [Rect], parts: [Stijl.Part], continued: Bool = false, on canvas: Canvas,
                           warnings: LayoutWarnings) throws {
         let header = try notesHeader(inhoud, parts: parts, on: canvas)
+        let heading = continued ? (inhoud.werkblad.continuedNotesHeading, FieldPath.werkblad(.continuedNotesHeading))
+            : (inhoud.werkblad.notesHeading, FieldPath.werkblad(.notesHeading))
         for (index, onderwerp) in inhoud.onderwerpen.enumerated() {
             let part = parts[index]
             let colours = Stijl.colours(part)
             let area = areas[index]
             canvas.stroke(.roundedRect(area, radius: Stijl.cornerRadius), Stroke(colours.strong, width: Stijl.hairline))
-            let inner = area.inset(top: notesTopInset, left: Metrics.padding, bottom: 0, right: Metrics.padding)
+            // The pictogram and the title start where an onderwerp card's do; the lines use the padding.
+            let inner = area.inset(top: notesTopInset, left: Metrics.cardTextInset, bottom: 0, right: Metrics.padding)
             let textX = inner.minX + notesIconSize + 2
             let textWidth = inner.maxX - textX
             let titleStyle = Typography.notesTitle(part)
@@ -24,9 +28,9 @@ extension WerkbladLayout {
                                                          width: notesIconSize, height: notesIconSize), colour: colours.strong)
             }
             try canvas.tagged(.heading2) {
-                try label(inhoud.werkblad.notesHeading, style: Typography.notesHeading,
+                try label(heading.0, style: Typography.notesHeading,
                           in: Rect(x: textX, y: inner.minY, width: textWidth, height: header.label), maxLines: 1,
-                          field: .werkblad(.notesHeading), on: canvas, warnings: warnings)
+                          field: heading.1, on: canvas, warnings: warnings)
                 try label(onderwerp.title, style: titleStyle,
                           in: Rect(x: textX, y: inner.minY + header.label + notesLabelGap, width: textWidth, height: titleHeight),
                           maxLines: 2, field: .onderwerp(onderwerp.id, .title), on: canvas, warnings: warnings)
@@ -36,7 +40,7 @@ extension WerkbladLayout {
             var lines = Path()
             var y = inner.minY + header.height + Stijl.writingLinePitch
             while y <= area.maxY - 3 {
-                lines.move(to: Point(inner.minX, y))
+                lines.move(to: Point(area.minX + Metrics.padding, y))
                 lines.line(to: Point(inner.maxX, y))
                 y += Stijl.writingLinePitch
             }
@@ -45,13 +49,13 @@ extension WerkbladLayout {
     }
 
     static let notesTopInset = 2.5
-    static let notesIconSize = 6.5
+    static let notesIconSize = pictogramSize
     /// Between the small label and the onderwerp's name under it.
     static let notesLabelGap = 0.2
 
     /// The height of the tallest note area's header (label over title, or the pictogram), and of the label alone.
     static func notesHeader(_ inhoud: Inhoud, parts: [Stijl.Part], on canvas: Canvas) throws -> (height: Double, label: Double) {
-        let width = Metrics.columnWidth - 2 * Metrics.padding - notesIconSize - 2
+        let width = Metrics.columnWidth - Metrics.cardTextInset - Metrics.padding - notesIconSize - 2
         let label = try canvas.measure(inhoud.werkblad.notesHeading, style: Typography.notesHeading, width: width, maxLines: 1).height
         var height = notesIconSize
         for (onderwerp, part) in zip(inhoud.onderwerpen, parts) {
@@ -73,13 +77,14 @@ extension WerkbladLayout {
             nameWidth -= width + Stijl.Space.m
             try canvas.tagged(.paragraph) {
                 try label(hint, style: Typography.backSideHint.aligned(.right),
-                          in: Rect(x: footer.maxX - width, y: footer.minY, width: width, height: footer.height), maxLines: 1,
+                          in: Rect(x: footer.maxX - width, y: footer.minY, width: width, height: footer.height), vertical: .bottom,
+                          maxLines: 1,
                           field: .werkblad(.backSideHint), on: canvas, warnings: warnings)
             }
         }
         try canvas.tagged(.paragraph) {
             try label(inhoud.organisation.name, style: Typography.footer,
-                      in: Rect(x: footer.minX, y: footer.minY, width: nameWidth, height: footer.height), maxLines: 1,
+                      in: Rect(x: footer.minX, y: footer.minY, width: nameWidth, height: footer.height), vertical: .bottom, maxLines: 1,
                       field: .organisation(.name), on: canvas, warnings: warnings)
         }
     }

@@ -7,10 +7,10 @@ extension WerkbladLayout {
     enum Metrics {
         static let page = PageSize.a4
         /// Wide enough that office printers, which cannot print the outer 4–6 mm, cut nothing.
-        static let margin = 13.0
+        static let margin = 12.0
         /// Top and bottom: a little tighter than the sides, still well clear of the printer's edge.
         static let verticalMargin = 12.5
-        static let gutter = 5.0
+        static let gutter = 4.0
         static var contentWidth: Double { page.width - 2 * margin }
         static var columnWidth: Double { (contentWidth - 2 * gutter) / 3 }
         /// Space between the page's sections.
@@ -18,9 +18,9 @@ extension WerkbladLayout {
         /// Inner padding of tinted panels.
         static let padding = 3.5
         /// An onderwerp card's text starts further in, so that the hanging bullets keep clear of its edge.
-        static let cardTextInset = 5.0
+        static let cardTextInset = 4.5
         /// Ragged-right text may come as close to the card's right edge as the bullets are to its left one.
-        static let cardTextRightInset = 3.0
+        static let cardTextRightInset = 2.5
         static var cardTextWidth: Double { columnWidth - cardTextInset - cardTextRightInset }
         /// The note areas on the front are at least this tall: room for six lines. (With the
         /// questions at 12 pt, a third of the page would cost half the questions; the back side has
@@ -30,6 +30,9 @@ extension WerkbladLayout {
         /// the name's room holds two printed lines, so that the block has the same height for every
         /// client, however long the name.
         static let fieldValueHeight = 7.0
+        /// Every field's room holds two lines of this size, so that a long name can take two lines
+        /// and the three fields still have one height.
+        static let fieldTwoLineSize = 10.0
         /// Between a printed value's last line and the writing line under it.
         static let fieldValueClearance = 0.8
         /// Above a value of more than one line, so that it keeps clear of its label.
@@ -40,7 +43,7 @@ extension WerkbladLayout {
         static let fieldMaxLines = [2, 1, 1]
         /// How small each field's value may be set before it is cut off: a client's name should
         /// hardly ever be shortened on their own sheet, so a very long one is set smaller instead.
-        static let fieldMinimumSizes = [9.5, 11, 11]
+        static let fieldMinimumSizes = [9.5, 10, 10]
         /// Writing lines for what the client wants to discuss on a sheet without it: at least two,
         /// three when the page has room.
         static let topicsWritingLines = (minimum: 2, preferred: 3)
@@ -54,12 +57,13 @@ extension WerkbladLayout {
         static let title = Stijl.a4.title
         static let fieldLabel = Stijl.a4.label.sized(9)
         static let fieldValue = Stijl.a4.body.sized(12).withLineHeight(1.15)
-        static let topicsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11,
+        static let topicsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 12,
                                            colour: Stijl.colours(.centre).text, lineHeight: 1.2)
         static let topicsText = Stijl.a4.body.sized(12).withLineHeight(1.25)
-        static let sectionHeading = Stijl.a4.heading
-        static let sectionNote = Stijl.a4.body.coloured(Stijl.inkSoft)
-        static let question = Stijl.a4.body.sized(12).withLineHeight(1.22)
+        /// *Ons gesprek* and *Waar praten we over?*: a step above the onderwerpen's 14 pt titles.
+        static let sectionHeading = Stijl.a4.heading.sized(16)
+        static let sectionNote = Stijl.a4.body.sized(12).coloured(Stijl.inkSoft)
+        static let question = Stijl.a4.body.sized(12).withLineHeight(1.3)
         /// A thema's name, on its own line above its questions.
         static let themaTitle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 12,
                                           colour: Stijl.colours(.centre).text, lineHeight: 1.15)
@@ -77,7 +81,8 @@ extension WerkbladLayout {
         /// The smallest size fitted text may shrink to before it wraps or is cut off.
         static let minimumFittedSize = 11.0
         /// The line at the foot of the front that points to the back side.
-        static let backSideHint = Stijl.a4.small.weighted(.bold).withLineHeight(1.1)
+        static let backSideHint = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 11,
+                                            colour: Stijl.colours(.centre).text, lineHeight: 1.1)
         /// Every style a client reads as running text or a question (tests check the 11 pt floor).
         static var readingStyles: [TextStyle] {
             [fieldValue, topicsLabel, topicsText, sectionNote, themaTitle, question]
@@ -204,7 +209,7 @@ extension WerkbladLayout {
         var y = m.verticalMargin
         for (index, value) in values.enumerated() {
             let maxLines = m.fieldMaxLines[index]
-            let room = try fieldValueRoom(lines: maxLines, on: canvas)
+            let room = try fieldValueRoom(on: canvas)
             let field = Rect(x: x, y: y, width: m.columnWidth, height: labelHeight + room)
             fields.append(field)
             fieldValues.append(try value.map {
@@ -216,11 +221,10 @@ extension WerkbladLayout {
         return (fields, fieldValues, y - m.fieldGap + Stijl.Space.s)
     }
 
-    /// The room under a field's label for a value of `lines` lines at its full size: at least room
-    /// to write it by hand.
-    static func fieldValueRoom(lines: Int, on canvas: Canvas) throws -> Double {
-        let text = Array(repeating: "Xg", count: max(1, lines)).joined(separator: "\n")
-        let height = try canvas.measure(text, style: Typography.fieldValue).height
+    /// The room under a field's label: two lines of a long name set at `fieldTwoLineSize`, and at
+    /// least room to write by hand. The same for every field.
+    static func fieldValueRoom(on canvas: Canvas) throws -> Double {
+        let height = try canvas.measure("Xg\nXg", style: Typography.fieldValue.sized(Metrics.fieldTwoLineSize)).height
         return max(Metrics.fieldValueHeight, Metrics.fieldValueAir + height + Metrics.fieldValueClearance)
     }
 
@@ -304,7 +308,18 @@ extension WerkbladLayout {
     static let pictogramSize = 7.5
 
     static func questionHeight(_ text: String, width: Double, on canvas: Canvas) throws -> Double {
-        try canvas.measure(keepingLastWordsTogether(text), style: Typography.question, width: width).height
+        try canvas.measure(try questionAsSet(text, width: width, on: canvas), style: Typography.question, width: width).height
+    }
+
+    /// A question as it is set at `width`: on one line where it fits; else each of its sentences
+    /// starts a line ("Wat lukt al wel? / En wat nog niet?"), and a sentence that wraps keeps its
+    /// last two words together, so lines break by meaning rather than wherever the width ends.
+    /// The content may mark where a long sentence breaks with a line break of its own.
+    static func questionAsSet(_ text: String, width: Double, on canvas: Canvas) throws -> String {
+        let oneLine = text.replacing("\n", with: " ")
+        if try canvas.measure(oneLine, style: Typography.question, width: width).lineCount == 1 { return oneLine }
+        return text.replacing("? ", with: "?\n").split(separator: "\n").map { keepingLastWordsTogether(String($0)) }
+            .joined(separator: "\n")
     }
 
     /// Joins a question's last two words with an unbreakable space, so that a question that wraps never
@@ -340,8 +355,10 @@ extension WerkbladLayout {
                          on canvas: Canvas) throws -> FittedText {
         let style = Typography.fieldValue
         let sizes = Array(stride(from: style.size, through: minimumSize, by: -0.25))
+        // One line while it stays close to full size; then as few lines as it needs, as large as they fit.
+        let oneLineSizes = sizes.filter { $0 >= style.size - 0.5 }
         for lines in 1...max(1, maxLines) {
-            for size in sizes {
+            for size in lines == 1 && maxLines > 1 ? oneLineSizes : sizes {
                 let metrics = try canvas.measure(value, style: style.sized(size), width: width)
                 if metrics.lineCount <= lines && !metrics.overflowsWidth && metrics.height <= height + 0.01 {
                     return FittedText(style: style.sized(size), maxLines: nil, isCut: false)
@@ -373,7 +390,7 @@ extension WerkbladLayout {
 
     static func topicsChrome(_ label: String, on canvas: Canvas) throws -> TopicsChrome {
         let labelWidth = Metrics.columnWidth - (Metrics.padding + 2.5) - Metrics.padding - topicsIconSize - 2
-        let labelHeight = try canvas.measure(label, style: Typography.topicsLabel, width: labelWidth, maxLines: 2).height
+        let labelHeight = try canvas.measure(keepingLastWordsTogether(label), style: Typography.topicsLabel, width: labelWidth, maxLines: 2).height
         let row = max(topicsIconSize, labelHeight)
         return TopicsChrome(top: Metrics.padding - 0.5 + row + topicsLabelGap, left: Metrics.padding + 2.5,
                             bottom: Metrics.padding, right: Metrics.padding, labelRow: row)

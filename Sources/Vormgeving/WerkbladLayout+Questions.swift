@@ -90,7 +90,7 @@ extension WerkbladLayout {
             for (index, question) in questions.enumerated() {
                 if index > 0 { y += gap }
                 try canvas.tagged(.listItem) {
-                    let question = keepingLastWordsTogether(question)
+                    let question = try questionAsSet(question, width: width, on: canvas)
                     let metrics = try canvas.measure(question, style: Typography.question, width: width)
                     // The bullet hangs in the padding left of the text, on the middle of the first line's
                     // x-height, so questions align with their heading and keep the full width.

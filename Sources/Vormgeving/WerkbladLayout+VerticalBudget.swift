@@ -28,8 +28,9 @@ extension WerkbladLayout {
                 })
             }
             self.questionHeights = questionHeights
-            footerHeight = try canvas.measure(inhoud.organisation.name, style: Typography.footer, width: Metrics.contentWidth,
-                                              maxLines: 1).height
+            footerHeight = max(try canvas.measure(inhoud.organisation.name, style: Typography.footer, width: Metrics.contentWidth,
+                                                  maxLines: 1).height,
+                               try canvas.measure(inhoud.werkblad.backSideHint, style: Typography.backSideHint, maxLines: 1).height)
             bottom = Metrics.page.height - Metrics.verticalMargin
         }
 

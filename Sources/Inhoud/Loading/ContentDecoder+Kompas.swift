@@ -56,12 +56,14 @@ extension ContentDecoder {
         let notes = reader.text("kop_aantekeningen")
         let backSide = reader.flag("achterkant")
         let hint = reader.text("ommezijde")
+        let continued = reader.text("kop_vervolg")
         let evaluation = werkbladEvaluation(reader.mapping("evaluatie"))
         reader.finish()
-        guard let title, let labels, let conversation, let topics, let notes, let backSide, let hint, let evaluation
-        else { return nil }
+        guard let title, let labels, let conversation, let topics, let notes, let backSide, let hint, let continued,
+              let evaluation else { return nil }
         return Inhoud.Werkblad(title: title, fieldLabels: labels, conversationHeading: conversation,
                                topicsHeading: topics, notesHeading: notes, hasBackSide: backSide, backSideHint: hint,
+                               continuedNotesHeading: continued,
                                evaluation: evaluation)
     }
 

@@ -43,7 +43,7 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     public enum Kompas: String, Sendable, Hashable { case title = "titel", hint = "uitleg" }
     public enum Werkblad: String, Sendable, Hashable {
         case title = "titel", conversationHeading = "kop_gesprek", topicsHeading = "kop_onderwerpen"
-        case notesHeading = "kop_aantekeningen", backSideHint = "ommezijde"
+        case notesHeading = "kop_aantekeningen", backSideHint = "ommezijde", continuedNotesHeading = "kop_vervolg"
         case evaluationTitle = "evaluatie.titel", evaluationQuestion = "evaluatie.vraag"
         case nameLabel = "velden.naam", dateLabel = "velden.datum", expertLabel = "velden.arbeidsdeskundige"
         case topicsLabel = "velden.onderwerpen"

@@ -25,6 +25,8 @@ extension Inhoud {
         public var hasBackSide: Bool
         /// The small line at the foot of the front that points to the back side.
         public var backSideHint: String
+        /// The small label over each note area's onderwerp title on the back side (*Aantekeningen (vervolg)*).
+        public var continuedNotesHeading: String
         /// The back side's block about how the conversation went (the method's thema *Dit gesprek*).
         public var evaluation: Evaluation
 
