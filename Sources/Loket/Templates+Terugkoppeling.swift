@@ -17,6 +17,16 @@ extension Templates {
     ///
     /// The bouwstenen come as text or Markdown; *Kopieer de bouwstenen* (`data-kopieer`) is hidden
     /// until the script finds the Clipboard API, and says in its own polite status line what happened.
+    /// One field of the notes (the partial `notitieveld`): before and after the agreements.
+    static let noteField = """
+        <div class="veld{{#melding}} fout{{/melding}}">
+        <label for="{{id}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
+        {{#melding}}<p class="melding" id="{{id}}-melding">{{melding}}</p>{{/melding}}
+        {{#meerRegels}}<textarea id="{{id}}" name="{{naam}}" rows="5"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{waarde}}</textarea>{{/meerRegels}}
+        {{^meerRegels}}<input type="text" id="{{id}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{/meerRegels}}
+        </div>
+        """
+
     static let terugkoppeling = """
         <h1>{{titel}}</h1>
         <p>{{uitleg}}</p>
@@ -35,12 +45,7 @@ extension Templates {
         <form method="post" action="{{pad}}" novalidate data-voorbeeld="{{pad}}/voorbeeld" data-titel="{{titel}}">
         <button type="submit" class="standaardknop" formaction="{{pad}}/voorbeeld" tabindex="-1" aria-hidden="true">Bekijk de eerste bladzijde</button>
         {{#velden}}
-        <div class="veld{{#melding}} fout{{/melding}}">
-        <label for="{{id}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
-        {{#melding}}<p class="melding" id="{{id}}-melding">{{melding}}</p>{{/melding}}
-        {{#meerRegels}}<textarea id="{{id}}" name="{{naam}}" rows="5"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{waarde}}</textarea>{{/meerRegels}}
-        {{^meerRegels}}<input type="text" id="{{id}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{/meerRegels}}
-        </div>
+        {{> notitieveld}}
         {{/velden}}
         <fieldset class="veld afspraken">
         <legend>Afspraken</legend>
@@ -64,6 +69,9 @@ extension Templates {
         <button type="submit" class="tweede" name="actie" value="afspraak">Nog een afspraak</button>
         </div>
         </fieldset>
+        {{#veldenNa}}
+        {{> notitieveld}}
+        {{/veldenNa}}
         <div class="knoppen">
         <button type="submit">Download PDF</button>
         <button type="submit" class="tweede" formaction="{{pad}}/voorbeeld">Bekijk de eerste bladzijde</button>
@@ -96,9 +104,12 @@ extension Templates {
 extension TerugkoppelingForm {
     /// The template's view: fields and agreement rows with their values and messages, and the
     /// summary of what is wrong.
+    ///
+    /// The agreements come after the three onderwerpen, as on the back of the werkblad, so what is
+    /// written on paper is typed in from top to bottom; the summary lists problems in that order.
     func view(path: String, title: String, introduction: String) -> [String: Any] {
         var errors: [[String: Any]] = []
-        let fieldViews: [[String: Any]] = Self.fields.map { field in
+        func fieldView(_ field: TerugkoppelingField) -> [String: Any] {
             var view: [String: Any] = ["naam": field.name, "id": field.name, "label": field.label,
                                        "waarde": values[field.name] ?? "", "meerRegels": field.isMultiline,
                                        "verplicht": field.isRequired]
@@ -109,6 +120,8 @@ extension TerugkoppelingForm {
             }
             return view
         }
+        let split = (Self.fields.firstIndex { $0.name == "toekomst" } ?? Self.fields.count - 1) + 1
+        let fieldsBefore = Self.fields[..<split].map(fieldView)
         let parts = [("wat", "Wat"), ("wie", "Wie"), ("wanneer", "Wanneer")]
         let rows: [[String: Any]] = agreements.enumerated().map { offset, row in
             let number = offset + 1
@@ -126,7 +139,9 @@ extension TerugkoppelingForm {
             }
             return ["nummer": number, "delen": cells]
         }
-        return ["titel": title, "uitleg": introduction, "pad": path, "velden": fieldViews, "afspraken": rows,
+        let fieldsAfter = Self.fields[split...].map(fieldView)
+        return ["titel": title, "uitleg": introduction, "pad": path, "velden": fieldsBefore, "veldenNa": fieldsAfter,
+                "afspraken": rows,
                 "fouten": errors, "algemeen": generalMessages,
                 "heeftFouten": !errors.isEmpty || !generalMessages.isEmpty]
     }

@@ -10,7 +10,7 @@ enum Templates {
         // every test meets at once.
         for (name, source) in [("layout", layout), ("start", start), ("klantformulier", clientForm),
                                ("opties", optionsForm), ("melding", message), ("batch", batch),
-                               ("terugkoppeling", terugkoppeling)] {
+                               ("notitieveld", noteField), ("terugkoppeling", terugkoppeling)] {
             do {
                 try library.register(source, named: name)
             } catch {

@@ -55,6 +55,10 @@ import Testing
                 #expect(html.contains("Alleen voor uw rapport"))
                 #expect(html.contains("Een regel die begint met [privé] komt niet op het blad en niet in het rapport."))
                 #expect(!html.contains("aria-invalid"))
+                // The fields in the order of the werkblad: the onderwerpen, then the agreements (the
+                // back side's table), then how the conversation went.
+                let order = ["name=\"toekomst\"", "<legend>Afspraken</legend>", "name=\"zo_ervaren\""].map { html.range(of: $0)?.lowerBound }
+                #expect(order.allSatisfy { $0 != nil } && order[0]! < order[1]! && order[1]! < order[2]!)
                 for name in Self.fieldNames {
                     guard let range = html.range(of: "name=\"\(name)\"") else {
                         Issue.record("no field \(name)")
