@@ -43,7 +43,8 @@ extension BriefLayout {
             var lines: [(text: String, style: TextStyle)] = []
             if logo != nil { lines.append((organisation.name, Typography.contactBold)) }
             lines += try together(organisation.addressLines, separator: ", ").map { ($0, Typography.contact) }
-            lines += try together([organisation.phone, organisation.email].compactMap { $0 }, separator: "  ·  ")
+            lines += try together([organisation.phone.map(PhoneNumber.grouped), organisation.email].compactMap { $0 },
+                                  separator: "  ·  ")
                 .map { ($0, Typography.contact) }
             if let website = organisation.website { lines.append((displayAddress(website.absoluteString), Typography.contact)) }
             let contactLines = lines

@@ -42,7 +42,7 @@ public enum BriefLayout {
             .naam: appointment.name ?? "", .datum: appointment.date.map(longDutch) ?? "",
             .tijd: appointment.time.map(dutchTime) ?? "",
             .locatie: appointment.location ?? "", .arbeidsdeskundige: appointment.expert ?? "",
-            .telefoon: appointment.phone ?? inhoud.organisation.phone ?? "",
+            .telefoon: (appointment.phone ?? inhoud.organisation.phone).map(PhoneNumber.grouped) ?? "",
             .email: appointment.email ?? inhoud.organisation.email ?? "",
             .organisatie: inhoud.organisation.name,
             .kenmerk: appointment.reference ?? "", .reden: appointment.reason ?? "",

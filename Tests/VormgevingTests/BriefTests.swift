@@ -96,6 +96,10 @@ import Testing
         // Without the appointment's own contact details, the organisation's are used.
         let organisation = BriefLayout.values(try Inhoud.loadDefault(), Self.long)
         #expect(organisation[.telefoon] == "012 345 67 89" && organisation[.email] == "info@example.com")
+        // A number typed without spaces prints grouped like every other.
+        var typed = Self.long
+        typed.phone = "0301234567"
+        #expect(BriefLayout.values(try Inhoud.loadDefault(), typed)[.telefoon] == "030 123 45 67")
     }
 
     // MARK: Missing data

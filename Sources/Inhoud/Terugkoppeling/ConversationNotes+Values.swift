@@ -4,7 +4,7 @@ extension ConversationNotes {
     public func templateValues(_ inhoud: Inhoud) -> [Inhoud.Placeholder: String] {
         let content = inhoud.terugkoppeling
         return [.naam: name, .datum: date.dutch, .arbeidsdeskundige: expert,
-                .telefoon: inhoud.organisation.phone ?? "", .email: inhoud.organisation.email ?? "",
+                .telefoon: inhoud.organisation.phone.map(PhoneNumber.grouped) ?? "", .email: inhoud.organisation.email ?? "",
                 .organisatie: inhoud.organisation.name, .kenmerk: kenmerk ?? "", .aanwezig: present ?? "",
                 .verzonden: sent?.dutch ?? "", .reagerenVoor: effectiveReplyBy.dutch, .arts: content.doctor,
                 .opdrachtgever: content.commissioner, .werknemer: content.report.employee]
