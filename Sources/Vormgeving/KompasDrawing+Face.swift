@@ -281,14 +281,15 @@ extension KompasDrawing {
     /// opposite. Each is flush left in its own reading direction, against its reader's left
     /// margin, so the sheet is the same from both sides and balanced.
     mutating func drawSideBlock(copy: Bool) throws {
-        let (title, subtitle) = Self.splitTitle(inhoud.kompas.title)
+        // The brand lock-up: Gezien & Gehoord above the material's name, as on every material.
+        let lockup = Lockup(inhoud.kompas.title)
+        let (title, subtitle) = (lockup.name, lockup.brand)
         // As wide as the corner beside the dial allows: one sentence of the hint per line.
         let width = measures.paper == .a3 ? 108.0 : 80.0
         let type = measures.type
         let titleStyle = TextStyle(family: Stijl.headingFamily, weight: .black, size: type.title,
                                    colour: Self.navy.strong, lineHeight: 1.1)
-        let subtitleStyle = TextStyle(family: Stijl.headingFamily, weight: .bold, size: type.subtitle,
-                                      colour: Self.navy.text, lineHeight: 1.2)
+        let subtitleStyle = Lockup.brandStyle(size: type.subtitle)
         let hintStyle = TextStyle(family: Stijl.bodyFamily, size: type.hint, colour: Stijl.ink, lineHeight: 1.35)
         let hintRoom = measures.paper == .a3 ? measures.r(40) : 21.0
 
@@ -333,12 +334,6 @@ extension KompasDrawing {
         try canvas.scoped {
             if copy { canvas.rotate(by: .pi, around: pivot) }
             try canvas.tagged(copy ? .paragraph : .heading1) {
-                let titleBox = Rect(x: left, y: y, width: blockWidth, height: titleFit.metrics.height)
-                let frame = try canvas.text(title, style: titleFit.style.aligned(alignment), in: titleBox,
-                                            maxLines: titleFit.fits ? nil : 1)
-                record(.title, field: .kompas(.title), text: title, frame: turn(frame), rotation: rotation, style: titleFit.style,
-                       background: Stijl.paper, copy: copy)
-                y += titleFit.metrics.height
                 if let subtitle, let subtitleMetrics {
                     let box = Rect(x: left, y: y, width: blockWidth, height: subtitleMetrics.height)
                     let frame = try canvas.text(subtitle, style: subtitleStyle.aligned(alignment), in: box)
@@ -346,6 +341,12 @@ extension KompasDrawing {
                            style: subtitleStyle, background: Stijl.paper, copy: copy)
                     y += subtitleMetrics.height
                 }
+                let titleBox = Rect(x: left, y: y, width: blockWidth, height: titleFit.metrics.height)
+                let frame = try canvas.text(title, style: titleFit.style.aligned(alignment), in: titleBox,
+                                            maxLines: titleFit.fits ? nil : 1)
+                record(.title, field: .kompas(.title), text: title, frame: turn(frame), rotation: rotation, style: titleFit.style,
+                       background: Stijl.paper, copy: copy)
+                y += titleFit.metrics.height
             }
             y += gap
             try canvas.tagged(.paragraph) {
@@ -373,12 +374,5 @@ extension KompasDrawing {
     static func firstSentence(_ text: String) -> String {
         guard let end = text.firstIndex(where: { ".?!".contains($0) }) else { return text }
         return String(text[...end])
-    }
-
-    /// "Gesprekskompas · Gezien & Gehoord" is set as a title with a subtitle under it.
-    static func splitTitle(_ title: String) -> (String, String?) {
-        guard let range = title.range(of: " · ") else { return (title, nil) }
-        let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
-        return head.isEmpty || tail.isEmpty ? (title, nil) : (head, tail)
     }
 }

@@ -6,13 +6,24 @@ extension WerkbladLayout {
     /// box for what the client wants to discuss.
     static func drawHeader(_ inhoud: Inhoud, _ appointment: Appointment, plan: Plan, on canvas: Canvas,
                            warnings: LayoutWarnings) throws {
-        // An organisation's longer title is set smaller, down to 18 pt, before it is cut off.
+        // The brand lock-up: Gezien & Gehoord small above the material's name. An organisation's
+        // longer name is set smaller, down to 18 pt, before it is cut off.
         let title = inhoud.werkblad.title
-        let fitted = try fit(title, style: Typography.title, in: plan.title, minimumSize: 18, preferOneLine: true, on: canvas)
+        let lockup = Lockup(title)
+        var nameBox = plan.title
+        if let brand = lockup.brand {
+            let frame = try canvas.tagged(.paragraph) {
+                try label(brand, style: Typography.brand, in: plan.title, maxLines: 1, field: .werkblad(.title), on: canvas,
+                          warnings: warnings)
+            }
+            nameBox = Rect(x: plan.title.minX, y: frame.maxY, width: plan.title.width, height: plan.title.maxY - frame.maxY)
+        }
+        let fitted = try fit(lockup.name, style: Typography.title, in: nameBox, minimumSize: 18, preferOneLine: true, on: canvas)
         try canvas.tagged(.heading1) {
             // The bookmark names the client, so a merged batch can be found by name in a viewer.
             canvas.outline(appointment.name.map { "\($0) · \(title)" } ?? title, at: plan.title.centre)
-            try label(title, style: fitted.style, in: plan.title, maxLines: 1, field: .werkblad(.title), on: canvas, warnings: warnings)
+            try label(lockup.name, style: fitted.style, in: nameBox, maxLines: 1, field: .werkblad(.title), on: canvas,
+                      warnings: warnings)
         }
         let labels = inhoud.werkblad.fieldLabels
         let values: [(label: String, labelField: FieldPath.Werkblad, value: String?, field: FieldPath.Client, name: String)] = [

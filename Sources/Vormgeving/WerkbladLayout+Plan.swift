@@ -55,6 +55,8 @@ extension WerkbladLayout {
     /// The styles of the werkblad: every text the client reads is at least 12 pt, labels 9 pt.
     enum Typography {
         static let title = Stijl.a4.title
+        /// *Gezien & Gehoord* above the title: the brand lock-up (see ``Lockup``).
+        static let brand = Lockup.brandStyle(size: 12)
         static let fieldLabel = Stijl.a4.label.sized(9)
         static let fieldValue = Stijl.a4.body.sized(12).withLineHeight(1.15)
         static let topicsLabel = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 12,
@@ -148,7 +150,9 @@ extension WerkbladLayout {
 
         // The top band. Left, the method: title over the Ons gesprek panel. Right, the client:
         // the personal block over the box for what they want to discuss.
-        let titleHeight = try canvas.measure(inhoud.werkblad.title, style: Typography.title, width: wide, maxLines: 1).height
+        let lockup = Lockup(inhoud.werkblad.title)
+        let brandHeight = try lockup.brand.map { try canvas.measure($0, style: Typography.brand, width: wide, maxLines: 1).height } ?? 0
+        let titleHeight = brandHeight + (try canvas.measure(lockup.name, style: Typography.title, width: wide, maxLines: 1).height)
         let title = Rect(x: left, y: m.verticalMargin, width: wide, height: titleHeight)
         let personal = try personalBlock(appointment, x: right, on: canvas)
         let topicsTop = personal.fields[2].maxY + Stijl.Space.s

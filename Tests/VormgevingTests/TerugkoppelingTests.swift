@@ -89,8 +89,8 @@ import Testing
         // That medical details stay out of the report, and how to keep something else out.
         #expect(flat.contains("Medische informatie, zoals een ziekte, klachten of een behandeling, zet ik er niet in."))
         #expect(flat.contains("Staat er iets wat je liever niet in het rapport wilt? Zeg het me."))
-        // Who sends it, at the top; the headings say what the method's terms mean.
-        #expect(flat.hasPrefix("Arbeidsdeskundig Bureau Voorbeeld Wat we besproken hebben"))
+        // The method and who sends it, at the top; the headings say what the method's terms mean.
+        #expect(flat.hasPrefix("Gezien & Gehoord · Arbeidsdeskundig Bureau Voorbeeld Wat we besproken hebben"))
         #expect(flat.contains("Jouw behoeften – wat heb je nodig?"))
         #expect(flat.contains("In de gekleurde vakken staat daarom ‘ik’: dan ben jij aan het woord."))
         #expect(!flat.contains("nog niet mijn conclusie"))
