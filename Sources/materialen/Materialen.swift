@@ -14,5 +14,5 @@ struct Materialen: AsyncParsableCommand {
         version: Version.current,
         subcommands: [KompasCommand.self, WerkbladCommand.self, StripCommand.self, BriefCommand.self, BijlageCommand.self,
                       TerugkoppelingCommand.self,
-                      AllesCommand.self, ServeCommand.self])
+                      AllesCommand.self, ServeCommand.self, UserCommand.self])
 }
