@@ -9,7 +9,8 @@ struct UserCommand: ParsableCommand {
         discussion: """
             The users file holds one NAME:BCRYPT-HASH line per account, never a password, and is written \
             atomically, readable by its owner only. A new password is read from standard input (one line), \
-            or asked twice when standard input is a terminal.
+            or asked twice when standard input is a terminal. A running `serve --users FILE` reads the file \
+            again on SIGHUP.
             """,
         subcommands: [Add.self, Remove.self, List.self, Passwd.self])
 
@@ -38,7 +39,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an account (its open sessions end at the next reload).")
+        static let configuration = CommandConfiguration(abstract: "Remove an account; a running server lets it go on SIGHUP (kill -HUP).")
         @Argument(help: ArgumentHelp("The user name.", valueName: "name")) var name: String
         @OptionGroup var file: FileOption
 
