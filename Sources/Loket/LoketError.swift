@@ -9,6 +9,8 @@ public enum LoketError: Error, Equatable, CustomStringConvertible {
     /// `--trusted-proxy` is not an IP address.
     case invalidProxyAddress(String)
     case invalidProxyHeader(String)
+    /// `--metrics-allow` is not an IP address.
+    case invalidMetricsAddress(String)
 
     public var description: String {
         switch self {
@@ -25,6 +27,8 @@ public enum LoketError: Error, Equatable, CustomStringConvertible {
             "cannot use the TLS file \(path): \(reason)"
         case let .invalidProxyAddress(address):
             "--trusted-proxy \(address) is not an IP address; give the address the proxy connects from, e.g. 127.0.0.1"
+        case let .invalidMetricsAddress(address):
+            "--metrics-allow \(address) is not an IP address; give the address your monitoring connects from"
         case let .invalidProxyHeader(header):
             "--proxy-header \(header) is not a header name; use letters, digits and -, e.g. X-Remote-User"
         }

@@ -22,6 +22,7 @@ public struct LoketServer: Sendable {
     /// Who may in: sessions, the login throttle and the CSRF check (lets everyone in without a login).
     let gate: AccessGate
     let accessLog: AccessLog
+    let metrics = LoketMetrics()
 
     /// `now` is the clock of sessions and the login throttle (a test may move it on).
     public init(drukkerij: Drukkerij, settings: LoketSettings,
@@ -45,16 +46,23 @@ public struct LoketServer: Sendable {
         gate = AccessGate(access: settings.access, sessions: SessionStore(idleTimeout: settings.sessionIdleTimeout, now: now),
                           throttle: LoginThrottle(firstDelay: settings.loginDelay, maximumDelay: settings.maximumLoginDelay, now: now),
                           isTLS: settings.tls != nil, maximumFormBytes: settings.maximumFormBytes,
-                          maximumUploadBytes: settings.maximumUploadBytes)
+                          maximumUploadBytes: settings.maximumUploadBytes, metricsAllowed: settings.metricsAllowed)
     }
 
     /// Every route of the page, behind the middleware that lets people in (or not) and adds the
     /// security headers.
     public func router() -> Router<LoketContext> {
         let router = Router(context: LoketContext.self, options: .autoGenerateHeadEndpoints)
-        router.add(middleware: PageMiddleware(errorLog: Logger(label: "loket"), accessLog: accessLog, gate: gate))
+        router.add(middleware: PageMiddleware(errorLog: Logger(label: "loket"), accessLog: accessLog, gate: gate,
+                                             metrics: metrics))
         addLoginRoutes(to: router)
         router.get("/health") { _, _ in "ok" }
+        router.get(RouterPath(AccessGate.metricsPath)) { _, _ in
+            let text = metrics.exposition(documentsInWork: admission.inWork, documentLimit: admission.limit,
+                                          batchesWaiting: batchQueue.waiting)
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
         router.get(RouterPath(Stylesheet.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))

@@ -33,6 +33,8 @@ public struct LoketSettings: Sendable {
     /// up to `maximumLoginDelay` (see `LoginThrottle`).
     public let loginDelay: Duration
     public let maximumLoginDelay: Duration
+    /// Addresses besides loopback whose monitoring may read `/metrics` without a login.
+    public let metricsAllowed: Set<String>
     /// HTTPS with this certificate and key (PEM files), or plain HTTP when nil.
     public let tls: TLSFiles?
     /// The server's channel: HTTP/1.1, inside TLS when `tls` is set (loaded and checked here).
@@ -60,7 +62,8 @@ public struct LoketSettings: Sendable {
                 batchQueueLength: Int = defaultBatchQueueLength, documentTimeLimit: Duration = defaultDocumentTimeLimit,
                 batchTimeLimit: Duration = defaultBatchTimeLimit, access: Access = .open,
                 sessionIdleTimeout: Duration = defaultSessionIdleTimeout, loginDelay: Duration = defaultLoginDelay,
-                maximumLoginDelay: Duration = defaultMaximumLoginDelay, tls: TLSFiles? = nil) throws(LoketError) {
+                maximumLoginDelay: Duration = defaultMaximumLoginDelay, tls: TLSFiles? = nil,
+                metricsAllowed: [String] = []) throws(LoketError) {
         guard Self.isLoopback(host) || access.requiresLogin else { throw .hostNotLoopback(host) }
         guard (0...65535).contains(port) else { throw .invalidPort(port) }
         guard sessionIdleTimeout > .zero else { throw .invalidIdleTimeout }
@@ -69,6 +72,10 @@ public struct LoketSettings: Sendable {
         self.loginDelay = loginDelay
         self.maximumLoginDelay = maximumLoginDelay
         self.tls = tls
+        self.metricsAllowed = Set(try metricsAllowed.map { address throws(LoketError) in
+            guard let canonical = LoketContext.canonicalAddress(address) else { throw .invalidMetricsAddress(address) }
+            return canonical
+        })
         serverBuilder = try tls.map { files throws(LoketError) in try files.serverBuilder() } ?? .http1()
         self.host = host
         self.port = port

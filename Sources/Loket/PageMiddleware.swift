@@ -14,6 +14,8 @@ struct PageMiddleware: RouterMiddleware {
     /// Who may in (see AccessGate): asked first, inside the error handling, so its answers get the
     /// headers and the log line too.
     let gate: AccessGate
+    /// Counts every answer for `/metrics`, by the router's route pattern (not the path).
+    let metrics: LoketMetrics
 
     /// No sources outside this server and no framing by other sites. Scripts only from this server
     /// (the live preview's file, no inline script), fonts only the kit's own; the preview fetches from here and shows its
@@ -65,8 +67,10 @@ struct PageMiddleware: RouterMiddleware {
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "no-referrer"
+        let duration = ContinuousClock.now - start
         accessLog.record(method: request.method.rawValue, route: request.uri.path, status: response.status.code,
-                         duration: ContinuousClock.now - start, bytes: response.body.contentLength, user: user)
+                         duration: duration, bytes: response.body.contentLength, user: user)
+        metrics.record(route: context.endpointPath, method: request.method.rawValue, status: response.status.code, duration: duration)
         return response
     }
 

@@ -52,6 +52,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Minutes without a request after which a login session ends.", valueName: "minutes"))
     var idleTimeout = Int(LoketSettings.defaultSessionIdleTimeout.components.seconds / 60)
 
+    @Option(help: ArgumentHelp("An address besides this computer that may read /metrics without a login (repeatable).",
+                               valueName: "address"))
+    var metricsAllow: [String] = []
+
     @Option(help: ArgumentHelp("Serve HTTPS with this certificate (chain), a PEM file; needs --tls-key.", valueName: "file"))
     var tlsCert: String?
 
@@ -82,7 +86,8 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             let settings = try LoketSettings(host: host, port: port, access: try access(),
                                              sessionIdleTimeout: .seconds(idleTimeout * 60),
-                                             tls: tlsCert.flatMap { cert in tlsKey.map { TLSFiles(certificate: cert, key: $0) } })
+                                             tls: tlsCert.flatMap { cert in tlsKey.map { TLSFiles(certificate: cert, key: $0) } },
+                                             metricsAllowed: metricsAllow)
             let drukkerij = try Drukkerij(contentFile: content.map { URL(fileURLWithPath: $0) }, workers: jobs)
             if let warning = Drukkerij.untestedLibraries { Console.warn(warning) }
             server = LoketServer(drukkerij: drukkerij, settings: settings)

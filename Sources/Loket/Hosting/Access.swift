@@ -1,5 +1,4 @@
 import Hummingbird
-import NIOCore
 
 /// Who may use the web page. Without accounts the page listens on this computer only; with them
 /// (or behind an organisation's sign-on proxy) it may listen on the network.
@@ -25,10 +24,8 @@ extension Access {
     /// The sign-on proxy's access, checked: `address` must be an IP address (written as the page
     /// will see it) and `header` a valid header name.
     public static func signOnProxy(address: String, header: String = defaultProxyHeader) throws(LoketError) -> Access {
-        guard let socketAddress = try? SocketAddress(ipAddress: address, port: 0), let canonical = socketAddress.ipAddress else {
-            throw .invalidProxyAddress(address)
-        }
+        guard let canonical = LoketContext.canonicalAddress(address) else { throw .invalidProxyAddress(address) }
         guard HTTPFieldName(header) != nil else { throw .invalidProxyHeader(header) }
-        return .proxy(trustedAddress: LoketContext.plainAddress(canonical), header: header)
+        return .proxy(trustedAddress: canonical, header: header)
     }
 }

@@ -21,10 +21,13 @@ struct AccessGate: Sendable {
     /// handlers (not this gate) say what is too large.
     let maximumFormBytes: Int
     let maximumUploadBytes: Int
+    /// Addresses besides loopback that may read `/metrics` without a login (`--metrics-allow`).
+    let metricsAllowed: Set<String>
 
     static let sessionCookie = "sessie"
     static let loginPath = "/inloggen"
     static let logoutPath = "/uitloggen"
+    static let metricsPath = "/metrics"
     static let csrfHeader = HTTPFieldName("X-CSRF-Token")!
 
     /// Paths anyone may ask for: the health check, the login page and the files every page uses.
@@ -33,7 +36,9 @@ struct AccessGate: Sendable {
     }
 
     func admit(_ request: inout Request, context: LoketContext) async throws -> Admission {
-        if Self.isPublic(request.uri.path) { return .enter(user: nil, csrfToken: nil, canLogOut: false) }
+        if Self.isPublic(request.uri.path) || isMonitor(request, context: context) {
+            return .enter(user: nil, csrfToken: nil, canLogOut: false)
+        }
         let user: String, token: String, canLogOut: Bool
         switch access {
         case .open:
@@ -54,6 +59,13 @@ struct AccessGate: Sendable {
                                         status: .forbidden).response)
         }
         return .enter(user: user, csrfToken: token, canLogOut: canLogOut)
+    }
+
+    /// The monitoring on this computer, or at an address of `--metrics-allow`, reads `/metrics`
+    /// without a login; from anywhere else it is a page like the others.
+    func isMonitor(_ request: Request, context: LoketContext) -> Bool {
+        guard request.uri.path == Self.metricsPath, let peer = context.peerAddress else { return false }
+        return LoketSettings.isLoopback(peer) || metricsAllowed.contains(peer)
     }
 
     /// A name from the proxy's header: trimmed, not empty, short and without control characters.

@@ -13,6 +13,15 @@ public struct LoketContext: RequestContext {
         peerAddress = source.channel.remoteAddress?.ipAddress.map(Self.plainAddress)
     }
 
+    /// `address` as the page sees a peer's address (an IP address written the standard way), or
+    /// nil when it is not an IP address.
+    static func canonicalAddress(_ address: String) -> String? {
+        guard let socketAddress = try? SocketAddress(ipAddress: address, port: 0), let canonical = socketAddress.ipAddress else {
+            return nil
+        }
+        return plainAddress(canonical)
+    }
+
     /// An IPv4 address reached over IPv6 (`::ffff:10.0.0.5`) as plain IPv4, so it compares equal
     /// to the `--trusted-proxy` an administrator writes.
     static func plainAddress(_ address: String) -> String {
