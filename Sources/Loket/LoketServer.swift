@@ -9,7 +9,9 @@ import Tekenaar
 /// downloads. Thin, like the command line: every document is one `Drukkerij.render` call, so
 /// the same input gives the same bytes as the CLI.
 public struct LoketServer: Sendable {
-    public let drukkerij: Drukkerij
+    /// The print shop of this moment (SIGHUP may load new content: see `reloadContent`).
+    public var drukkerij: Drukkerij { shop.value }
+    let shop: CurrentDrukkerij
     public let settings: LoketSettings
     /// The day a letter is dated: today, the day it is made and sent (a test may fix it).
     let letterDate: @Sendable () -> CalendarDate
@@ -37,7 +39,7 @@ public struct LoketServer: Sendable {
          admission: RenderAdmission, batchQueue: BatchQueue? = nil, now: @escaping @Sendable () -> Date = { Date() },
          accessLog: AccessLog = .standardError) {
         self.accessLog = accessLog
-        self.drukkerij = drukkerij
+        shop = CurrentDrukkerij(drukkerij)
         self.settings = settings
         self.letterDate = letterDate
         self.admission = admission

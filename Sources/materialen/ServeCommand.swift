@@ -96,7 +96,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let scheme = tlsCert == nil ? "http" : "https"
-        let reloads = Self.reloadOnHangUp(server.settings.access)
+        let reloads = Self.reloadOnHangUp(server, contentFile: content.map { URL(fileURLWithPath: $0) })
         defer { reloads?.cancel() }
         try await server.run { host, port in
             let shown = host.contains(":") ? "[\(host)]" : host
@@ -104,23 +104,38 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    /// SIGHUP reads the users file again: accounts added or removed with `materialen user` count
-    /// without a restart (a removed user's sessions end at their next request). A file that does
-    /// not read keeps the accounts as they were, and says why.
-    static func reloadOnHangUp(_ access: Access) -> (any DispatchSourceSignal)? {
-        guard case let .accounts(accounts) = access else { return nil }
+    /// SIGHUP reads the users file and the content file again: accounts added or removed with
+    /// `materialen user` and changed content count without a restart (a removed user's sessions end
+    /// at their next request). A file that does not read keeps what was there, and says why.
+    static func reloadOnHangUp(_ server: LoketServer, contentFile: URL?) -> (any DispatchSourceSignal)? {
+        let accounts: Accounts? = if case let .accounts(accounts) = server.settings.access { accounts } else { nil }
+        guard accounts != nil || contentFile != nil else { return nil }
         signal(SIGHUP, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
         source.setEventHandler {
-            do {
-                try accounts.reload()
-                let count = accounts.names.count
-                FileHandle.standardError.write(Data("materialen: reloaded \(count) user\(count == 1 ? "" : "s") from \(accounts.path)\n".utf8))
-            } catch {
-                Console.error("\(error); the users stay as they were")
+            if let accounts {
+                do {
+                    try accounts.reload()
+                    let count = accounts.names.count
+                    Self.say("reloaded \(count) user\(count == 1 ? "" : "s") from \(accounts.path)")
+                } catch {
+                    Console.error("\(error); the users stay as they were")
+                }
+            }
+            if let contentFile {
+                do {
+                    try server.reloadContent(from: contentFile)
+                    Self.say("reloaded the content from \(contentFile.path)")
+                } catch {
+                    Console.error("\(error); the content stays as it was")
+                }
             }
         }
         source.resume()
         return source
+    }
+
+    private static func say(_ message: String) {
+        FileHandle.standardError.write(Data("materialen: \(message)\n".utf8))
     }
 }

@@ -250,29 +250,3 @@ import Testing
         }
     }
 }
-
-/// The users file read again (what SIGHUP does): a new account can log in, a removed one's
-/// session ends at its next request.
-@Suite struct LoketReloadTests {
-    typealias F = HostingFixtures
-
-    @Test func aReloadAddsAndRemovesAccounts() async throws {
-        let path = try F.usersFile()
-        let accounts = try Accounts(path: path)
-        try await F.server(access: .accounts(accounts)).application().test(.router) { client in
-            let noor = try await F.session(client)
-            var file = try UserFile(path: path)
-            try file.add("pieter", password: "ander-wachtwoord", cost: 10)
-            try file.remove(F.name)
-            try file.write()
-            #expect(try await client.execute(uri: "/", method: .get, headers: noor.headers).status == .ok, "not read yet")
-            try accounts.reload()
-            #expect(try await client.execute(uri: "/", method: .get, headers: noor.headers).status == .seeOther)
-            #expect(try await F.logIn(client, name: "pieter", password: "ander-wachtwoord").status == .seeOther)
-            // A file that no longer reads keeps the accounts as they were.
-            try "kapot\n".write(toFile: path, atomically: true, encoding: .utf8)
-            #expect(throws: UserFileError.malformedLine(path: path, line: 1)) { try accounts.reload() }
-            #expect(accounts.names == ["pieter"])
-        }
-    }
-}

@@ -7,16 +7,18 @@ import TestSupport
 import Testing
 
 /// `materialen serve` with accounts, as a process: it may listen beyond loopback then, and SIGHUP
-/// reads the users file again without stopping.
+/// reads the users and content files again without stopping.
 @Suite struct ServeHostingTests {
-    @Test func withAccountsAnyHostIsAllowedAndSIGHUPReloadsTheUsers() throws {
+    @Test func withAccountsAnyHostIsAllowedAndSIGHUPReloadsUsersAndContent() throws {
         let folder = try Repository.temporaryDirectory("serve-users")
         let users = folder.appendingPathComponent("gebruikers").path
         #expect(try Repository.materialen(["user", "add", "noor", "--users", users], input: Data("geheim-wachtwoord\n".utf8)).status == 0)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Repository.executable)
-        process.arguments = ["serve", "--host", "0.0.0.0", "--port", "0", "--users", users]
+        let content = folder.appendingPathComponent("inhoud.yaml").path
+        try "organisatie:\n  naam: Arbeidsdeskundig Bureau De Brug\n".write(toFile: content, atomically: true, encoding: .utf8)
+        process.arguments = ["serve", "--host", "0.0.0.0", "--port", "0", "--users", users, "--content", content]
         process.currentDirectoryURL = folder
         let errors = Pipe()
         process.standardError = errors
@@ -28,8 +30,9 @@ import Testing
 
         #expect(try Repository.materialen(["user", "add", "pieter", "--users", users], input: Data("ander-wachtwoord\n".utf8)).status == 0)
         kill(process.processIdentifier, SIGHUP)
-        let reloaded = Self.read(errors, until: "from \(users)\n")
+        let reloaded = Self.read(errors, until: "from \(content)\n")
         #expect(reloaded.contains("reloaded 2 users from \(users)"), "\(reloaded)")
+        #expect(reloaded.contains("reloaded the content from \(content)"), "\(reloaded)")
         #expect(process.isRunning)
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
