@@ -47,7 +47,7 @@ public struct LoketServer: Sendable {
         sampleSheets = SampleSheet.load(besideFonts: drukkerij.renderers.fontsDirectory)
         gate = AccessGate(access: settings.access, sessions: SessionStore(idleTimeout: settings.sessionIdleTimeout, now: now),
                           throttle: LoginThrottle(firstDelay: settings.loginDelay, maximumDelay: settings.maximumLoginDelay, now: now),
-                          isTLS: settings.tls != nil, maximumFormBytes: settings.maximumFormBytes,
+                          secureCookies: settings.secureCookies, maximumFormBytes: settings.maximumFormBytes,
                           maximumUploadBytes: settings.maximumUploadBytes, metricsAllowed: settings.metricsAllowed)
     }
 

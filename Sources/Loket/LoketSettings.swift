@@ -33,6 +33,8 @@ public struct LoketSettings: Sendable {
     /// up to `maximumLoginDelay` (see `LoginThrottle`).
     public let loginDelay: Duration
     public let maximumLoginDelay: Duration
+    /// Cookies get `Secure`: set by `tls`, or by hand when a proxy in front serves HTTPS.
+    public let secureCookies: Bool
     /// Addresses besides loopback whose monitoring may read `/metrics` without a login.
     public let metricsAllowed: Set<String>
     /// HTTPS with this certificate and key (PEM files), or plain HTTP when nil.
@@ -63,7 +65,7 @@ public struct LoketSettings: Sendable {
                 batchTimeLimit: Duration = defaultBatchTimeLimit, access: Access = .open,
                 sessionIdleTimeout: Duration = defaultSessionIdleTimeout, loginDelay: Duration = defaultLoginDelay,
                 maximumLoginDelay: Duration = defaultMaximumLoginDelay, tls: TLSFiles? = nil,
-                metricsAllowed: [String] = []) throws(LoketError) {
+                metricsAllowed: [String] = [], secureCookies: Bool = false) throws(LoketError) {
         guard Self.isLoopback(host) || access.requiresLogin else { throw .hostNotLoopback(host) }
         guard (0...65535).contains(port) else { throw .invalidPort(port) }
         guard sessionIdleTimeout > .zero else { throw .invalidIdleTimeout }
@@ -72,6 +74,7 @@ public struct LoketSettings: Sendable {
         self.loginDelay = loginDelay
         self.maximumLoginDelay = maximumLoginDelay
         self.tls = tls
+        self.secureCookies = secureCookies || tls != nil
         self.metricsAllowed = Set(try metricsAllowed.map { address throws(LoketError) in
             guard let canonical = LoketContext.canonicalAddress(address) else { throw .invalidMetricsAddress(address) }
             return canonical

@@ -56,6 +56,9 @@ struct ServeCommand: AsyncParsableCommand {
                                valueName: "address"))
     var metricsAllow: [String] = []
 
+    @Flag(help: "Mark cookies Secure without --tls-cert: for a proxy in front that serves HTTPS.")
+    var secureCookies = false
+
     @Option(help: ArgumentHelp("Serve HTTPS with this certificate (chain), a PEM file; needs --tls-key.", valueName: "file"))
     var tlsCert: String?
 
@@ -87,7 +90,7 @@ struct ServeCommand: AsyncParsableCommand {
             let settings = try LoketSettings(host: host, port: port, access: try access(),
                                              sessionIdleTimeout: .seconds(idleTimeout * 60),
                                              tls: tlsCert.flatMap { cert in tlsKey.map { TLSFiles(certificate: cert, key: $0) } },
-                                             metricsAllowed: metricsAllow)
+                                             metricsAllowed: metricsAllow, secureCookies: secureCookies)
             let drukkerij = try Drukkerij(contentFile: content.map { URL(fileURLWithPath: $0) }, workers: jobs)
             if let warning = Drukkerij.untestedLibraries { Console.warn(warning) }
             server = LoketServer(drukkerij: drukkerij, settings: settings)

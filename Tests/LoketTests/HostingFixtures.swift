@@ -42,10 +42,10 @@ enum HostingFixtures {
     static func server(access: Access, clock: Clock = Clock(), log: LogLines = LogLines(),
                        loginDelay: Duration = LoketSettings.defaultLoginDelay,
                        maximumLoginDelay: Duration = LoketSettings.defaultMaximumLoginDelay,
-                       tls: TLSFiles? = nil) throws -> LoketServer {
+                       tls: TLSFiles? = nil, secureCookies: Bool = false) throws -> LoketServer {
         LoketServer(drukkerij: LoketFixtures.drukkerij,
                     settings: try LoketSettings(port: 0, access: access, loginDelay: loginDelay,
-                                                maximumLoginDelay: maximumLoginDelay, tls: tls),
+                                                maximumLoginDelay: maximumLoginDelay, tls: tls, secureCookies: secureCookies),
                     letterDate: { LoketFixtures.letterDate }, now: { clock.now }, accessLog: log.log)
     }
 

@@ -92,6 +92,14 @@ import Testing
         for line in lines { #expect(!line.contains("Anna") && !line.contains("Vries") && !line.contains("wachtwoord")) }
     }
 
+    @Test func behindAnHTTPSProxyTheCookiesCanBeSecure() async throws {
+        try await F.server(access: try F.accounts(), secureCookies: true).application().test(.router) { client in
+            let answer = try await F.logIn(client)
+            let cookie = try #require(F.setCookie("sessie", in: answer))
+            #expect(cookie.line.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.contains("Secure"))
+        }
+    }
+
     @Test func aWrongPasswordAndAnUnknownUserGetTheSameAnswer() async throws {
         try await F.server(access: try F.accounts()).application().test(.router) { client in
             let wrong = try await F.logIn(client, password: "niet-het-wachtwoord")

@@ -15,8 +15,8 @@ struct AccessGate: Sendable {
     let access: Access
     let sessions: SessionStore
     let throttle: LoginThrottle
-    /// Cookies get `Secure` when the page itself serves HTTPS.
-    let isTLS: Bool
+    /// Cookies get `Secure` when the page is reached over HTTPS (its own TLS, or `--secure-cookies`).
+    let secureCookies: Bool
     /// The largest bodies read to find the CSRF field: above the handlers' own limits, so that the
     /// handlers (not this gate) say what is too large.
     let maximumFormBytes: Int
@@ -111,10 +111,10 @@ struct AccessGate: Sendable {
     /// The session cookie: HttpOnly (no script reads it), SameSite=Strict (no other site's page
     /// sends it along), Secure when served over HTTPS; no expiry, so it ends with the browser.
     func sessionCookie(_ id: String) -> Cookie {
-        Cookie(name: Self.sessionCookie, value: id, path: "/", secure: isTLS, httpOnly: true, sameSite: .strict)
+        Cookie(name: Self.sessionCookie, value: id, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict)
     }
 
     func expiredCookie(_ name: String, path: String) -> Cookie {
-        Cookie(name: name, value: "", maxAge: 0, path: path, secure: isTLS, httpOnly: true, sameSite: .strict)
+        Cookie(name: name, value: "", maxAge: 0, path: path, secure: secureCookies, httpOnly: true, sameSite: .strict)
     }
 }

@@ -11,7 +11,7 @@ extension LoketServer {
             let token = SessionStore.randomToken()
             var response = loginPage(name: "", failed: false, token: token,
                                      back: Self.returnPath(request.uri.queryParameters["terug"].map(String.init)), status: .ok)
-            response.setCookie(Cookie(name: Self.loginCookie, value: token, path: AccessGate.loginPath, secure: gate.isTLS,
+            response.setCookie(Cookie(name: Self.loginCookie, value: token, path: AccessGate.loginPath, secure: gate.secureCookies,
                                       httpOnly: true, sameSite: .strict))
             return response
         }
