@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
             finishes what is in flight and stops.
             """)
 
-    @Option(help: ArgumentHelp("The address to listen on: 127.0.0.1, localhost or ::1.", valueName: "address"))
+    @Option(help: ArgumentHelp("The address to listen on; one beyond loopback (e.g. 0.0.0.0) needs --users or --auth proxy.", valueName: "address"))
     var host = LoketSettings.defaultHost
 
     @Option(help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "N"))
