@@ -18,6 +18,17 @@ struct UserCommand: ParsableCommand {
     struct FileOption: ParsableArguments {
         @Option(help: ArgumentHelp("The users file (made by `user add` when it does not exist).", valueName: "file"))
         var users: String
+
+        /// Reads the file (a missing one only when `mayBeMissing`), changes it, writes it back
+        /// atomically and says what was done; any error is one message and exit code 1.
+        func update(mayBeMissing: Bool = false, saying done: String, _ change: (inout UserFile) throws -> Void) throws {
+            try Console.run {
+                var file = try UserFile(path: users, mayBeMissing: mayBeMissing)
+                try change(&file)
+                try file.write()
+                Console.out(done)
+            }
+        }
     }
 
     struct Add: ParsableCommand {
@@ -26,14 +37,11 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var file: FileOption
 
         func run() throws {
-            try Console.run {
-                var users = try UserFile(path: file.users, mayBeMissing: true)
+            try file.update(mayBeMissing: true, saying: "added \(name) to \(file.users)") { users in
                 // Checked before the password is asked for: no typing in vain.
                 guard UserName.isValid(name) else { throw UserFileError.invalidName(name) }
                 guard users.hash(of: name) == nil else { throw UserFileError.userExists(name: name, path: file.users) }
                 try users.add(name, password: try PasswordPrompt.newPassword(for: name))
-                try users.write()
-                Console.out("added \(name) to \(file.users)")
             }
         }
     }
@@ -44,12 +52,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var file: FileOption
 
         func run() throws {
-            try Console.run {
-                var users = try UserFile(path: file.users)
-                try users.remove(name)
-                try users.write()
-                Console.out("removed \(name) from \(file.users)")
-            }
+            try file.update(saying: "removed \(name) from \(file.users)") { users in try users.remove(name) }
         }
     }
 
@@ -70,12 +73,9 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var file: FileOption
 
         func run() throws {
-            try Console.run {
-                var users = try UserFile(path: file.users)
+            try file.update(saying: "changed the password of \(name) in \(file.users)") { users in
                 guard users.hash(of: name) != nil else { throw UserFileError.unknownUser(name: name, path: file.users) }
                 try users.setPassword(of: name, to: try PasswordPrompt.newPassword(for: name))
-                try users.write()
-                Console.out("changed the password of \(name) in \(file.users)")
             }
         }
     }
