@@ -7,8 +7,8 @@ OUT            ?= uitvoer
 # Libraries the build links against, fonts-free (the fonts are bundled in Assets/fonts).
 BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev zlib1g-dev
 # Tools the tests use to inspect output: pdfinfo/pdffonts/pdftotext, qpdf, zbarimg (QR codes),
-# rsvg-convert (SVG output opens in librsvg), pngcheck (PNG chunks).
-TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3
+# rsvg-convert (SVG output opens in librsvg), pngcheck (PNG chunks), openssl and curl (a certificate for the TLS test, and a login over HTTPS).
+TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3 openssl curl
 # The browser tests of the web page (`make e2e`): Debian's Chromium (Playwright's own browser
 # download is not used), a font for it, and venv for the pinned Python packages of
 # Tests/e2e/requirements.txt, installed in E2E_VENV (Debian's Python is externally managed).

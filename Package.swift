@@ -22,6 +22,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // Accounts of the hosted page: bcrypt for the users file.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // The peer's address (NIOCore) and the TLS certificate and key (NIOSSL), both already under Hummingbird.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // `/metrics` in Prometheus's text format.
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -73,6 +80,12 @@ let package = Package(
                 // The terugkoppeling's form is written as a notes file and read like one.
                 "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // HTTPS served directly (`--tls-cert`, `--tls-key`).
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 // The batch page's upload (multipart/form-data); its parser, not one of our own.
@@ -115,7 +128,7 @@ let package = Package(
                 "ZIPFoundation",
             ]
         ),
-        .testTarget(name: "materialenTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "TestSupport"]),
+        .testTarget(name: "materialenTests", dependencies: ["Drukkerij", "Inhoud", "Tekenaar", "Loket", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

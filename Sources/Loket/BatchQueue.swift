@@ -57,6 +57,9 @@ final class BatchQueue: Sendable {
     }
 
     /// Hands the turn to the first waiting batch, or frees it.
+    /// Batches waiting for their turn now (for `/metrics`).
+    var waiting: Int { state.withLock { $0.waitingCount } }
+
     fileprivate func next() {
         let following: CheckedContinuation<Void, Never>? = state.withLock { state in
             guard !state.waiting.isEmpty else {

@@ -7,7 +7,7 @@ import Tekenaar
 extension LoketServer {
     /// The terugkoppeling's page: the form (GET), the sheet or the bouwstenen (POST), a preview
     /// page (POST `/voorbeeld`, as the werkblad's).
-    func addTerugkoppelingRoutes(to router: Router<BasicRequestContext>) {
+    func addTerugkoppelingRoutes(to router: Router<LoketContext>) {
         let path = Material.terugkoppeling.pagePath
         router.get(RouterPath(path)) { _, _ in terugkoppelingPage(TerugkoppelingForm(), status: .ok).response }
         router.post(RouterPath(path)) { request, _ in try await terugkoppelingDocument(request: request) }

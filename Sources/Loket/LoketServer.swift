@@ -1,4 +1,5 @@
 import Drukkerij
+import Foundation
 import Hummingbird
 import Inhoud
 import Logging
@@ -8,7 +9,9 @@ import Tekenaar
 /// downloads. Thin, like the command line: every document is one `Drukkerij.render` call, so
 /// the same input gives the same bytes as the CLI.
 public struct LoketServer: Sendable {
-    public let drukkerij: Drukkerij
+    /// The print shop of this moment (SIGHUP may load new content: see `reloadContent`).
+    public var drukkerij: Drukkerij { shop.value }
+    let shop: CurrentDrukkerij
     public let settings: LoketSettings
     /// The day a letter is dated: today, the day it is made and sent (a test may fix it).
     let letterDate: @Sendable () -> CalendarDate
@@ -18,28 +21,50 @@ public struct LoketServer: Sendable {
     let batchQueue: BatchQueue
     /// The sample sheets the batch page links to.
     let sampleSheets: [SampleSheet]
+    /// Who may in: sessions, the login throttle and the CSRF check (lets everyone in without a login).
+    let gate: AccessGate
+    let accessLog: AccessLog
+    let metrics = LoketMetrics()
 
+    /// `now` is the clock of sessions and the login throttle (a test may move it on).
     public init(drukkerij: Drukkerij, settings: LoketSettings,
-                letterDate: @escaping @Sendable () -> CalendarDate = { Drukkerij.today() }) {
+                letterDate: @escaping @Sendable () -> CalendarDate = { Drukkerij.today() },
+                now: @escaping @Sendable () -> Date = { Date() }, accessLog: AccessLog = .standardError) {
         self.init(drukkerij: drukkerij, settings: settings, letterDate: letterDate,
-                  admission: RenderAdmission(limit: drukkerij.renderers.capacity + settings.renderQueueLength))
+                  admission: RenderAdmission(limit: drukkerij.renderers.capacity + settings.renderQueueLength), now: now,
+                  accessLog: accessLog)
     }
 
     init(drukkerij: Drukkerij, settings: LoketSettings, letterDate: @escaping @Sendable () -> CalendarDate,
-         admission: RenderAdmission, batchQueue: BatchQueue? = nil) {
-        self.drukkerij = drukkerij
+         admission: RenderAdmission, batchQueue: BatchQueue? = nil, now: @escaping @Sendable () -> Date = { Date() },
+         accessLog: AccessLog = .standardError) {
+        self.accessLog = accessLog
+        shop = CurrentDrukkerij(drukkerij)
         self.settings = settings
         self.letterDate = letterDate
         self.admission = admission
         self.batchQueue = batchQueue ?? BatchQueue(waitingLimit: settings.batchQueueLength)
         sampleSheets = SampleSheet.load(besideFonts: drukkerij.renderers.fontsDirectory)
+        gate = AccessGate(access: settings.access, sessions: SessionStore(idleTimeout: settings.sessionIdleTimeout, now: now),
+                          throttle: LoginThrottle(firstDelay: settings.loginDelay, maximumDelay: settings.maximumLoginDelay, now: now),
+                          secureCookies: settings.secureCookies, maximumFormBytes: settings.maximumFormBytes,
+                          maximumUploadBytes: settings.maximumUploadBytes, metricsAllowed: settings.metricsAllowed)
     }
 
-    /// Every route of the page, behind the middleware that adds the security headers.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(options: .autoGenerateHeadEndpoints)
-        router.add(middleware: PageMiddleware(accessLog: Logger(label: "loket")))
+    /// Every route of the page, behind the middleware that lets people in (or not) and adds the
+    /// security headers.
+    public func router() -> Router<LoketContext> {
+        let router = Router(context: LoketContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: PageMiddleware(errorLog: Logger(label: "loket"), accessLog: accessLog, gate: gate,
+                                             metrics: metrics))
+        addLoginRoutes(to: router)
         router.get("/health") { _, _ in "ok" }
+        router.get(RouterPath(AccessGate.metricsPath)) { _, _ in
+            let text = metrics.exposition(documentsInWork: admission.inWork, documentLimit: admission.limit,
+                                          batchesWaiting: batchQueue.waiting)
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
         router.get(RouterPath(Stylesheet.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
@@ -103,6 +128,7 @@ public struct LoketServer: Sendable {
         serverLog.logLevel = .notice
         return Application(
             router: router(),
+            server: settings.serverBuilder,
             configuration: .init(address: .hostname(host, port: settings.port), serverName: nil),
             onServerRunning: { channel in await onListening(host, channel.localAddress?.port ?? 0) },
             logger: serverLog)

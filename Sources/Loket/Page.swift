@@ -10,8 +10,10 @@ struct Page: Sendable {
 
     init(_ template: String, title: String, view: [String: Any], status: HTTPResponse.Status = .ok,
          carriesClientData: Bool = false) {
-        let body = Templates.library.render(view, withTemplate: template) ?? ""
-        html = Templates.library.render(["titel": title, "inhoud": body], withTemplate: "layout") ?? ""
+        // Who is logged in and their forms' CSRF token (see RequestScope); a page's own values win.
+        let scope = RequestScope.view
+        let body = Templates.library.render(view.merging(scope) { own, _ in own }, withTemplate: template) ?? ""
+        html = Templates.library.render(scope.merging(["titel": title, "inhoud": body]) { _, own in own }, withTemplate: "layout") ?? ""
         self.status = status
         self.carriesClientData = carriesClientData
     }

@@ -3,11 +3,19 @@ import Hummingbird
 import Logging
 
 /// Wraps every answer of the web page: errors become calm Dutch pages, every response gets the
-/// security headers, and one access-log line is written with method, path, status, duration and
-/// size only. Never the query or the body: client data must not reach a log.
-struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
-    /// Where the access lines go: its own logger, so the server's own messages can stay quiet.
-    let accessLog: Logger
+/// security headers, and one access-log line (JSON, see AccessLog) is written with method, path,
+/// status, duration, size and user only. Never the query or the body: client data must not reach a log.
+struct PageMiddleware: RouterMiddleware {
+    typealias Context = LoketContext
+    /// Where unexpected errors are reported (their type only).
+    let errorLog: Logger
+    /// Where the access lines go.
+    let accessLog: AccessLog
+    /// Who may in (see AccessGate): asked first, inside the error handling, so its answers get the
+    /// headers and the log line too.
+    let gate: AccessGate
+    /// Counts every answer for `/metrics`, by the router's route pattern (not the path).
+    let metrics: LoketMetrics
 
     /// No sources outside this server and no framing by other sites. Scripts only from this server
     /// (the live preview's file, no inline script), fonts only the kit's own; the preview fetches from here and shows its
@@ -21,8 +29,20 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         var response: Response
+        var user: String?
         do {
-            response = try await next(request, context)
+            var request = request
+            switch try await gate.admit(&request, context: context) {
+            case let .answer(answer):
+                response = answer
+            case let .enter(name, token, canLogOut):
+                user = name
+                response = try await RequestScope.$user.withValue(name) {
+                    try await RequestScope.$csrfToken.withValue(token) {
+                        try await RequestScope.$canLogOut.withValue(canLogOut) { try await next(request, context) }
+                    }
+                }
+            }
         } catch is RenderQueueFull {
             response = Self.errorPage(.serviceUnavailable).response
             response.headers[.retryAfter] = "5"
@@ -41,15 +61,16 @@ struct PageMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             response = Self.errorPage(error.status).response
         } catch {
-            accessLog.error("\(request.method) \(request.uri.path): \(type(of: error))")
+            errorLog.error("\(request.method) \(request.uri.path): \(type(of: error))")
             response = Self.errorPage(.internalServerError).response
         }
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "no-referrer"
-        let milliseconds = (ContinuousClock.now - start) / .milliseconds(1)
-        let bytes = response.body.contentLength.map(String.init) ?? "-"
-        accessLog.info("\(request.method) \(request.uri.path) \(response.status.code) \(Int(milliseconds.rounded()))ms \(bytes)B")
+        let duration = ContinuousClock.now - start
+        accessLog.record(method: request.method.rawValue, route: request.uri.path, status: response.status.code,
+                         duration: duration, bytes: response.body.contentLength, user: user)
+        metrics.record(route: context.endpointPath, method: request.method.rawValue, status: response.status.code, duration: duration)
         return response
     }
 

@@ -22,6 +22,9 @@ final class RenderAdmission: Sendable {
         }
     }
 
+    /// Documents in the works now (for `/metrics`).
+    var inWork: Int { inFlight.withLock { $0 } }
+
     func leave() {
         inFlight.withLock { $0 -= 1 }
     }

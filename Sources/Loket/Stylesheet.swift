@@ -35,6 +35,11 @@ enum Stylesheet {
                  padding: .9rem max(1.25rem, calc((100% - 72rem) / 2 + 1.25rem)); }
         header a { color: #fff; text-decoration: none; font: 700 1.125rem/1.3 var(--kopletter); letter-spacing: .01em; }
         header a:hover { text-decoration: underline; }
+        /* Hosted with a login: who is logged in, and the way out, at the right of the band. */
+        header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; }
+        header .aangemeld { display: flex; align-items: center; gap: .75rem; font-size: 1rem; }
+        header .aangemeld form { margin: 0; }
+        header .aangemeld button { padding: .25rem .8rem; font-size: 1rem; }
         h1, h2, h3 { font-family: var(--kopletter); color: var(--navy); }
         h1 { font-size: 2.25rem; font-weight: 900; line-height: 1.2; margin: 1.5rem 0 .75rem; }
         h2 { font-size: 1.5rem; font-weight: 700; line-height: 1.25; margin: 2rem 0 .5rem; }

@@ -26,6 +26,7 @@ extension Templates {
         </div>
         {{/heeftFouten}}
         <form method="post" action="/batch" enctype="multipart/form-data">
+        \(csrfField)
         <div class="veld">
         <label for="bestand">Het bestand met de cliënten <span class="hint">Een Excel-werkmap (.xlsx) zoals hij is, of een CSV-bestand</span></label>
         <input type="file" id="bestand" name="bestand" accept=".xlsx,.csv,.txt,.xls,.ods,text/csv">

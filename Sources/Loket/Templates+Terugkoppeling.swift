@@ -43,6 +43,7 @@ extension Templates {
         {{/heeftFouten}}
         <div class="werkruimte">
         <form method="post" action="{{pad}}" novalidate data-voorbeeld="{{pad}}/voorbeeld" data-titel="{{titel}}">
+        \(csrfField)
         <button type="submit" class="standaardknop" formaction="{{pad}}/voorbeeld" tabindex="-1" aria-hidden="true">Bekijk de eerste bladzijde</button>
         {{#velden}}
         {{> notitieveld}}

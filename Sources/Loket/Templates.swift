@@ -10,7 +10,7 @@ enum Templates {
         // every test meets at once.
         for (name, source) in [("layout", layout), ("start", start), ("klantformulier", clientForm),
                                ("opties", optionsForm), ("melding", message), ("batch", batch),
-                               ("notitieveld", noteField), ("terugkoppeling", terugkoppeling)] {
+                               ("notitieveld", noteField), ("terugkoppeling", terugkoppeling), ("inloggen", login)] {
             do {
                 try library.register(source, named: name)
             } catch {
@@ -32,7 +32,7 @@ enum Templates {
         </head>
         <body>
         <a class="naar-inhoud" href="#inhoud">Naar de inhoud</a>
-        <header><a href="/">Gezien &amp; Gehoord – materialen</a></header>
+        <header><a href="/">Gezien &amp; Gehoord – materialen</a>{{#gebruiker}}\(loggedIn){{/gebruiker}}</header>
         <main id="inhoud" tabindex="-1">
         {{{inhoud}}}
         </main>
@@ -40,6 +40,14 @@ enum Templates {
         </body>
         </html>
         """
+
+    /// The CSRF token in every POST form, when the page has a login (see AccessGate).
+    static let csrfField = #"{{#csrf}}<input type="hidden" name="csrf" value="{{csrf}}">{{/csrf}}"#
+
+    /// Who is logged in, and (with accounts) the button to log out, in the header.
+    static let loggedIn = #"<span class="aangemeld">Ingelogd als {{gebruiker}}{{#uitloggen}}"#
+        + #"<form method="post" action="/uitloggen">\#(csrfField)<button type="submit" class="tweede">Uitloggen</button></form>"#
+        + #"{{/uitloggen}}</span>"#
 
     static let start = """
         <h1>Materialen voor het gesprek</h1>
@@ -72,6 +80,7 @@ enum Templates {
         {{/heeftFouten}}
         <div class="werkruimte">
         <form method="post" action="{{pad}}" novalidate data-voorbeeld="{{pad}}/voorbeeld" data-titel="{{titel}}">
+        \(csrfField)
         {{#groepen}}
         {{#legenda}}<fieldset class="groep"><legend>{{legenda}}</legend>{{/legenda}}
         {{#velden}}

@@ -11,7 +11,8 @@ struct Materialen: AsyncParsableCommand {
             The output format follows the extension of --output (.pdf, .svg, .png). A document of several \
             pages written to SVG or PNG needs {p} in the output name for the page number, e.g. brief-{p}.png.
             """,
+        version: Version.current,
         subcommands: [KompasCommand.self, WerkbladCommand.self, StripCommand.self, BriefCommand.self, BijlageCommand.self,
                       TerugkoppelingCommand.self,
-                      AllesCommand.self, ServeCommand.self])
+                      AllesCommand.self, ServeCommand.self, UserCommand.self])
 }

@@ -49,9 +49,11 @@ extension Repository {
     }
 
     /// Runs the built tool with `arguments` (from a neutral working folder unless given).
+    /// `input`, when given, is the tool's standard input (else it reads an empty one).
     public static func materialen(_ arguments: [String], environment: [String: String]? = nil,
-                                  in directory: URL? = nil) throws -> (status: Int32, output: String, error: String) {
+                                  in directory: URL? = nil, input: Data? = nil) throws -> (status: Int32, output: String, error: String) {
         let workingDirectory = try directory ?? temporaryDirectory("cwd")
-        return try Tools.execute(executable, arguments, environment: environment, currentDirectory: workingDirectory)
+        return try Tools.execute(executable, arguments, environment: environment, currentDirectory: workingDirectory,
+                                 input: input)
     }
 }

@@ -34,7 +34,7 @@ public enum Tools {
 
     /// Runs an executable and returns its exit status, standard output and standard error.
     public static func execute(_ path: String, _ arguments: [String], environment: [String: String]? = nil,
-                               currentDirectory: URL? = nil) throws -> (status: Int32, output: String, error: String) {
+                               currentDirectory: URL? = nil, input: Data? = nil) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -43,8 +43,14 @@ public enum Tools {
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
+        if let inputPipe, let input {
+            // Small inputs (a password or two) fit in the pipe's buffer: written at once, then closed.
+            inputPipe.fileHandleForWriting.write(input)
+            try inputPipe.fileHandleForWriting.close()
+        }
         // Read both pipes before waiting, so a chatty tool cannot block on a full pipe.
         let errorData = LockedData()
         let group = DispatchGroup()
