@@ -179,8 +179,10 @@ def test_werkblad_by_keyboard_with_live_preview_and_download(page, server, tmp_p
     response = first.value
     assert "?" not in response.url, "client data never in a URL"
     assert CLIENT_NAME.replace(" ", "+") in (response.request.post_data or "")
-    image = page.locator("#voorbeeld .bladzijden img")
-    expect(image).to_have_count(1)
+    # The werkblad's front and its back side.
+    pages = page.locator("#voorbeeld .bladzijden img")
+    expect(pages).to_have_count(2)
+    image = pages.first
     expect(image).to_have_attribute("alt", re.compile("Voorbeeld van"))
     expect(page.locator("#voorbeeld-status")).to_have_text(re.compile("bijgewerkt"))
     first_source = image.get_attribute("src")
