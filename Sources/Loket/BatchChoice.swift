@@ -39,6 +39,8 @@ struct BatchChoice: Sendable, Equatable {
 
     var materials = Materials.werkblad
     var form = Form.apart
+    /// Werkbladen without their back side, for a printer that prints on one side only.
+    var singleSided = false
 
     init() {}
 
@@ -52,11 +54,19 @@ struct BatchChoice: Sendable, Equatable {
             guard let text = field.text, let value = Form(rawValue: text) else { return nil }
             form = value
         }
+        if let field = fields[Self.singleSidedField] {
+            guard let text = field.text, text == "true" else { return nil }
+            singleSided = true
+        }
     }
+
+    /// The check box's name, the same on the werkblad's own page.
+    static let singleSidedField = "enkelzijdig"
 
     /// The lists' options, with this choice selected.
     var view: [String: Any] {
         ["materiaalKeuzes": Materials.allCases.map { ["waarde": $0.rawValue, "tekst": $0.label, "gekozen": $0 == materials] },
-         "vormKeuzes": Form.allCases.map { ["waarde": $0.rawValue, "tekst": $0.label, "gekozen": $0 == form] }]
+         "vormKeuzes": Form.allCases.map { ["waarde": $0.rawValue, "tekst": $0.label, "gekozen": $0 == form] },
+         "enkelzijdig": singleSided]
     }
 }

@@ -9,6 +9,8 @@ struct ClientForm: Sendable {
     /// The values as entered, by field name, kept to show them again.
     let values: [String: String]
     let row: ClientRow
+    /// The werkblad without its back side (the check box `enkelzijdig`).
+    let singleSided: Bool
     private(set) var problems: [ClientColumn: ClientFieldProblem]
 
     /// The fields the material prints, in the CSV contract's order.
@@ -38,6 +40,7 @@ struct ClientForm: Sendable {
             fields[field.column] = value
         }
         self.values = values
+        singleSided = material == .werkblad && form[BatchChoice.singleSidedField] == "true"
         row = ClientRow(fields: fields)
         problems = material.fieldProblems(in: row)
     }
@@ -46,7 +49,7 @@ struct ClientForm: Sendable {
 
     /// The document the form asks for; the letter is dated `letterDate`.
     func request(letterDate: CalendarDate) -> DocumentRequest? {
-        DocumentRequest.personal(material, for: row.appointment, letterDate: letterDate)
+        DocumentRequest.personal(material, for: row.appointment, letterDate: letterDate, singleSided: singleSided)
     }
 
     /// The download's name: as the same client's file in a batch.
@@ -83,6 +86,7 @@ struct ClientForm: Sendable {
             groups = [["velden": fieldViews]]
         }
         return ["titel": material.title, "uitleg": introduction, "pad": path, "groepen": groups,
-                "fouten": errors, "heeftFouten": !errors.isEmpty]
+                "fouten": errors, "heeftFouten": !errors.isEmpty,
+                "enkelzijdigKeuze": material == .werkblad, "enkelzijdig": singleSided]
     }
 }

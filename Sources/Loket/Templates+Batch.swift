@@ -43,6 +43,9 @@ extension Templates {
         {{#vormKeuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{tekst}}</option>{{/vormKeuzes}}
         </select>
         </div>
+        <div class="veld">
+        <label for="enkelzijdig" class="vinkje"><input type="checkbox" id="enkelzijdig" name="enkelzijdig" value="true"{{#enkelzijdig}} checked{{/enkelzijdig}}>Werkbladen zonder achterkant (voor een printer die enkelzijdig afdrukt)</label>
+        </div>
         <p>Het maken kost even tijd: reken op ongeveer 10 seconden per 1.000 werkbladen en ongeveer een minuut per 1.000 brieven.
         De download begint meteen; uw browser laat zien hoe ver hij is. Sluit deze pagina niet tot de download klaar is.</p>
         <div class="knoppen">

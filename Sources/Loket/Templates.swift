@@ -94,6 +94,11 @@ enum Templates {
         {{/velden}}
         {{#legenda}}</fieldset>{{/legenda}}
         {{/groepen}}
+        {{#enkelzijdigKeuze}}
+        <div class="veld">
+        <label for="enkelzijdig" class="vinkje"><input type="checkbox" id="enkelzijdig" name="enkelzijdig" value="true"{{#enkelzijdig}} checked{{/enkelzijdig}}>Zonder achterkant (voor een printer die enkelzijdig afdrukt)</label>
+        </div>
+        {{/enkelzijdigKeuze}}
         <div class="knoppen">
         <button type="submit">Download PDF</button>
         <button type="submit" class="tweede" formaction="{{pad}}/voorbeeld">Bekijk de eerste bladzijde</button>

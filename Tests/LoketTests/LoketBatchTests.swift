@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Inhoud
 @testable import Loket
+import TestSupport
 import Testing
 import ZIPFoundation
 
@@ -42,12 +43,33 @@ import ZIPFoundation
     }
 
     /// What the CLI's `--clients` run writes for `csv`: `Batch.writeEach` into memory.
-    static func expectedFiles(_ csv: String, _ material: Material) throws -> [(name: String, data: Data)] {
+    static func expectedFiles(_ csv: String, _ material: Material, singleSided: Bool = false) throws -> [(name: String, data: Data)] {
         let rows = try ClientSheet.parse(Data(csv.utf8), path: "afspraken.csv").validated(for: material)
         let sink = MemoryFileSink()
-        try Batch(material: material, rows: rows, letterDate: LoketFixtures.letterDate)
-            .writeEach(with: LoketFixtures.drukkerij, to: sink)
+        var batch = try Batch(material: material, rows: rows, letterDate: LoketFixtures.letterDate)
+        batch.singleSided = singleSided
+        try batch.writeEach(with: LoketFixtures.drukkerij, to: sink)
         return sink.files
+    }
+
+    /// The check box for a printer that prints on one side: werkbladen without their back, as
+    /// `--single-sided` makes them.
+    @Test func singleSidedWerkbladenAreTheCommandLinesFiles() async throws {
+        let expected = try Self.expectedFiles(Self.csv, .werkblad, singleSided: true)
+        try await Self.server().application().test(.router) { client in
+            let (headers, body) = Self.upload(Self.csv, fields: ["materiaal": "werkblad", "vorm": "apart", "enkelzijdig": "true"])
+            try await client.execute(uri: "/batch", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .ok)
+                let entries = try Self.entries(of: LoketFixtures.data(response))
+                #expect(entries.map(\.data) == expected.map(\.data))
+                let directory = try Repository.temporaryDirectory("enkelzijdig")
+                for entry in entries {
+                    let path = directory.appendingPathComponent("w.pdf")
+                    try entry.data.write(to: path)
+                    #expect(try Tools.run("pdfinfo", [path.path]).contains(#/Pages:\s+1\n/#), "\(entry.name): the front alone")
+                }
+            }
+        }
     }
 
     static func entries(of zip: Data) throws -> [(name: String, data: Data)] {

@@ -28,6 +28,23 @@ import Testing
         }
     }
 
+    /// The werkblad page's check box leaves the back side out, as --single-sided does.
+    @Test func aSingleSidedWerkbladIsItsFrontAlone() async throws {
+        let appointment = Appointment(name: "Anna de Vries", date: CalendarDate(year: 2026, month: 12, day: 3))
+        let expected = try LoketFixtures.drukkerij.render(.werkblad(appointment, singleSided: true), as: .pdf).files[0]
+        #expect(expected != (try LoketFixtures.drukkerij.render(.werkblad(appointment), as: .pdf).files[0]))
+        try await LoketFixtures.withClient { client in
+            try await client.execute(uri: "/werkblad", method: .get) { response in
+                #expect(LoketFixtures.text(response).contains("name=\"enkelzijdig\" value=\"true\">Zonder achterkant"))
+            }
+            let body = LoketFixtures.form(["naam": "Anna de Vries", "datum": "3-12-2026", "enkelzijdig": "true"])
+            try await client.execute(uri: "/werkblad", method: .post, headers: LoketFixtures.formHeaders, body: body) { response in
+                #expect(response.status == .ok)
+                #expect(LoketFixtures.data(response) == expected)
+            }
+        }
+    }
+
     @Test func theLetterIsTheBytesDrukkerijRendersDatedTheLetterDate() async throws {
         let appointment = Appointment(name: "Sam Bakker", date: CalendarDate(year: 2026, month: 12, day: 4), time: "09:30",
                                       location: "Kantoor Utrecht", expert: "Noor Jansen",
