@@ -58,7 +58,7 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: [.name, .date, .expert, .topics]
         case .bijlage: [.name, .date, .reference, .keuzehulp]
         case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email,
-                      .reference, .reason, .salutation, .extra, .keuzehulp]
+                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort]
         }
     }
 
@@ -110,6 +110,7 @@ extension Appointment {
         case .salutation: salutation
         case .extra: extra
         case .keuzehulp: keuzehulp.map { $0 ? "ja" : "nee" }
+        case .soort: soort
         }
     }
 }

@@ -1,4 +1,5 @@
 import Drukkerij
+import Inhoud
 
 /// How the web page asks for one client field: its Dutch label, the kind of input, and the
 /// Dutch message when it is missing or cannot be read. The field's name is the CSV column's
@@ -27,6 +28,7 @@ struct ClientField: Sendable {
         case .salutation: "Aanhef"
         case .extra: "Eigen alinea"
         case .keuzehulp: "Keuzehulp meesturen"
+        case .soort: "Soort onderzoek"
         }
     }
 
@@ -40,6 +42,7 @@ struct ClientField: Sendable {
         case .reason: "Een paar woorden na „een gesprek over”, bijvoorbeeld: je aanvraag voor een WIA-uitkering"
         case .salutation: "Bijvoorbeeld „Beste mevrouw Jansen,”. Leeg: „Beste” met de voornaam"
         case .extra: "Gewone tekst, komt als eigen alinea in de brief"
+        case .soort: "Deze tekst zegt wie het gesprek heeft gevraagd, wie het rapport krijgt en wat we van de cliënt verwachten"
         case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
         case .phone, .email: "Leeg: de gegevens van uw organisatie"
         default: nil
@@ -65,7 +68,7 @@ struct ClientField: Sendable {
         case .name, .date, .time, .location, .expert, .topics: .conversation
         case .address, .postcode, .city: .address
         case .phone, .email: .contact
-        case .reference, .reason, .salutation, .extra, .keuzehulp: .letter
+        case .reference, .reason, .soort, .salutation, .extra, .keuzehulp: .letter
         }
     }
 
@@ -73,9 +76,13 @@ struct ClientField: Sendable {
     var isMultiline: Bool { column == .address || column == .topics || column == .extra }
 
     /// The values of a field that is a choice (value, Dutch text), the first the default; nil for a
-    /// field people type in.
-    var choices: [(value: String, text: String)]? {
-        column == .keuzehulp ? [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")] : nil
+    /// field people type in. The soorten are the content's presets.
+    func choices(_ inhoud: Inhoud) -> [(value: String, text: String)]? {
+        switch column {
+        case .keuzehulp: [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")]
+        case .soort: [("", "Geen: de brief zoals hij is")] + inhoud.brief.soorten.map { ($0.id, $0.name) }
+        default: nil
+        }
     }
 
     var inputType: String {
@@ -102,6 +109,7 @@ struct ClientField: Sendable {
         case (.unreadable(.looksLikeBSN), _): SheetReport.bsnMessage
         case (.unreadable(.addressWithoutPostcode), _): SheetReport.addressMessage
         case (.unreadable, .keuzehulp): "Kies ja of nee."
+        case (.unreadable(.notAChoice(_, let known)), _): "Kies een van deze: \(known.joined(separator: ", "))."
         case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
         }
     }

@@ -85,7 +85,8 @@ extension LoketServer {
         let jobs = max(1, drukkerij.renderers.capacity - 1)
         for material in choice.materials.materials {
             do {
-                batches.append(try Batch(material: material, rows: try sheet.validated(for: material), letterDate: letterDate,
+                batches.append(try Batch(material: material, rows: try sheet.validated(for: material, inhoud: drukkerij.inhoud),
+                                         letterDate: letterDate,
                                          jobs: jobs))
             } catch let error as ClientSheetError {
                 report.add(error, material: material)

@@ -51,10 +51,13 @@ extension BriefLayout {
                                           on: canvas)
             let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
             let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
-            if flowed.pages.count > 1 {
+            // A soort's Richting en kader (who asked, who gets the rapport, what is expected) makes the
+            // letter two pages at 12 pt by design; only more than that is worth a warning.
+            let plannedPages = appointment.soort == nil ? 1 : 2
+            if flowed.pages.count > plannedPages {
                 warnings.add(.brief, .brief(.paragraphs), client: appointment.name,
-                             "the letter's text does not fit on one page at 12 pt, so it continues on an extra page "
-                             + "before the enclosure; shorten these paragraphs in the content file to keep it on one page")
+                             "the letter's text does not fit on \(plannedPages == 1 ? "one page" : "two pages") at 12 pt, so it "
+                             + "continues on an extra page before the enclosure; shorten these paragraphs in the content file")
             }
             for name in flowed.overfull {
                 warnings.add(.brief, nil, "\(name) is taller than a whole page and runs past the bottom margin; shorten it")

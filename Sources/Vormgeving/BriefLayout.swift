@@ -45,7 +45,8 @@ public enum BriefLayout {
             .telefoon: appointment.phone ?? inhoud.organisation.phone ?? "",
             .email: appointment.email ?? inhoud.organisation.email ?? "",
             .organisatie: inhoud.organisation.name,
-            .kenmerk: appointment.reference ?? "", .reden: appointment.reason ?? "",
+            .kenmerk: appointment.reference ?? "",
+            .reden: appointment.reason ?? appointment.soort.flatMap(inhoud.brief.soort)?.reason ?? "",
             .duur: inhoud.brief.duration,
             .voornaam: name.firstName ?? "", .achternaam: name.surname,
             .keuzehulp: includesKeuzehulp(inhoud, appointment) ? "ja" : "",
@@ -72,13 +73,18 @@ public enum BriefLayout {
     /// become two pages when an organisation's texts are too long for one, which the warnings say.
     /// An appointment that lacks a required field fails to render with
     /// ``BriefError/missingFields(_:client:)``; check ``missingFields(in:)`` first.
-    public static func pages(_ inhoud: Inhoud, appointment: Appointment, letterDate: CalendarDate,
+    public static func pages(_ content: Inhoud, appointment: Appointment, letterDate: CalendarDate,
                              warnings: LayoutWarnings) -> [Page] {
-        let geometry = Geometry(inhoud.organisation)
+        let geometry = Geometry(content.organisation)
         let missing = missingFields(in: appointment)
         return [
             Page.flow(size: geometry.page) { canvas in
                 guard missing.isEmpty else { throw BriefError.missingFields(missing, client: appointment.name) }
+                // The client's soort (and later form and kind of meeting) picks the letter's texts.
+                let inhoud: Inhoud
+                do throws(Inhoud.LetterChoiceError) { inhoud = try content.letter(for: appointment) } catch {
+                    throw BriefError.content(error, client: appointment.name)
+                }
                 // The letter's bookmark (the client's name and the subject) holds the enclosure's pages
                 // beneath it, so a merged batch lists one entry per client rather than every page.
                 let bookmark = LetterBookmark()

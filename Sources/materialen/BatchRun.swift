@@ -26,7 +26,7 @@ struct BatchRun {
         if let jobs, jobs < 1 { throw CLIError.invalidOption("--jobs \(jobs): give at least 1 worker") }
         let session = try Session(options: common, workers: jobs)
         let sheet = try ClientSheet.read(clients)
-        let rows = try sheet.validated(for: material)
+        let rows = try sheet.validated(for: material, inhoud: session.drukkerij.inhoud)
         for warning in sheet.warnings(today: letterDate) { Console.warn(warning) }
         let batch = try Batch(material: material, rows: rows, letterDate: letterDate, jobs: jobs)
         let progress = BatchProgress(total: rows.count, label: material.fileStem, quiet: session.quiet)

@@ -12,7 +12,7 @@ struct BriefCommand: ParsableCommand {
             {date}_{name}_brief.pdf; with --merge, one PDF with the letters one after the other. Header names \
             may be Dutch or English: naam|name, datum|date, tijd|time, locatie|location and \
             arbeidsdeskundige|expert are required; adres|address, postcode, plaats|city, telefoon|phone and \
-            email are printed when there. Dates: \(CalendarDate.acceptedForms). Every row is checked before \
+            email are printed when there; soort|kind picks the text for the kind of assessment. Dates: \(CalendarDate.acceptedForms). Every row is checked before \
             anything is written.
             """)
 
@@ -55,6 +55,11 @@ struct BriefCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A paragraph of your own for this client, printed as plain text.", valueName: "text"))
     var extra: String?
 
+    @Option(help: ArgumentHelp("The kind of assessment, whose text says who asked for the conversation and who gets the "
+                               + "rapport: wia, herbeoordeling, ziektewet, spoor1, spoor2, werkgeversopdracht, letselschade, "
+                               + "or one of your content's brief.soorten.", valueName: "id"))
+    var soort: String?
+
     @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
@@ -65,13 +70,18 @@ struct BriefCommand: ParsableCommand {
             let letterDate = Drukkerij.today()
             let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email),
-                          ("--reason", reason), ("--salutation", salutation), ("--extra", extra)] + enclosure.given
+                          ("--reason", reason), ("--salutation", salutation), ("--extra", extra),
+                          ("--soort", soort)] + enclosure.given
             let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: letterDate)
             if ranBatch { return }
             try OptionValue.refusingBSN(single)
             let appointment = try singleAppointment()
-            try Session(options: common).write(.brief(appointment, letterDate: letterDate), to: output)
+            let session = try Session(options: common)
+            for (column, problem) in Material.brief.choiceProblems(of: appointment, inhoud: session.drukkerij.inhoud) {
+                throw CLIError.invalidOption("--\(column.rawValue) " + problem.description + "; nothing was written")
+            }
+            try session.write(.brief(appointment, letterDate: letterDate), to: output)
         }
     }
 
@@ -81,7 +91,7 @@ struct BriefCommand: ParsableCommand {
                                       location: location, expert: expert,
                                       addressLines: addressLines, phone: phone, email: email, reference: enclosure.reference,
                                       reason: reason, salutation: salutation, extra: extra,
-                                      keuzehulp: enclosure.keuzehulp)
+                                      keuzehulp: enclosure.keuzehulp, soort: soort)
         if address != nil, !PostalAddress.isComplete(addressLines) {
             throw CLIError.invalidOption("--address " + ClientValueProblem.addressWithoutPostcode.description
                                          + ", e.g. \"Kerkstraat 12, 3511 AB Utrecht\"; nothing was written")

@@ -200,3 +200,33 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }
+
+/// `--soort`: a preset of the content, checked before anything is written; the same letter as a
+/// sheet's row with that soort.
+@Suite struct CommandLineSoortTests {
+    static let letter = ["--client", "Sanne de Boer", "--date", "3-12-2027", "--time", "10:30", "--location", "Kantoor",
+                         "--expert", "Anna de Vries"]
+
+    @Test func anUnknownSoortIsRefusedWithTheKnownOnes() throws {
+        let directory = try Repository.temporaryDirectory("soort-cli")
+        let result = try Repository.materialen(["brief", "-o", "brief.pdf", "--soort", "wao"] + Self.letter, in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("--soort \"wao\" is not known; use one of: wia, herbeoordeling")
+                && result.error.contains("nothing was written"), "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func theOptionAndTheColumnGiveTheSameLetter() throws {
+        let directory = try Repository.temporaryDirectory("soort-cli-batch")
+        let single = try Repository.materialen(["brief", "-o", "een.pdf", "--soort", "spoor2"] + Self.letter, in: directory)
+        #expect(single.status == 0, "\(single.error)")
+        try Data("naam;datum;tijd;locatie;arbeidsdeskundige;soort\nSanne de Boer;3-12-2027;10:30;Kantoor;Anna de Vries;spoor2\n".utf8)
+            .write(to: directory.appendingPathComponent("lijst.csv"))
+        let batch = try Repository.materialen(["brief", "--clients", "lijst.csv", "-o", "uit", "--quiet"], in: directory)
+        #expect(batch.status == 0, "\(batch.error)")
+        let one = try Data(contentsOf: directory.appendingPathComponent("een.pdf"))
+        let row = try Data(contentsOf: directory.appendingPathComponent("uit/2027-12-03_sanne-de-boer_brief.pdf"))
+        #expect(one == row)
+        #expect(try Tools.pdfText(directory.appendingPathComponent("een.pdf").path).contains("tweede spoor"))
+    }
+}

@@ -82,7 +82,7 @@ public struct ClientRow: Sendable {
                                   expert: fields[.expert], addressLines: addressLines, phone: fields[.phone],
                                   email: fields[.email], topics: fields[.topics], reference: fields[.reference],
                                   reason: fields[.reason], salutation: fields[.salutation], extra: fields[.extra],
-                                  keuzehulp: keuzehulp)
+                                  keuzehulp: keuzehulp, soort: fields[.soort])
     }
 
     /// The sheet's header for `column` (as written), for messages.

@@ -1,0 +1,49 @@
+import Drukkerij
+import Foundation
+import Inhoud
+import TestSupport
+import Testing
+
+/// The letter's per-client choices (the soort) read from a sheet, a web form and the command line's
+/// options give the same letter, byte for byte; a value the content does not know is refused before
+/// anything is drawn, with the row, the column and what may be written.
+@Suite struct LetterChoiceTests {
+    static let header = "naam;datum;tijd;locatie;arbeidsdeskundige;soort\n"
+    static let values: [ClientColumn: String] = [.name: "Sanne de Boer", .date: "3-12-2026", .time: "10:30",
+                                                 .location: "Kantoor", .expert: "Anna de Vries", .soort: "spoor2"]
+
+    @Test func aSheetAFormAndTheOptionsGiveTheSameLetter() throws {
+        let drukkerij = try Fixtures.drukkerij()
+        let inhoud = drukkerij.inhoud
+        let sheetRow = try Fixtures.sheet(Self.header + "Sanne de Boer;3-12-2026;10:30;Kantoor;Anna de Vries;Spoor2\n")
+            .validated(for: .brief, inhoud: inhoud)[0]
+        let formRow = ClientRow(fields: Self.values)
+        #expect(Material.brief.fieldProblems(in: formRow, inhoud: inhoud).isEmpty)
+        // As `materialen brief --soort spoor2 …` builds it.
+        let options = Appointment(name: "Sanne de Boer", date: CalendarDate(year: 2026, month: 12, day: 3), time: "10:30",
+                                  location: "Kantoor", expert: "Anna de Vries", soort: "spoor2")
+        #expect(sheetRow.appointment == formRow.appointment && formRow.appointment == options)
+        let letter = try drukkerij.render(.brief(options, letterDate: Fixtures.letterDate), as: .pdf).files
+        #expect(try drukkerij.render(.brief(sheetRow.appointment, letterDate: Fixtures.letterDate), as: .pdf).files == letter)
+        #expect(try Fixtures.text(of: letter[0]).contains("tweede spoor"))
+    }
+
+    @Test func anUnknownSoortIsNamedWithItsRowAndTheKnownOnes() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let message = Fixtures.message {
+            _ = try Fixtures.sheet(Self.header + "Anna;3-12-2026;10:30;Kantoor;Noor;wia\n"
+                                   + "Bram;3-12-2026;10:30;Kantoor;Noor;WAO\n").validated(for: .brief, inhoud: inhoud)
+        }
+        #expect(message.contains("clients.csv:3: column \"soort\": \"wao\" is not known; use one of: wia, herbeoordeling, "
+                                 + "ziektewet, spoor1, spoor2, werkgeversopdracht, letselschade"), "\(message)")
+        #expect(!message.contains("clients.csv:2"))
+        let form = Material.brief.fieldProblems(in: ClientRow(fields: Self.values.merging([.soort: "wao"]) { $1 }), inhoud: inhoud)
+        #expect(form[.soort] == .unreadable(.notAChoice("wao", known: inhoud.brief.soorten.map(\.id))))
+    }
+
+    @Test func theKindColumnIsTheEnglishName() throws {
+        let rows = try Fixtures.sheet("name;date;time;location;expert;kind\nAnna;3-12-2026;10:30;Kantoor;Noor;letselschade\n")
+            .validated(for: .brief, inhoud: try Inhoud.loadDefault())
+        #expect(rows[0].appointment.soort == "letselschade")
+    }
+}
