@@ -46,7 +46,8 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: [.name, .date]
         // Blank is a bijlage too: for any client, in an organisation's own letter.
         case .bijlage: []
-        case .brief: BriefLayout.MissingField.allCases.map(\.column)
+        // A sheet needs the columns every letter needs; the video link only for a video call's row.
+        case .brief: BriefLayout.MissingField.allCases.filter { $0 != .videoLink }.map(\.column)
         }
     }
 
@@ -58,7 +59,7 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: [.name, .date, .expert, .topics]
         case .bijlage: [.name, .date, .reference, .keuzehulp]
         case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email,
-                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort]
+                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort, .meeting, .videoLink]
         }
     }
 
@@ -72,9 +73,17 @@ public enum Material: String, CaseIterable, Sendable {
         }
     }
 
-    /// The required fields `appointment` lacks, in the order of `requiredFields`.
+    /// The fields `appointment` needs for this material: `requiredFields`, less the place of a
+    /// letter for a conversation that is not at one (a home visit, a call), plus a video call's link.
+    public func requiredFields(for appointment: Appointment) -> [ClientColumn] {
+        guard self == .brief else { return requiredFields }
+        let meeting = appointment.meeting ?? .kantoor
+        return requiredFields.filter { $0 != .location || meeting.needsLocation } + (meeting == .video ? [.videoLink] : [])
+    }
+
+    /// The required fields `appointment` lacks, in the order of `requiredFields(for:)`.
     public func missingFields(in appointment: Appointment) -> [ClientColumn] {
-        requiredFields.filter { appointment.value(of: $0) == nil }
+        requiredFields(for: appointment).filter { appointment.value(of: $0) == nil }
     }
 }
 
@@ -87,6 +96,7 @@ extension BriefLayout.MissingField {
         case .time: .time
         case .location: .location
         case .expert: .expert
+        case .videoLink: .videoLink
         }
     }
 }
@@ -111,6 +121,8 @@ extension Appointment {
         case .extra: extra
         case .keuzehulp: keuzehulp.map { $0 ? "ja" : "nee" }
         case .soort: soort
+        case .meeting: meeting?.rawValue
+        case .videoLink: videoLink
         }
     }
 }

@@ -29,6 +29,8 @@ struct ClientField: Sendable {
         case .extra: "Eigen alinea"
         case .keuzehulp: "Keuzehulp meesturen"
         case .soort: "Soort onderzoek"
+        case .meeting: "Gespreksvorm"
+        case .videoLink: "Link van het videogesprek"
         }
     }
 
@@ -42,6 +44,8 @@ struct ClientField: Sendable {
         case .reason: "Een paar woorden na „een gesprek over”, bijvoorbeeld: je aanvraag voor een WIA-uitkering"
         case .salutation: "Bijvoorbeeld „Beste mevrouw Jansen,”. Leeg: „Beste” met de voornaam"
         case .extra: "Gewone tekst, komt als eigen alinea in de brief"
+        case .location: "Niet nodig bij een huisbezoek, video- of telefoongesprek"
+        case .videoLink: "Alleen bij een videogesprek, bijvoorbeeld https://…"
         case .soort: "Deze tekst zegt wie het gesprek heeft gevraagd, wie het rapport krijgt en wat we van de cliënt verwachten"
         case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
         case .phone, .email: "Leeg: de gegevens van uw organisatie"
@@ -65,7 +69,7 @@ struct ClientField: Sendable {
 
     var group: Group {
         switch column {
-        case .name, .date, .time, .location, .expert, .topics: .conversation
+        case .name, .date, .time, .location, .expert, .topics, .meeting, .videoLink: .conversation
         case .address, .postcode, .city: .address
         case .phone, .email: .contact
         case .reference, .reason, .soort, .salutation, .extra, .keuzehulp: .letter
@@ -81,6 +85,7 @@ struct ClientField: Sendable {
         switch column {
         case .keuzehulp: [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")]
         case .soort: [("", "Geen: de brief zoals hij is")] + inhoud.brief.soorten.map { ($0.id, $0.name) }
+        case .meeting: inhoud.brief.meetings.map { ($0.id == .kantoor ? "" : $0.id.rawValue, $0.name) }
         default: nil
         }
     }
@@ -89,6 +94,7 @@ struct ClientField: Sendable {
         switch column {
         case .email: "email"
         case .phone: "tel"
+        case .videoLink: "url"
         default: "text"
         }
     }
@@ -101,6 +107,7 @@ struct ClientField: Sendable {
         case (.missing, .time): "Vul de tijd van het gesprek in."
         case (.missing, .location): "Vul in waar het gesprek is."
         case (.missing, .expert): "Vul de naam van de arbeidsdeskundige in."
+        case (.missing, .videoLink): "Vul de link van het videogesprek in."
         case (.missing, _): "Vul dit veld in."
         case (.unreadable(.wrongWeekday(_, let date)), .date):
             "De dag klopt niet bij de datum: \(date.dutch) is een \(date.dutchWeekday)."

@@ -59,7 +59,7 @@ struct ClientForm: Sendable {
 
     /// The template's view of the form: fields with values and messages, and the summary of errors.
     func view(path: String, introduction: String) -> [String: Any] {
-        let required = Set(material.requiredFields)
+        let required = Set(material.requiredFields(for: row.appointment))
         let fieldViews: [[String: Any]] = fields.map { field in
             var view: [String: Any] = ["naam": field.name, "label": field.label, "type": field.inputType,
                                        "waarde": values[field.name] ?? "", "meerRegels": field.isMultiline,

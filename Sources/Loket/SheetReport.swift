@@ -62,6 +62,7 @@ struct SheetReport: Sendable {
     static func message(_ kind: RowProblem.Kind) -> String {
         switch kind {
         case .missing(.name): "Leeg: elke cliënt heeft een naam nodig."
+        case .missing(.videoLink): "Leeg: een videogesprek heeft een link nodig."
         case .missing: "Leeg: hier is een waarde nodig."
         case let .unreadable(_, .notADate(text)): "„\(text)” is geen datum. Schrijf de datum zo: \(dateForms)."
         case let .unreadable(_, .wrongWeekday(text, date)):

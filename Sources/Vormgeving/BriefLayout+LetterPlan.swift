@@ -51,9 +51,10 @@ extension BriefLayout {
                                           on: canvas)
             let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
             let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
-            // A soort's Richting en kader (who asked, who gets the rapport, what is expected) makes the
-            // letter two pages at 12 pt by design; only more than that is worth a warning.
-            let plannedPages = appointment.soort == nil ? 1 : 2
+            // A client's choices add text (a soort's Richting en kader: who asked, who gets the rapport,
+            // what is expected; a kind of meeting's own paragraph), which makes the letter two pages at
+            // 12 pt by design; only more than that is worth a warning.
+            let plannedPages = BriefLayout.addsText(appointment) ? 2 : 1
             if flowed.pages.count > plannedPages {
                 warnings.add(.brief, .brief(.paragraphs), client: appointment.name,
                              "the letter's text does not fit on \(plannedPages == 1 ? "one page" : "two pages") at 12 pt, so it "

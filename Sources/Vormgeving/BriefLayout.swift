@@ -18,7 +18,7 @@ import Tekenaar
 public enum BriefLayout {
     /// What a letter cannot do without; missing ones are reported before anything is drawn.
     public enum MissingField: String, Sendable, CaseIterable {
-        case name = "client", date, time, location, expert
+        case name = "client", date, time, location, expert, videoLink = "videolink"
     }
 
     /// The required fields `appointment` lacks, in the order the command line names them.
@@ -27,8 +27,10 @@ public enum BriefLayout {
         if appointment.name == nil { missing.append(.name) }
         if appointment.date == nil { missing.append(.date) }
         if appointment.time == nil { missing.append(.time) }
-        if appointment.location == nil { missing.append(.location) }
+        let meeting = appointment.meeting ?? .kantoor
+        if appointment.location == nil, meeting.needsLocation { missing.append(.location) }
         if appointment.expert == nil { missing.append(.expert) }
+        if appointment.videoLink == nil, meeting == .video { missing.append(.videoLink) }
         return missing
     }
 
@@ -45,12 +47,18 @@ public enum BriefLayout {
             .telefoon: appointment.phone ?? inhoud.organisation.phone ?? "",
             .email: appointment.email ?? inhoud.organisation.email ?? "",
             .organisatie: inhoud.organisation.name,
-            .kenmerk: appointment.reference ?? "",
+            .kenmerk: appointment.reference ?? "", .videolink: appointment.videoLink ?? "",
             .reden: appointment.reason ?? appointment.soort.flatMap(inhoud.brief.soort)?.reason ?? "",
             .duur: inhoud.brief.duration,
             .voornaam: name.firstName ?? "", .achternaam: name.surname,
             .keuzehulp: includesKeuzehulp(inhoud, appointment) ? "ja" : "",
         ]
+    }
+
+    /// Whether the client's choices add text to the letter (a soort, a kind of meeting other than the
+    /// office): such a letter may take two pages before its enclosure.
+    static func addsText(_ appointment: Appointment) -> Bool {
+        appointment.soort != nil || (appointment.meeting ?? .kantoor) != .kantoor
     }
 
     /// Whether the letter carries the keuzehulp: as the client's row says, else as the content does.

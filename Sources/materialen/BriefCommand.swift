@@ -60,6 +60,13 @@ struct BriefCommand: ParsableCommand {
                                + "or one of your content's brief.soorten.", valueName: "id"))
     var soort: String?
 
+    @Option(help: ArgumentHelp("How the conversation takes place: kantoor (default), huisbezoek, werkplek, video (needs "
+                               + "--videolink) or telefoon; --location is needed for kantoor and werkplek.", valueName: "kind"))
+    var gespreksvorm: String?
+
+    @Option(help: ArgumentHelp("The link of a video call (--gespreksvorm video).", valueName: "url"))
+    var videolink: String?
+
     @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
@@ -71,7 +78,8 @@ struct BriefCommand: ParsableCommand {
             let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email),
                           ("--reason", reason), ("--salutation", salutation), ("--extra", extra),
-                          ("--soort", soort)] + enclosure.given
+                          ("--soort", soort), ("--gespreksvorm", gespreksvorm), ("--videolink", videolink)]
+                + enclosure.given
             let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: letterDate)
             if ranBatch { return }
@@ -86,12 +94,22 @@ struct BriefCommand: ParsableCommand {
     }
 
     private func singleAppointment() throws -> Appointment {
+        var meeting: Appointment.Meeting?
+        if let gespreksvorm {
+            meeting = Appointment.Meeting(parsing: gespreksvorm)
+            if meeting == nil {
+                let known = Appointment.Meeting.allCases.map(\.rawValue)
+                throw CLIError.invalidOption("--gespreksvorm " + ClientValueProblem.notAChoice(gespreksvorm, known: known).description
+                                             + "; nothing was written")
+            }
+        }
         let addressLines = (address ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init)
         let appointment = Appointment(name: client, date: try OptionValue.date(date), time: try OptionValue.time(time),
                                       location: location, expert: expert,
                                       addressLines: addressLines, phone: phone, email: email, reference: enclosure.reference,
                                       reason: reason, salutation: salutation, extra: extra,
-                                      keuzehulp: enclosure.keuzehulp, soort: soort)
+                                      keuzehulp: enclosure.keuzehulp, soort: soort,
+                                      meeting: meeting, videoLink: videolink)
         if address != nil, !PostalAddress.isComplete(addressLines) {
             throw CLIError.invalidOption("--address " + ClientValueProblem.addressWithoutPostcode.description
                                          + ", e.g. \"Kerkstraat 12, 3511 AB Utrecht\"; nothing was written")
@@ -106,6 +124,10 @@ struct BriefCommand: ParsableCommand {
 
     /// The option that gives a client field.
     private static func option(_ column: ClientColumn) -> String {
-        column == .name ? "--client" : "--\(column.rawValue)"
+        switch column {
+        case .name: "--client"
+        case .videoLink: "--videolink"
+        default: "--\(column.rawValue)"
+        }
     }
 }

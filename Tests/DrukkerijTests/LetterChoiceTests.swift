@@ -47,3 +47,34 @@ import Testing
         #expect(rows[0].appointment.soort == "letselschade")
     }
 }
+
+/// The kind of meeting and its video link from a sheet, a form and the options.
+@Suite struct MeetingChoiceTests {
+    static let header = "naam;datum;tijd;locatie;arbeidsdeskundige;gespreksvorm;videolink\n"
+
+    @Test func aVideoCallWithoutItsLinkAndAnUnknownKindAreNamedWithTheirRows() {
+        let message = Fixtures.problems(Self.header
+            + "Anna;3-12-2026;10:30;;Noor;Video;https://video.example.nl/a\n"    // fine: no place needed
+            + "Bram;3-12-2026;10:30;;Noor;video;\n"                              // no link
+            + "Cem;3-12-2026;10:30;Kantoor;Noor;wandeling;\n"                    // unknown kind
+            + "Dirk;3-12-2026;10:30;;Noor;werkplek;\n", for: .brief)             // a workplace needs its place
+        #expect(message.contains("clients.csv:3: column \"videolink\": empty; a video call (gespreksvorm video) needs its link"),
+                "\(message)")
+        #expect(message.contains("clients.csv:4: column \"gespreksvorm\": \"wandeling\" is not known; use one of: kantoor, "
+                                 + "huisbezoek, werkplek, video, telefoon"))
+        #expect(message.contains("clients.csv:5: column \"locatie\": empty"))
+        #expect(!message.contains("clients.csv:2:"))
+    }
+
+    @Test func aFormAndASheetReadTheKindAlike() throws {
+        let fields: [ClientColumn: String] = [.name: "Anna", .date: "3-12-2026", .time: "10:30", .expert: "Noor",
+                                              .meeting: "Telefoon"]
+        let row = ClientRow(fields: fields)
+        #expect(row.appointment.meeting == .telefoon)
+        #expect(Material.brief.fieldProblems(in: row).isEmpty, "a call needs no place")
+        let sheetRow = try Fixtures.sheet(Self.header + "Anna;3-12-2026;10:30;;Noor;Telefoon;\n").validated(for: .brief)[0]
+        #expect(sheetRow.appointment == row.appointment)
+        let video = ClientRow(fields: fields.merging([.meeting: "video"]) { $1 })
+        #expect(Material.brief.fieldProblems(in: video) == [.videoLink: .missing])
+    }
+}

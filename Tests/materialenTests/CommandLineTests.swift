@@ -230,3 +230,22 @@ import Testing
         #expect(try Tools.pdfText(directory.appendingPathComponent("een.pdf").path).contains("tweede spoor"))
     }
 }
+
+/// `--gespreksvorm` and `--videolink`: checked before anything is written.
+@Suite struct CommandLineMeetingTests {
+    static let letter = ["--client", "Sanne de Boer", "--date", "3-12-2027", "--time", "10:30", "--expert", "Anna de Vries"]
+
+    @Test func anUnknownKindAndAVideoCallWithoutItsLinkAreRefused() throws {
+        let directory = try Repository.temporaryDirectory("gespreksvorm-cli")
+        let unknown = try Repository.materialen(["brief", "-o", "brief.pdf", "--gespreksvorm", "wandeling"] + Self.letter,
+                                                in: directory)
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("--gespreksvorm \"wandeling\" is not known; use one of: kantoor, huisbezoek"), "\(unknown.error)")
+        let noLink = try Repository.materialen(["brief", "-o", "brief.pdf", "--gespreksvorm", "video"] + Self.letter, in: directory)
+        #expect(noLink.status != 0)
+        #expect(noLink.error.contains("a letter needs --videolink"), "\(noLink.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let call = try Repository.materialen(["brief", "-o", "brief.pdf", "--gespreksvorm", "telefoon"] + Self.letter, in: directory)
+        #expect(call.status == 0, "a call needs no --location: \(call.error)")
+    }
+}

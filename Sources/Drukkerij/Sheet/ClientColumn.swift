@@ -6,7 +6,7 @@ import Inhoud
 /// spaces do not matter. Other columns are ignored (and named in a warning, to catch typos).
 public enum ClientColumn: String, CaseIterable, Sendable {
     case name, date, time, location, expert, address, postcode, city, phone, email, topics
-    case reference, reason, salutation, extra, keuzehulp, soort
+    case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink
 
     /// The headers that name this column, the Dutch one first.
     public var headers: [String] {
@@ -28,6 +28,8 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case .extra: ["extra"]
         case .keuzehulp: ["keuzehulp"]
         case .soort: ["soort", "kind"]
+        case .meeting: ["gespreksvorm", "meeting"]
+        case .videoLink: ["videolink", "video_link"]
         }
     }
 
@@ -61,7 +63,7 @@ public enum ClientColumn: String, CaseIterable, Sendable {
     public var mayHoldFreeText: Bool {
         switch self {
         case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra: true
-        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort: false
+        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink: false
         }
     }
 

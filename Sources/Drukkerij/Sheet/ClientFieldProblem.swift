@@ -28,7 +28,7 @@ extension Material {
             for (column, problem) in choiceProblems(of: row.appointment, inhoud: inhoud) { problems[column] = .unreadable(problem) }
         }
         // A value that could not be read (a formula without a result) is said as such, not as empty.
-        for column in requiredFields where row.fields[column] == nil && row.valueProblems[column] == nil {
+        for column in requiredFields(for: row.appointment) where row.fields[column] == nil && row.valueProblems[column] == nil {
             problems[column] = .missing
         }
         return problems

@@ -65,8 +65,13 @@ public struct ClientRow: Sendable {
             case .failure: problems[.keuzehulp] = .notAYesOrNo(text)
             }
         }
+        var meeting: Appointment.Meeting?
+        if let text = fields[.meeting] {
+            meeting = Appointment.Meeting(parsing: text)
+            if meeting == nil { problems[.meeting] = .notAChoice(text, known: Appointment.Meeting.allCases.map(\.rawValue)) }
+        }
         // Names and the date are one line each; a line break there usually means a missing closing quote.
-        for column in [ClientColumn.name, .expert, .date, .reference, .salutation] where fields[column]?.contains(where: \.isNewline) == true {
+        for column in [ClientColumn.name, .expert, .date, .reference, .salutation, .videoLink] where fields[column]?.contains(where: \.isNewline) == true {
             problems[column] = .lineBreak
         }
         let cityLine0 = [fields[.postcode], fields[.city]].compactMap { $0 }.joined(separator: " ")
@@ -82,7 +87,8 @@ public struct ClientRow: Sendable {
                                   expert: fields[.expert], addressLines: addressLines, phone: fields[.phone],
                                   email: fields[.email], topics: fields[.topics], reference: fields[.reference],
                                   reason: fields[.reason], salutation: fields[.salutation], extra: fields[.extra],
-                                  keuzehulp: keuzehulp, soort: fields[.soort])
+                                  keuzehulp: keuzehulp, soort: fields[.soort],
+                                  meeting: meeting, videoLink: fields[.videoLink])
     }
 
     /// The sheet's header for `column` (as written), for messages.

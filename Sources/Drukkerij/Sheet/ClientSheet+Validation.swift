@@ -17,9 +17,11 @@ extension ClientSheet {
                                            kind: kind))
             }
             let fieldProblems = material.fieldProblems(in: row, inhoud: inhoud)
-            for column in material.requiredFields where fieldProblems[column] == .missing {
+            for column in material.requiredFields(for: row.appointment) where fieldProblems[column] == .missing {
                 problem(column, .missing(column),
-                        column == .name ? "empty; every client needs a name" : "empty; every client needs a value here")
+                        column == .name ? "empty; every client needs a name"
+                            : column == .videoLink ? "empty; a video call (gespreksvorm video) needs its link"
+                            : "empty; every client needs a value here")
             }
             for column in ClientColumn.allCases {
                 if case let .unreadable(value) = fieldProblems[column] {

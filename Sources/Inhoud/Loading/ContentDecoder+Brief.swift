@@ -13,6 +13,9 @@ extension ContentDecoder {
         let soortIn = paragraphID("soort_in", in: reader, paragraphIDs: paragraphs?.map(\.id),
                                   purpose: "a soort's paragraphs replace")
         let soorten = soorten(in: reader)
+        let meetingAfter = paragraphID("gespreksvorm_na", in: reader, paragraphIDs: paragraphs?.map(\.id),
+                                       purpose: "a kind of meeting's own paragraph follows")
+        let meetings = meetings(in: reader, paragraphIDs: paragraphs?.map(\.id))
         let duration = reader.text("duur")
         let referenceLine = referenceLine(reader.mapping("referentie"))
         let pageNumber = reader.template("paginanummer")
@@ -22,12 +25,13 @@ extension ContentDecoder {
             .map { MappingReader.template(from: $0, context: context) }
         reader.finish()
         guard let title, let subject, let salutation, let appointment, let paragraphs, let extraAfter, let duration,
-              let referenceLine, let pageNumber, let closing, let soortIn, let soorten,
+              let referenceLine, let pageNumber, let closing, let soortIn, let soorten, let meetingAfter, let meetings,
               let signature, !signature.contains(where: { $0 == nil }) else { return nil }
         return Inhoud.Brief(title: title, subject: subject, salutation: salutation, appointment: appointment,
                             paragraphs: paragraphs, extraAfter: extraAfter, duration: duration,
                             referenceLine: referenceLine, pageNumber: pageNumber, closing: closing,
-                            signature: signature.compactMap { $0 }, soorten: soorten, soortIn: soortIn)
+                            signature: signature.compactMap { $0 }, soorten: soorten, soortIn: soortIn,
+                            meetings: meetings, meetingAfter: meetingAfter)
     }
 
     private func referenceLine(_ reader: MappingReader?) -> Inhoud.Brief.ReferenceLine? {
@@ -44,17 +48,26 @@ extension ContentDecoder {
     private func appointmentFacts(_ reader: MappingReader?) -> Inhoud.Brief.AppointmentFacts? {
         guard let reader else { return nil }
         let title = reader.text("titel")
-        let items = reader.identifiedItems("regels", rule: .atLeast(1), singular: "row", plural: "rows")
-        let rows = items?.compactMap { id, item -> Inhoud.Brief.AppointmentFacts.Row? in
+        let rows = factRows("regels", in: reader, rule: .atLeast(1), required: true)
+        reader.finish()
+        guard let title, let rows else { return nil }
+        return Inhoud.Brief.AppointmentFacts(title: title, rows: rows)
+    }
+
+    /// Rows of the facts block: each an id, a label and the template of its value.
+    func factRows(_ key: String, in reader: MappingReader, rule: CountRule, required: Bool)
+        -> [Inhoud.Brief.AppointmentFacts.Row]? {
+        guard let items = reader.identifiedItems(key, rule: rule, singular: "row", plural: "rows", required: required) else {
+            return required ? nil : []
+        }
+        let rows = items.compactMap { id, item -> Inhoud.Brief.AppointmentFacts.Row? in
             let label = item.text("label")
             let value = item.template("tekst")
             item.finish()
             guard let label, let value else { return nil }
             return Inhoud.Brief.AppointmentFacts.Row(id: id, label: label, value: value)
         }
-        reader.finish()
-        guard let title, let items, let rows, rows.count == items.count else { return nil }
-        return Inhoud.Brief.AppointmentFacts(title: title, rows: rows)
+        return rows.count == items.count ? rows : nil
     }
 
     private func paragraphs(in reader: MappingReader) -> [Inhoud.Brief.Paragraph]? {

@@ -33,6 +33,10 @@ extension Inhoud {
         public var soorten: [Soort]
         /// The id of the paragraph a soort's paragraphs replace; always one of `paragraphs`.
         public var soortIn: String
+        /// The texts per kind of meeting, one for every ``Appointment/Meeting``.
+        public var meetings: [MeetingTexts]
+        /// The id of the paragraph a meeting's own paragraph follows; always one of `paragraphs`.
+        public var meetingAfter: String
 
         /// The labels of a Dutch business letter's reference line: the date, the organisation's
         /// reference (kenmerk), the subject and the enclosure; a value that is empty leaves its column out.

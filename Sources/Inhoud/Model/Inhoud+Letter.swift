@@ -21,6 +21,9 @@ extension Inhoud {
             guard let soort = brief.soort(id) else { throw .unknownSoort(id, known: brief.soorten.map(\.id)) }
             inhoud.brief = brief.with(soort)
         }
+        if let texts = brief.texts(for: appointment.meeting ?? .kantoor) {
+            inhoud.brief = inhoud.brief.with(texts.change, textAfter: brief.meetingAfter)
+        }
         return inhoud
     }
 }
