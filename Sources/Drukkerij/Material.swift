@@ -59,7 +59,7 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: [.name, .date, .expert, .topics]
         case .bijlage: [.name, .date, .reference, .keuzehulp]
         case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email,
-                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort, .meeting, .videoLink]
+                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort, .meeting, .videoLink, .present]
         }
     }
 
@@ -123,6 +123,7 @@ extension Appointment {
         case .soort: soort
         case .meeting: meeting?.rawValue
         case .videoLink: videoLink
+        case .present: present
         }
     }
 }

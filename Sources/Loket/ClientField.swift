@@ -31,6 +31,7 @@ struct ClientField: Sendable {
         case .soort: "Soort onderzoek"
         case .meeting: "Gespreksvorm"
         case .videoLink: "Link van het videogesprek"
+        case .present: "Wie is er nog bij het gesprek"
         }
     }
 
@@ -45,6 +46,7 @@ struct ClientField: Sendable {
         case .salutation: "Bijvoorbeeld „Beste mevrouw Jansen,”. Leeg: „Beste” met de voornaam"
         case .extra: "Gewone tekst, komt als eigen alinea in de brief"
         case .location: "Niet nodig bij een huisbezoek, video- of telefoongesprek"
+        case .present: "Bijvoorbeeld „een tolk Arabisch” of „mijn collega Sanne Smit”. Een tolk is een beroepstolk, nooit een kind of familielid van de cliënt"
         case .videoLink: "Alleen bij een videogesprek, bijvoorbeeld https://…"
         case .soort: "Deze tekst zegt wie het gesprek heeft gevraagd, wie het rapport krijgt en wat we van de cliënt verwachten"
         case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
@@ -69,7 +71,7 @@ struct ClientField: Sendable {
 
     var group: Group {
         switch column {
-        case .name, .date, .time, .location, .expert, .topics, .meeting, .videoLink: .conversation
+        case .name, .date, .time, .location, .expert, .topics, .meeting, .videoLink, .present: .conversation
         case .address, .postcode, .city: .address
         case .phone, .email: .contact
         case .reference, .reason, .soort, .salutation, .extra, .keuzehulp: .letter

@@ -48,6 +48,7 @@ public enum BriefLayout {
             .email: appointment.email ?? inhoud.organisation.email ?? "",
             .organisatie: inhoud.organisation.name,
             .kenmerk: appointment.reference ?? "", .videolink: appointment.videoLink ?? "",
+            .aanwezig: appointment.present ?? "",
             .reden: appointment.reason ?? appointment.soort.flatMap(inhoud.brief.soort)?.reason ?? "",
             .duur: inhoud.brief.duration,
             .voornaam: name.firstName ?? "", .achternaam: name.surname,

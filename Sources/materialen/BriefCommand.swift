@@ -67,6 +67,10 @@ struct BriefCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The link of a video call (--gespreksvorm video).", valueName: "url"))
     var videolink: String?
 
+    @Option(help: ArgumentHelp("Who else is at the conversation: a colleague, a professional tolk (never the client's "
+                               + "children), the leidinggevende.", valueName: "text"))
+    var present: String?
+
     @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
@@ -78,7 +82,8 @@ struct BriefCommand: ParsableCommand {
             let single = [("--client", client), ("--date", date), ("--time", time), ("--location", location),
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email),
                           ("--reason", reason), ("--salutation", salutation), ("--extra", extra),
-                          ("--soort", soort), ("--gespreksvorm", gespreksvorm), ("--videolink", videolink)]
+                          ("--soort", soort), ("--gespreksvorm", gespreksvorm), ("--videolink", videolink),
+                          ("--present", present)]
                 + enclosure.given
             let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: letterDate)
@@ -109,7 +114,7 @@ struct BriefCommand: ParsableCommand {
                                       addressLines: addressLines, phone: phone, email: email, reference: enclosure.reference,
                                       reason: reason, salutation: salutation, extra: extra,
                                       keuzehulp: enclosure.keuzehulp, soort: soort,
-                                      meeting: meeting, videoLink: videolink)
+                                      meeting: meeting, videoLink: videolink, present: present)
         if address != nil, !PostalAddress.isComplete(addressLines) {
             throw CLIError.invalidOption("--address " + ClientValueProblem.addressWithoutPostcode.description
                                          + ", e.g. \"Kerkstraat 12, 3511 AB Utrecht\"; nothing was written")

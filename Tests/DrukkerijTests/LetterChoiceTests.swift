@@ -41,6 +41,14 @@ import Testing
         #expect(form[.soort] == .unreadable(.notAChoice("wao", known: inhoud.brief.soorten.map(\.id))))
     }
 
+    @Test func whoElseIsThereIsReadAndCheckedForABSN() throws {
+        let rows = try Fixtures.sheet("naam;datum;tijd;locatie;arbeidsdeskundige;present\nAnna;3-12-2026;10:30;Kantoor;Noor;een tolk Pools\n")
+            .validated(for: .brief)
+        #expect(rows[0].appointment.present == "een tolk Pools")
+        #expect(Material.brief.fieldProblems(in: ClientRow(fields: Self.values.merging([.present: "tolk 111222333"]) { $1 }))[.present]
+            == .unreadable(.looksLikeBSN))
+    }
+
     @Test func theKindColumnIsTheEnglishName() throws {
         let rows = try Fixtures.sheet("name;date;time;location;expert;kind\nAnna;3-12-2026;10:30;Kantoor;Noor;letselschade\n")
             .validated(for: .brief, inhoud: try Inhoud.loadDefault())

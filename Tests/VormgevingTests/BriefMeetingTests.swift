@@ -39,7 +39,7 @@ import Testing
         #expect(work.contains("arbeidsdeskundige, en je leidinggevende") && work.contains("Je leidinggevende is er ook bij"))
         let video = try BriefTests().pdfText(inhoud, [Self.appointment(.video, location: nil)])
         #expect(video.contains("Hoe Videogesprek") && video.contains("Link https://video.example.nl/"))
-        #expect(video.contains("camera en geluid") && video.contains("Op het scherm laat ik een kaart zien"))
+        #expect(video.contains("camera en geluid") && video.contains("Ik laat op het scherm een kaart zien"))
         #expect(!video.contains("Op tafel ligt een kaart"), "no table in a video call")
         let phone = try BriefTests().pdfText(inhoud, [Self.appointment(.telefoon, location: nil)])
         #expect(phone.contains("Hoe Ik bel je op") && phone.contains("Leg de bijlage bij de telefoon"))
@@ -84,5 +84,19 @@ import Testing
         let inhoud = try Inhoud.load(overrideYAML: yaml, named: "eigen.yaml")
         let text = try BriefTests().pdfText(inhoud, [Self.appointment(.telefoon, location: nil)])
         #expect(text.contains("Ik bel je met een afgeschermd nummer.") && text.contains("Ik bel je op"))
+    }
+
+    @Test(arguments: Inhoud.FormOfAddress.allCases)
+    func whoElseIsThereIsInTheBoxAndTheClientMayStillBringSomeone(_ form: Inhoud.FormOfAddress) throws {
+        let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: \(form.rawValue)\n", named: "vorm.yaml")
+        var appointment = Self.appointment(nil)
+        appointment.present = "een tolk Arabisch"
+        let text = try BriefTests().pdfText(inhoud, [appointment])
+        #expect(text.contains("Ook erbij een tolk Arabisch"))
+        #expect(text.contains(form == .je ? "Je mag ook zelf iemand meenemen die je vertrouwt."
+                                          : "U mag ook zelf iemand meenemen die u vertrouwt."))
+        let alone = try BriefTests().pdfText(inhoud, [Self.appointment(nil)])
+        #expect(!alone.contains("Ook erbij") && !alone.contains("ook zelf"))
+        #expect(alone.contains(form == .je ? "Je mag iemand meenemen" : "U mag iemand meenemen"))
     }
 }

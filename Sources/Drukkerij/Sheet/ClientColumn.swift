@@ -6,7 +6,7 @@ import Inhoud
 /// spaces do not matter. Other columns are ignored (and named in a warning, to catch typos).
 public enum ClientColumn: String, CaseIterable, Sendable {
     case name, date, time, location, expert, address, postcode, city, phone, email, topics
-    case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink
+    case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink, present
 
     /// The headers that name this column, the Dutch one first.
     public var headers: [String] {
@@ -30,6 +30,7 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case .soort: ["soort", "kind"]
         case .meeting: ["gespreksvorm", "meeting"]
         case .videoLink: ["videolink", "video_link"]
+        case .present: ["aanwezig", "present"]
         }
     }
 
@@ -62,7 +63,7 @@ public enum ClientColumn: String, CaseIterable, Sendable {
     /// Whether people type free text (or a kenmerk) into the column: these are checked for a BSN.
     public var mayHoldFreeText: Bool {
         switch self {
-        case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra: true
+        case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra, .present: true
         case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink: false
         }
     }

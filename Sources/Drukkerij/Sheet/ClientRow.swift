@@ -71,7 +71,7 @@ public struct ClientRow: Sendable {
             if meeting == nil { problems[.meeting] = .notAChoice(text, known: Appointment.Meeting.allCases.map(\.rawValue)) }
         }
         // Names and the date are one line each; a line break there usually means a missing closing quote.
-        for column in [ClientColumn.name, .expert, .date, .reference, .salutation, .videoLink] where fields[column]?.contains(where: \.isNewline) == true {
+        for column in [ClientColumn.name, .expert, .date, .reference, .salutation, .videoLink, .present] where fields[column]?.contains(where: \.isNewline) == true {
             problems[column] = .lineBreak
         }
         let cityLine0 = [fields[.postcode], fields[.city]].compactMap { $0 }.joined(separator: " ")
@@ -88,7 +88,7 @@ public struct ClientRow: Sendable {
                                   email: fields[.email], topics: fields[.topics], reference: fields[.reference],
                                   reason: fields[.reason], salutation: fields[.salutation], extra: fields[.extra],
                                   keuzehulp: keuzehulp, soort: fields[.soort],
-                                  meeting: meeting, videoLink: fields[.videoLink])
+                                  meeting: meeting, videoLink: fields[.videoLink], present: fields[.present])
     }
 
     /// The sheet's header for `column` (as written), for messages.
