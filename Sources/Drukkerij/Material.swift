@@ -59,7 +59,7 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: [.name, .date, .expert, .topics]
         case .bijlage: [.name, .date, .reference, .keuzehulp]
         case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email,
-                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort, .meeting, .videoLink, .present]
+                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort, .meeting, .videoLink, .present, .form]
         }
     }
 
@@ -124,6 +124,7 @@ extension Appointment {
         case .meeting: meeting?.rawValue
         case .videoLink: videoLink
         case .present: present
+        case .form: form?.rawValue
         }
     }
 }

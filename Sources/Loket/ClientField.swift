@@ -32,6 +32,7 @@ struct ClientField: Sendable {
         case .meeting: "Gespreksvorm"
         case .videoLink: "Link van het videogesprek"
         case .present: "Wie is er nog bij het gesprek"
+        case .form: "Aanspreekvorm"
         }
     }
 
@@ -74,7 +75,7 @@ struct ClientField: Sendable {
         case .name, .date, .time, .location, .expert, .topics, .meeting, .videoLink, .present: .conversation
         case .address, .postcode, .city: .address
         case .phone, .email: .contact
-        case .reference, .reason, .soort, .salutation, .extra, .keuzehulp: .letter
+        case .reference, .reason, .soort, .form, .salutation, .extra, .keuzehulp: .letter
         }
     }
 
@@ -87,6 +88,7 @@ struct ClientField: Sendable {
         switch column {
         case .keuzehulp: [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")]
         case .soort: [("", "Geen: de brief zoals hij is")] + inhoud.brief.soorten.map { ($0.id, $0.name) }
+        case .form: [("", "Zoals de organisatie het instelt (\(inhoud.formOfAddress.rawValue))"), ("je", "Je"), ("u", "U")]
         case .meeting: inhoud.brief.meetings.map { ($0.id == .kantoor ? "" : $0.id.rawValue, $0.name) }
         default: nil
         }
@@ -118,6 +120,8 @@ struct ClientField: Sendable {
         case (.unreadable(.looksLikeBSN), _): SheetReport.bsnMessage
         case (.unreadable(.addressWithoutPostcode), _): SheetReport.addressMessage
         case (.unreadable, .keuzehulp): "Kies ja of nee."
+        case (.unreadable(.formNotInContent(let form, _)), _):
+            "De teksten van uw organisatie staan niet allemaal in de \(form)-vorm. Kies de vorm van de organisatie."
         case (.unreadable(.notAChoice(_, let known)), _): "Kies een van deze: \(known.joined(separator: ", "))."
         case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
         }

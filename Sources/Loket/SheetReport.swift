@@ -73,6 +73,8 @@ struct SheetReport: Sendable {
         case .unreadable(_, .addressWithoutPostcode): Self.addressMessage
         case let .unreadable(_, .notAChoice(text, known)):
             "„\(text)” kennen we hier niet. Schrijf een van deze: \(known.joined(separator: ", "))."
+        case let .unreadable(_, .formNotInContent(form, _)):
+            "De teksten van uw organisatie staan niet allemaal in de \(form)-vorm. Laat dit leeg, of vul de teksten aan."
         case let .unreadable(_, .notAYesOrNo(text)): "„\(text)” is geen ja of nee. Schrijf ja of nee, of laat het leeg."
         case .unreadable(_, .formulaWithoutResult):
             "Hier staat een formule zonder uitkomst. Open het bestand in Excel of LibreOffice en sla het op; dan wordt de uitkomst bewaard."

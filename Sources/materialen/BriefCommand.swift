@@ -71,6 +71,9 @@ struct BriefCommand: ParsableCommand {
                                + "children), the leidinggevende.", valueName: "text"))
     var present: String?
 
+    @Option(help: ArgumentHelp("Address this client with je or u (default: the content's aanspreekvorm).", valueName: "je|u"))
+    var aanspreekvorm: String?
+
     @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
@@ -83,7 +86,7 @@ struct BriefCommand: ParsableCommand {
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email),
                           ("--reason", reason), ("--salutation", salutation), ("--extra", extra),
                           ("--soort", soort), ("--gespreksvorm", gespreksvorm), ("--videolink", videolink),
-                          ("--present", present)]
+                          ("--present", present), ("--aanspreekvorm", aanspreekvorm)]
                 + enclosure.given
             let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: letterDate)
@@ -92,7 +95,7 @@ struct BriefCommand: ParsableCommand {
             let appointment = try singleAppointment()
             let session = try Session(options: common)
             for (column, problem) in Material.brief.choiceProblems(of: appointment, inhoud: session.drukkerij.inhoud) {
-                throw CLIError.invalidOption("--\(column.rawValue) " + problem.description + "; nothing was written")
+                throw CLIError.invalidOption(Self.option(column) + " " + problem.description + "; nothing was written")
             }
             try session.write(.brief(appointment, letterDate: letterDate), to: output)
         }
@@ -108,13 +111,21 @@ struct BriefCommand: ParsableCommand {
                                              + "; nothing was written")
             }
         }
+        var form: Inhoud.FormOfAddress?
+        if let aanspreekvorm {
+            form = Inhoud.FormOfAddress(rawValue: aanspreekvorm.trimmingCharacters(in: .whitespaces).lowercased())
+            if form == nil {
+                throw CLIError.invalidOption("--aanspreekvorm " + ClientValueProblem.notAChoice(aanspreekvorm, known: ["je", "u"]).description
+                                             + "; nothing was written")
+            }
+        }
         let addressLines = (address ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init)
         let appointment = Appointment(name: client, date: try OptionValue.date(date), time: try OptionValue.time(time),
                                       location: location, expert: expert,
                                       addressLines: addressLines, phone: phone, email: email, reference: enclosure.reference,
                                       reason: reason, salutation: salutation, extra: extra,
                                       keuzehulp: enclosure.keuzehulp, soort: soort,
-                                      meeting: meeting, videoLink: videolink, present: present)
+                                      meeting: meeting, videoLink: videolink, present: present, form: form)
         if address != nil, !PostalAddress.isComplete(addressLines) {
             throw CLIError.invalidOption("--address " + ClientValueProblem.addressWithoutPostcode.description
                                          + ", e.g. \"Kerkstraat 12, 3511 AB Utrecht\"; nothing was written")
@@ -132,6 +143,9 @@ struct BriefCommand: ParsableCommand {
         switch column {
         case .name: "--client"
         case .videoLink: "--videolink"
+        case .form: "--aanspreekvorm"
+        case .meeting: "--gespreksvorm"
+        case .present: "--present"
         default: "--\(column.rawValue)"
         }
     }

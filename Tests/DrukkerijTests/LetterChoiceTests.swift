@@ -86,3 +86,20 @@ import Testing
         #expect(Material.brief.fieldProblems(in: video) == [.videoLink: .missing])
     }
 }
+
+/// The aanspreekvorm per row, from a sheet and a form.
+@Suite struct FormChoiceTests {
+    @Test func theFormIsReadAndAnUnknownOneOrOneTheContentLacksIsNamed() throws {
+        let header = "naam;datum;tijd;locatie;arbeidsdeskundige;form\n"
+        let rows = try Fixtures.sheet(header + "Anna;3-12-2026;10:30;Kantoor;Noor;U\n").validated(for: .brief, inhoud: try Inhoud.loadDefault())
+        #expect(rows[0].appointment.form == .u)
+        let message = Fixtures.problems(header + "Anna;3-12-2026;10:30;Kantoor;Noor;jij\n", for: .brief)
+        #expect(message.contains("clients.csv:2: column \"form\": \"jij\" is not known; use one of: je, u"), "\(message)")
+        let oneForm = try Inhoud.load(overrideYAML: "brief:\n  afsluiting:\n    je: Groetjes,\n", named: "eigen.yaml")
+        let lacking = Fixtures.message {
+            _ = try Fixtures.sheet(header + "Anna;3-12-2026;10:30;Kantoor;Noor;u\n").validated(for: .brief, inhoud: oneForm)
+        }
+        #expect(lacking.contains("clients.csv:2: column \"form\": the content has no texts in the u-form")
+                && lacking.contains("brief.afsluiting.u"), "\(lacking)")
+    }
+}

@@ -249,3 +249,19 @@ import Testing
         #expect(call.status == 0, "a call needs no --location: \(call.error)")
     }
 }
+
+/// `--aanspreekvorm`: je or u for this client, checked before anything is written.
+@Suite struct CommandLineFormTests {
+    @Test func anUnknownFormIsRefusedAndUWritesTheUForm() throws {
+        let directory = try Repository.temporaryDirectory("aanspreekvorm-cli")
+        let unknown = try Repository.materialen(["brief", "-o", "brief.pdf", "--aanspreekvorm", "jij"] + CommandLineMeetingTests.letter
+                                                + ["--location", "Kantoor"], in: directory)
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("--aanspreekvorm \"jij\" is not known; use one of: je, u"), "\(unknown.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let formal = try Repository.materialen(["brief", "-o", "brief.pdf", "--aanspreekvorm", "u"] + CommandLineMeetingTests.letter
+                                               + ["--location", "Kantoor"], in: directory)
+        #expect(formal.status == 0, "\(formal.error)")
+        #expect(try Tools.pdfText(directory.appendingPathComponent("brief.pdf").path).contains("Ik nodig u uit"))
+    }
+}

@@ -6,7 +6,7 @@ import Inhoud
 /// spaces do not matter. Other columns are ignored (and named in a warning, to catch typos).
 public enum ClientColumn: String, CaseIterable, Sendable {
     case name, date, time, location, expert, address, postcode, city, phone, email, topics
-    case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink, present
+    case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink, present, form
 
     /// The headers that name this column, the Dutch one first.
     public var headers: [String] {
@@ -31,6 +31,7 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case .meeting: ["gespreksvorm", "meeting"]
         case .videoLink: ["videolink", "video_link"]
         case .present: ["aanwezig", "present"]
+        case .form: ["aanspreekvorm", "form"]
         }
     }
 
@@ -64,7 +65,7 @@ public enum ClientColumn: String, CaseIterable, Sendable {
     public var mayHoldFreeText: Bool {
         switch self {
         case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra, .present: true
-        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink: false
+        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink, .form: false
         }
     }
 

@@ -41,6 +41,11 @@ extension Material {
         if printedFields.contains(.soort), let soort = appointment.soort, inhoud.brief.soort(soort) == nil {
             problems[.soort] = .notAChoice(soort, known: inhoud.brief.soorten.map(\.id))
         }
+        if printedFields.contains(.form), let form = appointment.form {
+            do throws(Inhoud.LetterChoiceError) { _ = try inhoud.inForm(form) } catch {
+                problems[.form] = .formNotInContent(form.rawValue, detail: error.description)
+            }
+        }
         return problems
     }
 }

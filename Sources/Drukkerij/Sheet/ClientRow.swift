@@ -70,6 +70,11 @@ public struct ClientRow: Sendable {
             meeting = Appointment.Meeting(parsing: text)
             if meeting == nil { problems[.meeting] = .notAChoice(text, known: Appointment.Meeting.allCases.map(\.rawValue)) }
         }
+        var form: Inhoud.FormOfAddress?
+        if let text = fields[.form] {
+            form = Inhoud.FormOfAddress(rawValue: text.lowercased())
+            if form == nil { problems[.form] = .notAChoice(text, known: Inhoud.FormOfAddress.allCases.map(\.rawValue)) }
+        }
         // Names and the date are one line each; a line break there usually means a missing closing quote.
         for column in [ClientColumn.name, .expert, .date, .reference, .salutation, .videoLink, .present] where fields[column]?.contains(where: \.isNewline) == true {
             problems[column] = .lineBreak
@@ -88,7 +93,7 @@ public struct ClientRow: Sendable {
                                   email: fields[.email], topics: fields[.topics], reference: fields[.reference],
                                   reason: fields[.reason], salutation: fields[.salutation], extra: fields[.extra],
                                   keuzehulp: keuzehulp, soort: fields[.soort],
-                                  meeting: meeting, videoLink: fields[.videoLink], present: fields[.present])
+                                  meeting: meeting, videoLink: fields[.videoLink], present: fields[.present], form: form)
     }
 
     /// The sheet's header for `column` (as written), for messages.

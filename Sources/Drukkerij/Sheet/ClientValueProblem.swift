@@ -19,6 +19,8 @@ public enum ClientValueProblem: Sendable, Hashable, CustomStringConvertible {
     case addressWithoutPostcode
     /// A value that must be one of a list (a soort the content has no preset for), with the list.
     case notAChoice(String, known: [String])
+    /// A form of address the organisation's content has not all texts in, with what is missing.
+    case formNotInContent(String, detail: String)
     /// A workbook's formula cell without a saved result (the file was made by a program that does
     /// not calculate, and not saved by a spreadsheet program since).
     case formulaWithoutResult
@@ -32,6 +34,7 @@ public enum ClientValueProblem: Sendable, Hashable, CustomStringConvertible {
         case let .notATime(text): "\"\(text)\" is not a time; write it as HH:MM, e.g. 14:30 (or 9.30 uur)"
         case let .notAChoice(text, known):
             "\"\(text)\" is not known; use one of: \(known.joined(separator: ", "))"
+        case let .formNotInContent(_, detail): detail
         case .lineBreak: "contains a line break; is a closing quote (\") missing?"
         case let .notAYesOrNo(text): "\"\(text)\" is not a yes or no; write ja or nee (or leave it empty)"
         case .addressWithoutPostcode:

@@ -3,23 +3,40 @@ extension Inhoud {
     public enum LetterChoiceError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The row's soort is not one of the content's presets.
         case unknownSoort(String, known: [String])
+        /// The row asks for a form of address the content's texts are not all written in.
+        case formNotInContent(FormOfAddress, problems: [InhoudProblem])
 
         public var description: String {
             switch self {
             case let .unknownSoort(soort, known):
                 "soort \"\(soort)\" is not known; use one of: \(known.joined(separator: ", ")) "
                     + "(or add it under brief.soorten in the content file)"
+            case let .formNotInContent(form, problems):
+                "the content has no texts in the \(form.rawValue)-form (\(problems.first.map(\.description) ?? "")); "
+                    + "write them under '\(form.rawValue):' in the content file, or leave the aanspreekvorm empty"
             }
         }
     }
 
-    /// The content as one client's letter uses it: the letter's paragraphs with the client's soort
-    /// put in place of the paragraph ``Brief/soortIn``. Without a soort, the content as it is.
+    /// The content in `form`: itself in its own form, else the content read again in the other.
+    public func inForm(_ form: FormOfAddress) throws(LetterChoiceError) -> Inhoud {
+        guard form != formOfAddress else { return self }
+        switch otherForm?.result {
+        case .success(let inhoud): return inhoud
+        case .failure(let error): throw .formNotInContent(form, problems: error.problems)
+        case nil: throw .formNotInContent(form, problems: [])
+        }
+    }
+
+    /// The content as one client's letter uses it: in the client's form of address, with the
+    /// client's soort put in place of the paragraph ``Brief/soortIn`` and the texts of the kind of
+    /// meeting. Without choices, the content as it is.
     public func letter(for appointment: Appointment) throws(LetterChoiceError) -> Inhoud {
-        var inhoud = self
+        var inhoud = try inForm(appointment.form ?? formOfAddress)
+        let brief = inhoud.brief
         if let id = appointment.soort {
             guard let soort = brief.soort(id) else { throw .unknownSoort(id, known: brief.soorten.map(\.id)) }
-            inhoud.brief = brief.with(soort)
+            inhoud.brief = inhoud.brief.with(soort)
         }
         if let texts = brief.texts(for: appointment.meeting ?? .kantoor) {
             inhoud.brief = inhoud.brief.with(texts.change, textAfter: brief.meetingAfter)

@@ -34,11 +34,11 @@ EXAMPLES = os.path.join(ROOT, "Examples")
 # sheets have every column.
 COLUMNS = ["naam", "datum", "tijd", "locatie", "arbeidsdeskundige", "adres", "postcode", "plaats",
            "telefoon", "email", "onderwerpen", "kenmerk", "reden", "aanhef", "extra", "keuzehulp", "soort",
-           "gespreksvorm", "videolink", "aanwezig"]
+           "gespreksvorm", "videolink", "aanwezig", "aanspreekvorm"]
 # How the office's own sheet writes the headers.
 HEADERS = ["Naam", "Datum", "Tijd", "Locatie", "Arbeidsdeskundige", "Adres", "Postcode", "Plaats",
            "Telefoon", "E-mail", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp", "Soort",
-           "Gespreksvorm", "Videolink", "Aanwezig"]
+           "Gespreksvorm", "Videolink", "Aanwezig", "Aanspreekvorm"]
 
 UTRECHT = "Kantoor Utrecht, Stationsplein 12"
 ZWOLLE = "Kantoor Zwolle, Burgemeester Roelenweg 5"
@@ -57,7 +57,7 @@ CLIENTS = [
     dict(naam="Zoë Bakker-Çelik", datum=dt.date(2027, 12, 7), tijd=dt.time(14, 0), locatie=ZWOLLE,
          arbeidsdeskundige="Mehmet Yılmaz", adres="Thorbeckegracht 9", postcode="8011 VL", plaats="Zwolle",
          telefoon="038 765 43 21", email="m.yilmaz@voorbeeld.nl",
-         onderwerpen="weer beginnen na een lange pauze", gespreksvorm="video",
+         onderwerpen="weer beginnen na een lange pauze", gespreksvorm="video", aanspreekvorm="u",
          videolink="https://video.voorbeeld.nl/gesprek/7731"),
     dict(naam="Łucja Nowak", datum=dt.date(2027, 12, 8), tijd=dt.time(10, 15), locatie=ZWOLLE,
          arbeidsdeskundige="Mehmet Yılmaz", adres="Assendorperstraat 70", postcode="8012 DH", plaats="Zwolle",
@@ -88,6 +88,7 @@ EXPLANATION = [
     "extra: een eigen alinea in de brief. keuzehulp: ja of nee (leeg: zoals de organisatie het instelt).",
     "gespreksvorm: kantoor (leeg), huisbezoek, werkplek, video of telefoon. videolink: de link bij video.",
     "aanwezig: wie er nog bij het gesprek is, bijvoorbeeld een collega of een tolk (een beroepstolk, geen kind of familielid).",
+    "aanspreekvorm: je of u voor deze cliënt (leeg: zoals de organisatie het instelt).",
     "soort: de soort onderzoek, bijvoorbeeld wia, herbeoordeling, ziektewet, spoor1, spoor2, werkgeversopdracht of letselschade.",
     "Datum: 3-12-2027 of een datumcel. Tijd: 14:30 of een tijdcel.",
 ]
