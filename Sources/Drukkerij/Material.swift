@@ -59,7 +59,8 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: [.name, .date, .expert, .topics]
         case .bijlage: [.name, .date, .reference, .keuzehulp]
         case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email,
-                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort, .meeting, .videoLink, .present, .form]
+                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort, .meeting, .videoLink, .present, .form,
+                      .variant]
         }
     }
 
@@ -125,6 +126,7 @@ extension Appointment {
         case .videoLink: videoLink
         case .present: present
         case .form: form?.rawValue
+        case .variant: variant?.rawValue
         }
     }
 }

@@ -33,6 +33,7 @@ struct ClientField: Sendable {
         case .videoLink: "Link van het videogesprek"
         case .present: "Wie is er nog bij het gesprek"
         case .form: "Aanspreekvorm"
+        case .variant: "Soort brief"
         }
     }
 
@@ -75,7 +76,7 @@ struct ClientField: Sendable {
         case .name, .date, .time, .location, .expert, .topics, .meeting, .videoLink, .present: .conversation
         case .address, .postcode, .city: .address
         case .phone, .email: .contact
-        case .reference, .reason, .soort, .form, .salutation, .extra, .keuzehulp: .letter
+        case .reference, .reason, .variant, .soort, .form, .salutation, .extra, .keuzehulp: .letter
         }
     }
 
@@ -89,6 +90,7 @@ struct ClientField: Sendable {
         case .keuzehulp: [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")]
         case .soort: [("", "Geen: de brief zoals hij is")] + inhoud.brief.soorten.map { ($0.id, $0.name) }
         case .form: [("", "Zoals de organisatie het instelt (\(inhoud.formOfAddress.rawValue))"), ("je", "Je"), ("u", "U")]
+        case .variant: inhoud.brief.variants.map { ($0.id == .uitnodiging ? "" : $0.id.rawValue, $0.name) }
         case .meeting: inhoud.brief.meetings.map { ($0.id == .kantoor ? "" : $0.id.rawValue, $0.name) }
         default: nil
         }

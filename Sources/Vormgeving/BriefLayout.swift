@@ -35,13 +35,14 @@ public enum BriefLayout {
     }
 
     /// The values the letter's templates are filled with. The date carries its weekday ("donderdag
-    /// 3 december 2026"): people check an appointment against the day of the week, not the number.
+    /// 3 december 2026"): people check an appointment against the day of the week, not the number;
+    /// day, month and year stay on one line wherever the date is printed.
     /// The time is written the Dutch way ("10.30", "9.00"; see ``dutchTime(_:)``). Phone and e-mail
     /// fall back to the organisation's when the appointment has none.
     public static func values(_ inhoud: Inhoud, _ appointment: Appointment) -> [Inhoud.Placeholder: String] {
         let name = PersonName(appointment.name ?? "")
         return [
-            .naam: appointment.name ?? "", .datum: appointment.date.map(longDutch) ?? "",
+            .naam: appointment.name ?? "", .datum: appointment.date.map { numbersKeptWithWords(longDutch($0)) } ?? "",
             .tijd: appointment.time.map(dutchTime) ?? "",
             .locatie: appointment.location ?? "", .arbeidsdeskundige: appointment.expert ?? "",
             .telefoon: appointment.phone ?? inhoud.organisation.phone ?? "",
@@ -99,8 +100,10 @@ public enum BriefLayout {
                 let bookmark = LetterBookmark()
                 let pages = try LetterPlan(inhoud, appointment: appointment, letterDate: letterDate, geometry: geometry,
                                            bookmark: bookmark, on: canvas, warnings: warnings).pages
-                    + EnclosurePlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
-                                    warnings: warnings).pages
+                    + (inhoud.brief.includesStrip
+                        ? EnclosurePlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
+                                        warnings: warnings).pages
+                        : [])
                     + PreparationPlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
                                       warnings: warnings).pages
                 return pages.enumerated().map { index, page in
@@ -122,8 +125,8 @@ public enum BriefLayout {
         var subject = inhoud.brief.title + " · " + inhoud.preparation.title
         if appointments.count == 1, let name = appointments[0].name {
             title += " · " + (appointments[0].reference.map { "kenmerk " + $0 } ?? name)
-            if missingFields(in: appointments[0]).isEmpty {
-                subject = inhoud.brief.subject.filled(values(inhoud, appointments[0]))
+            if missingFields(in: appointments[0]).isEmpty, let letter = try? inhoud.letter(for: appointments[0]) {
+                subject = letter.brief.subject.filled(values(letter, appointments[0]))
             }
         }
         return DocumentInfo(title: title, author: inhoud.organisation.name, subject: subject,

@@ -44,7 +44,7 @@ enum OptionValue {
         "--client": .name, "--date": .date, "--time": .time, "--location": .location, "--expert": .expert,
         "--address": .address, "--phone": .phone, "--email": .email, "--topics": .topics, "--kenmerk": .reference,
         "--reason": .reason, "--salutation": .salutation, "--extra": .extra, "--keuzehulp": .keuzehulp,
-        "--soort": .soort, "--gespreksvorm": .meeting, "--videolink": .videoLink, "--present": .present, "--aanspreekvorm": .form,
+        "--soort": .soort, "--gespreksvorm": .meeting, "--videolink": .videoLink, "--present": .present, "--aanspreekvorm": .form, "--variant": .variant,
     ]
 
     /// Refuses the first option whose value its column does not take as text (a BSN), by the same

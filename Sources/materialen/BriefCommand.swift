@@ -74,6 +74,10 @@ struct BriefCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Address this client with je or u (default: the content's aanspreekvorm).", valueName: "je|u"))
     var aanspreekvorm: String?
 
+    @Option(help: ArgumentHelp("Which letter: uitnodiging (default), vervolggesprek (no Strip; refers to the previous "
+                               + "conversation's agreements) or gewijzigde-afspraak (a new date or time).", valueName: "kind"))
+    var variant: String?
+
     @OptionGroup var batch: BatchOptions
 
     @OptionGroup var common: CommonOptions
@@ -86,7 +90,8 @@ struct BriefCommand: ParsableCommand {
                           ("--expert", expert), ("--address", address), ("--phone", phone), ("--email", email),
                           ("--reason", reason), ("--salutation", salutation), ("--extra", extra),
                           ("--soort", soort), ("--gespreksvorm", gespreksvorm), ("--videolink", videolink),
-                          ("--present", present), ("--aanspreekvorm", aanspreekvorm)]
+                          ("--present", present), ("--aanspreekvorm", aanspreekvorm),
+                          ("--variant", variant)]
                 + enclosure.given
             let ranBatch = try batch.runIfBatch(.brief, output: output, singleDocumentOptions: single, common: common,
                                                 letterDate: letterDate)
@@ -119,13 +124,23 @@ struct BriefCommand: ParsableCommand {
                                              + "; nothing was written")
             }
         }
+        var letterVariant: Appointment.LetterVariant?
+        if let variant {
+            letterVariant = Appointment.LetterVariant(parsing: variant)
+            if letterVariant == nil {
+                let known = Appointment.LetterVariant.allCases.map(\.rawValue)
+                throw CLIError.invalidOption("--variant " + ClientValueProblem.notAChoice(variant, known: known).description
+                                             + "; nothing was written")
+            }
+        }
         let addressLines = (address ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init)
         let appointment = Appointment(name: client, date: try OptionValue.date(date), time: try OptionValue.time(time),
                                       location: location, expert: expert,
                                       addressLines: addressLines, phone: phone, email: email, reference: enclosure.reference,
                                       reason: reason, salutation: salutation, extra: extra,
                                       keuzehulp: enclosure.keuzehulp, soort: soort,
-                                      meeting: meeting, videoLink: videolink, present: present, form: form)
+                                      meeting: meeting, videoLink: videolink, present: present, form: form,
+                                      variant: letterVariant)
         if address != nil, !PostalAddress.isComplete(addressLines) {
             throw CLIError.invalidOption("--address " + ClientValueProblem.addressWithoutPostcode.description
                                          + ", e.g. \"Kerkstraat 12, 3511 AB Utrecht\"; nothing was written")

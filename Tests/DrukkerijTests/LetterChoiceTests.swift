@@ -103,3 +103,15 @@ import Testing
                 && lacking.contains("brief.afsluiting.u"), "\(lacking)")
     }
 }
+
+/// The letter variant from a sheet.
+@Suite struct VariantChoiceTests {
+    @Test func theVariantIsReadAndAnUnknownOneIsNamed() throws {
+        let header = "naam;datum;tijd;locatie;arbeidsdeskundige;variant\n"
+        let rows = try Fixtures.sheet(header + "Anna;3-12-2026;10:30;Kantoor;Noor;Gewijzigde afspraak\n").validated(for: .brief)
+        #expect(rows[0].appointment.variant == .gewijzigdeAfspraak)
+        let message = Fixtures.problems(header + "Anna;3-12-2026;10:30;Kantoor;Noor;herinnering\n", for: .brief)
+        #expect(message.contains("clients.csv:2: column \"variant\": \"herinnering\" is not known; use one of: uitnodiging, "
+                                 + "vervolggesprek, gewijzigde-afspraak"), "\(message)")
+    }
+}

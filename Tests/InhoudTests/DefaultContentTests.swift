@@ -82,11 +82,18 @@ struct DefaultContentTests {
     @Test(arguments: Inhoud.FormOfAddress.allCases)
     func theChoicesTextsAreShortSentences(_ form: Inhoud.FormOfAddress) throws {
         let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: \(form.rawValue)\n", named: "vorm.yaml")
-        let texts = inhoud.brief.soorten.flatMap { soort in soort.paragraphs.map { (soort.id, $0.source) } }
-            + inhoud.brief.meetings.flatMap { meeting in
-                ([meeting.change.text].compactMap { $0 } + meeting.change.paragraphs.map(\.text)).map { (meeting.id.rawValue, $0.source) }
-            }
-        #expect(texts.count >= 14)
+        var texts: [(id: String, source: String)] = []
+        for soort in inhoud.brief.soorten {
+            texts += soort.paragraphs.map { (soort.id, $0.source) }
+        }
+        for meeting in inhoud.brief.meetings {
+            let own: [Inhoud.Template] = [meeting.change.text].compactMap { $0 }
+            texts += (own + meeting.change.paragraphs.map { $0.text }).map { (meeting.id.rawValue, $0.source) }
+        }
+        for variant in inhoud.brief.variants {
+            texts += variant.change.paragraphs.map { (variant.id.rawValue, $0.text.source) }
+        }
+        #expect(texts.count >= 17)
         for (id, source) in texts {
             #expect(source.count <= 420, "a text of \(id) is \(source.count) characters")
             for sentence in source.split(whereSeparator: { ".?!".contains($0) }) {

@@ -85,7 +85,7 @@ import Testing
 
     @Test func theDateCarriesItsWeekday() throws {
         let values = BriefLayout.values(try Inhoud.loadDefault(), Self.full)
-        #expect(values[.datum] == "donderdag 3 december 2026")
+        #expect(values[.datum] == "donderdag 3\u{00A0}december\u{00A0}2026", "day, month and year on one line")
         #expect(values[.telefoon] == "06 12 34 56 78")
         let known: [(String, String)] = [("2024-02-29", "donderdag"), ("2000-01-01", "zaterdag"), ("2026-01-05", "maandag"),
                                          ("2026-03-01", "zondag"), ("1999-12-31", "vrijdag")]

@@ -265,3 +265,18 @@ import Testing
         #expect(try Tools.pdfText(directory.appendingPathComponent("brief.pdf").path).contains("Ik nodig u uit"))
     }
 }
+
+/// `--variant`: checked before anything is written.
+@Suite struct CommandLineVariantTests {
+    @Test func anUnknownVariantIsRefusedAndAFollowUpHasNoStripPage() throws {
+        let directory = try Repository.temporaryDirectory("variant-cli")
+        let letter = CommandLineMeetingTests.letter + ["--location", "Kantoor"]
+        let unknown = try Repository.materialen(["brief", "-o", "brief.pdf", "--variant", "herinnering"] + letter, in: directory)
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("--variant \"herinnering\" is not known; use one of: uitnodiging"), "\(unknown.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let followUp = try Repository.materialen(["brief", "-o", "brief.pdf", "--variant", "vervolggesprek"] + letter, in: directory)
+        #expect(followUp.status == 0, "\(followUp.error)")
+        #expect(try Tools.run("pdfinfo", [directory.appendingPathComponent("brief.pdf").path]).contains("Pages:           2"))
+    }
+}

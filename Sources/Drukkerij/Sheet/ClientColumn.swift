@@ -6,7 +6,7 @@ import Inhoud
 /// spaces do not matter. Other columns are ignored (and named in a warning, to catch typos).
 public enum ClientColumn: String, CaseIterable, Sendable {
     case name, date, time, location, expert, address, postcode, city, phone, email, topics
-    case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink, present, form
+    case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink, present, form, variant
 
     /// The headers that name this column, the Dutch one first.
     public var headers: [String] {
@@ -32,6 +32,7 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case .videoLink: ["videolink", "video_link"]
         case .present: ["aanwezig", "present"]
         case .form: ["aanspreekvorm", "form"]
+        case .variant: ["variant"]
         }
     }
 
@@ -65,7 +66,7 @@ public enum ClientColumn: String, CaseIterable, Sendable {
     public var mayHoldFreeText: Bool {
         switch self {
         case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra, .present: true
-        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink, .form: false
+        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink, .form, .variant: false
         }
     }
 

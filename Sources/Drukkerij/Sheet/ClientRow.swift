@@ -75,6 +75,11 @@ public struct ClientRow: Sendable {
             form = Inhoud.FormOfAddress(rawValue: text.lowercased())
             if form == nil { problems[.form] = .notAChoice(text, known: Inhoud.FormOfAddress.allCases.map(\.rawValue)) }
         }
+        var variant: Appointment.LetterVariant?
+        if let text = fields[.variant] {
+            variant = Appointment.LetterVariant(parsing: text)
+            if variant == nil { problems[.variant] = .notAChoice(text, known: Appointment.LetterVariant.allCases.map(\.rawValue)) }
+        }
         // Names and the date are one line each; a line break there usually means a missing closing quote.
         for column in [ClientColumn.name, .expert, .date, .reference, .salutation, .videoLink, .present] where fields[column]?.contains(where: \.isNewline) == true {
             problems[column] = .lineBreak
@@ -93,7 +98,8 @@ public struct ClientRow: Sendable {
                                   email: fields[.email], topics: fields[.topics], reference: fields[.reference],
                                   reason: fields[.reason], salutation: fields[.salutation], extra: fields[.extra],
                                   keuzehulp: keuzehulp, soort: fields[.soort],
-                                  meeting: meeting, videoLink: fields[.videoLink], present: fields[.present], form: form)
+                                  meeting: meeting, videoLink: fields[.videoLink], present: fields[.present], form: form,
+                                  variant: variant)
     }
 
     /// The sheet's header for `column` (as written), for messages.

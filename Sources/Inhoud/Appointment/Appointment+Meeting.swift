@@ -21,3 +21,22 @@ extension Appointment {
         public var needsLocation: Bool { self == .kantoor || self == .werkplek }
     }
 }
+
+extension Appointment {
+    /// Which letter the client gets (*variant*): the first invitation, an invitation to a follow-up
+    /// conversation, or a new date for an appointment already made.
+    public enum LetterVariant: String, Sendable, Hashable, CaseIterable {
+        case uitnodiging
+        /// Refers to the agreements of the previous conversation; no Strip in the enclosure.
+        case vervolggesprek
+        /// A new date or time, with a short apology.
+        case gewijzigdeAfspraak = "gewijzigde-afspraak"
+
+        /// The variant a sheet, form or option names ("Vervolggesprek", "gewijzigde afspraak"); nil
+        /// for anything else.
+        public init?(parsing text: String) {
+            let key = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().replacingOccurrences(of: " ", with: "-")
+            self.init(rawValue: key)
+        }
+    }
+}

@@ -16,6 +16,7 @@ extension ContentDecoder {
         let meetingAfter = paragraphID("gespreksvorm_na", in: reader, paragraphIDs: paragraphs?.map(\.id),
                                        purpose: "a kind of meeting's own paragraph follows")
         let meetings = meetings(in: reader, paragraphIDs: paragraphs?.map(\.id))
+        let variants = variants(in: reader, paragraphIDs: paragraphs?.map(\.id))
         let duration = reader.text("duur")
         let referenceLine = referenceLine(reader.mapping("referentie"))
         let pageNumber = reader.template("paginanummer")
@@ -25,13 +26,13 @@ extension ContentDecoder {
             .map { MappingReader.template(from: $0, context: context) }
         reader.finish()
         guard let title, let subject, let salutation, let appointment, let paragraphs, let extraAfter, let duration,
-              let referenceLine, let pageNumber, let closing, let soortIn, let soorten, let meetingAfter, let meetings,
+              let referenceLine, let pageNumber, let closing, let soortIn, let soorten, let meetingAfter, let meetings, let variants,
               let signature, !signature.contains(where: { $0 == nil }) else { return nil }
         return Inhoud.Brief(title: title, subject: subject, salutation: salutation, appointment: appointment,
                             paragraphs: paragraphs, extraAfter: extraAfter, duration: duration,
                             referenceLine: referenceLine, pageNumber: pageNumber, closing: closing,
                             signature: signature.compactMap { $0 }, soorten: soorten, soortIn: soortIn,
-                            meetings: meetings, meetingAfter: meetingAfter)
+                            meetings: meetings, meetingAfter: meetingAfter, variants: variants)
     }
 
     private func referenceLine(_ reader: MappingReader?) -> Inhoud.Brief.ReferenceLine? {

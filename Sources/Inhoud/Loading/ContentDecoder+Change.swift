@@ -20,10 +20,33 @@ extension ContentDecoder {
         return meetings.count == items.count ? meetings : nil
     }
 
+    /// The texts per letter variant: one block for every ``Appointment/LetterVariant``, by its id.
+    func variants(in reader: MappingReader, paragraphIDs: [String]?) -> [Inhoud.Brief.VariantTexts]? {
+        let kinds = Appointment.LetterVariant.allCases
+        guard let items = reader.identifiedItems("varianten", rule: .exactly(kinds.count), singular: "variant",
+                                                 plural: "varianten") else { return nil }
+        let variants = items.compactMap { id, item -> Inhoud.Brief.VariantTexts? in
+            guard let kind = Appointment.LetterVariant(rawValue: id) else {
+                log.report(.unknownId, at: item.node.origin, item.path,
+                           "there is no variant '\(id)'. The variants are: " + kinds.map(\.rawValue).joined(separator: ", ") + ".")
+                return nil
+            }
+            let name = item.text("naam")
+            // Without `strip:` the enclosure keeps its Strip.
+            let strip: Bool?
+            if item.node["strip"] != nil { strip = item.flag("strip") } else { _ = item.entry("strip"); strip = true }
+            let change = change(in: item, paragraphIDs: paragraphIDs, ownText: false)
+            item.finish()
+            guard let name, let strip, let change else { return nil }
+            return Inhoud.Brief.VariantTexts(id: kind, name: name, change: change, includesStrip: strip)
+        }
+        return variants.count == items.count ? variants : nil
+    }
+
     /// The optional parts of a ``Inhoud/Brief/Change`` in `item`: `afspraak` (facts rows), `alineas`
-    /// (paragraphs replaced by id, which must be the letter's), `tekst` (a paragraph of its own),
-    /// `onderwerp` and `afspraak_titel`.
-    func change(in item: MappingReader, paragraphIDs: [String]?) -> Inhoud.Brief.Change? {
+    /// (paragraphs replaced by id, which must be the letter's), `tekst` (a paragraph of its own, where
+    /// `ownText`), `onderwerp` and `afspraak_titel`.
+    func change(in item: MappingReader, paragraphIDs: [String]?, ownText: Bool = true) -> Inhoud.Brief.Change? {
         var change = Inhoud.Brief.Change()
         var complete = true
         if let rows = factRows("afspraak", in: item, rule: .atLeast(1), required: false) { change.rows = rows } else { complete = false }
@@ -46,7 +69,8 @@ extension ContentDecoder {
         } else if item.node["alineas"] != nil {
             complete = false
         }
-        for (key, keyPath) in [("tekst", \Inhoud.Brief.Change.text), ("onderwerp", \Inhoud.Brief.Change.subject)] {
+        let templates = [("tekst", \Inhoud.Brief.Change.text), ("onderwerp", \Inhoud.Brief.Change.subject)]
+        for (key, keyPath) in templates where ownText || key != "tekst" {
             guard item.node[key] != nil else { _ = item.entry(key); continue }
             if let template = item.template(key) { change[keyPath: keyPath] = template } else { complete = false }
         }

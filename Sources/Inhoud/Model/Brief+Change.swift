@@ -26,6 +26,21 @@ extension Inhoud.Brief {
         public var change: Change
     }
 
+    /// The texts of one letter variant (*vervolggesprek*, *gewijzigde afspraak*).
+    public struct VariantTexts: Sendable, Equatable, Identifiable {
+        public var id: Appointment.LetterVariant
+        /// How a choice list names it, e.g. *Vervolggesprek*.
+        public var name: String
+        public var change: Change
+        /// Whether the enclosure shows the Strip (a follow-up conversation does without).
+        public var includesStrip: Bool
+    }
+
+    /// The texts for `variant`; every variant has them (the content is checked for it).
+    public func texts(for variant: Appointment.LetterVariant) -> VariantTexts? {
+        variants.first { $0.id == variant }
+    }
+
     /// The texts for `meeting`; every kind has them (the content is checked for it).
     public func texts(for meeting: Appointment.Meeting) -> MeetingTexts? {
         meetings.first { $0.id == meeting }

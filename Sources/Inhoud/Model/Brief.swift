@@ -37,6 +37,10 @@ extension Inhoud {
         public var meetings: [MeetingTexts]
         /// The id of the paragraph a meeting's own paragraph follows; always one of `paragraphs`.
         public var meetingAfter: String
+        /// The texts per letter variant, one for every ``Appointment/LetterVariant``.
+        public var variants: [VariantTexts]
+        /// Whether the enclosure shows the Strip; a letter variant may leave it out.
+        public var includesStrip = true
 
         /// The labels of a Dutch business letter's reference line: the date, the organisation's
         /// reference (kenmerk), the subject and the enclosure; a value that is empty leaves its column out.

@@ -29,8 +29,8 @@ extension Inhoud {
     }
 
     /// The content as one client's letter uses it: in the client's form of address, with the
-    /// client's soort put in place of the paragraph ``Brief/soortIn`` and the texts of the kind of
-    /// meeting. Without choices, the content as it is.
+    /// client's soort put in place of the paragraph ``Brief/soortIn``, the texts of the kind of
+    /// meeting, then those of the letter variant. Without choices, the content as it is.
     public func letter(for appointment: Appointment) throws(LetterChoiceError) -> Inhoud {
         var inhoud = try inForm(appointment.form ?? formOfAddress)
         let brief = inhoud.brief
@@ -40,6 +40,10 @@ extension Inhoud {
         }
         if let texts = brief.texts(for: appointment.meeting ?? .kantoor) {
             inhoud.brief = inhoud.brief.with(texts.change, textAfter: brief.meetingAfter)
+        }
+        if let texts = brief.texts(for: appointment.variant ?? .uitnodiging) {
+            inhoud.brief = inhoud.brief.with(texts.change, textAfter: brief.meetingAfter)
+            inhoud.brief.includesStrip = texts.includesStrip
         }
         return inhoud
     }

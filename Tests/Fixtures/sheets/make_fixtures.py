@@ -34,11 +34,11 @@ EXAMPLES = os.path.join(ROOT, "Examples")
 # sheets have every column.
 COLUMNS = ["naam", "datum", "tijd", "locatie", "arbeidsdeskundige", "adres", "postcode", "plaats",
            "telefoon", "email", "onderwerpen", "kenmerk", "reden", "aanhef", "extra", "keuzehulp", "soort",
-           "gespreksvorm", "videolink", "aanwezig", "aanspreekvorm"]
+           "gespreksvorm", "videolink", "aanwezig", "aanspreekvorm", "variant"]
 # How the office's own sheet writes the headers.
 HEADERS = ["Naam", "Datum", "Tijd", "Locatie", "Arbeidsdeskundige", "Adres", "Postcode", "Plaats",
            "Telefoon", "E-mail", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp", "Soort",
-           "Gespreksvorm", "Videolink", "Aanwezig", "Aanspreekvorm"]
+           "Gespreksvorm", "Videolink", "Aanwezig", "Aanspreekvorm", "Variant"]
 
 UTRECHT = "Kantoor Utrecht, Stationsplein 12"
 ZWOLLE = "Kantoor Zwolle, Burgemeester Roelenweg 5"
@@ -53,7 +53,7 @@ CLIENTS = [
     dict(naam="Daniël Öztürk", datum=dt.date(2027, 12, 6), tijd=dt.time(11, 0), locatie=UTRECHT,
          arbeidsdeskundige="Noor Jansen", adres="Oudegracht 211 bis", postcode="3511 NG", plaats="Utrecht",
          telefoon="030 123 45 67", email="n.jansen@voorbeeld.nl", onderwerpen="ander werk in de zorg",
-         soort="spoor2", aanwezig="een tolk Turks"),
+         soort="spoor2", aanwezig="een tolk Turks", variant="vervolggesprek"),
     dict(naam="Zoë Bakker-Çelik", datum=dt.date(2027, 12, 7), tijd=dt.time(14, 0), locatie=ZWOLLE,
          arbeidsdeskundige="Mehmet Yılmaz", adres="Thorbeckegracht 9", postcode="8011 VL", plaats="Zwolle",
          telefoon="038 765 43 21", email="m.yilmaz@voorbeeld.nl",
@@ -89,6 +89,7 @@ EXPLANATION = [
     "gespreksvorm: kantoor (leeg), huisbezoek, werkplek, video of telefoon. videolink: de link bij video.",
     "aanwezig: wie er nog bij het gesprek is, bijvoorbeeld een collega of een tolk (een beroepstolk, geen kind of familielid).",
     "aanspreekvorm: je of u voor deze cliënt (leeg: zoals de organisatie het instelt).",
+    "variant: uitnodiging (leeg), vervolggesprek of gewijzigde-afspraak.",
     "soort: de soort onderzoek, bijvoorbeeld wia, herbeoordeling, ziektewet, spoor1, spoor2, werkgeversopdracht of letselschade.",
     "Datum: 3-12-2027 of een datumcel. Tijd: 14:30 of een tijdcel.",
 ]
