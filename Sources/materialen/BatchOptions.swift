@@ -57,6 +57,16 @@ enum OptionValue {
         }
     }
 
+    /// The choice `text` names, read as a sheet's cell is; nil when the option was not given.
+    static func choice<Choice>(_ flag: String, _ text: String?, _ read: (String) -> Choice?) throws -> Choice?
+        where Choice: RawRepresentable & CaseIterable, Choice.RawValue == String {
+        guard let text else { return nil }
+        switch ClientValueProblem.choice(text, read) {
+        case let .success(value): return value
+        case let .failure(problem): throw CLIError.invalidOption("\(flag) \(problem.description); nothing was written")
+        }
+    }
+
     static func date(_ text: String?) throws -> CalendarDate? {
         guard let text else { return nil }
         guard let date = CalendarDate(parsing: text) else {

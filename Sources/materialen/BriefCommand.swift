@@ -107,32 +107,9 @@ struct BriefCommand: ParsableCommand {
     }
 
     private func singleAppointment() throws -> Appointment {
-        var meeting: Appointment.Meeting?
-        if let gespreksvorm {
-            meeting = Appointment.Meeting(parsing: gespreksvorm)
-            if meeting == nil {
-                let known = Appointment.Meeting.allCases.map(\.rawValue)
-                throw CLIError.invalidOption("--gespreksvorm " + ClientValueProblem.notAChoice(gespreksvorm, known: known).description
-                                             + "; nothing was written")
-            }
-        }
-        var form: Inhoud.FormOfAddress?
-        if let aanspreekvorm {
-            form = Inhoud.FormOfAddress(rawValue: aanspreekvorm.trimmingCharacters(in: .whitespaces).lowercased())
-            if form == nil {
-                throw CLIError.invalidOption("--aanspreekvorm " + ClientValueProblem.notAChoice(aanspreekvorm, known: ["je", "u"]).description
-                                             + "; nothing was written")
-            }
-        }
-        var letterVariant: Appointment.LetterVariant?
-        if let variant {
-            letterVariant = Appointment.LetterVariant(parsing: variant)
-            if letterVariant == nil {
-                let known = Appointment.LetterVariant.allCases.map(\.rawValue)
-                throw CLIError.invalidOption("--variant " + ClientValueProblem.notAChoice(variant, known: known).description
-                                             + "; nothing was written")
-            }
-        }
+        let meeting = try OptionValue.choice("--gespreksvorm", gespreksvorm, Appointment.Meeting.init(parsing:))
+        let form = try OptionValue.choice("--aanspreekvorm", aanspreekvorm, Inhoud.FormOfAddress.init(parsing:))
+        let letterVariant = try OptionValue.choice("--variant", variant, Appointment.LetterVariant.init(parsing:))
         let addressLines = (address ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init)
         let appointment = Appointment(name: client, date: try OptionValue.date(date), time: try OptionValue.time(time),
                                       location: location, expert: expert,

@@ -65,21 +65,17 @@ public struct ClientRow: Sendable {
             case .failure: problems[.keuzehulp] = .notAYesOrNo(text)
             }
         }
-        var meeting: Appointment.Meeting?
-        if let text = fields[.meeting] {
-            meeting = Appointment.Meeting(parsing: text)
-            if meeting == nil { problems[.meeting] = .notAChoice(text, known: Appointment.Meeting.allCases.map(\.rawValue)) }
+        func choice<Choice>(_ column: ClientColumn, _ read: (String) -> Choice?) -> Choice?
+            where Choice: RawRepresentable & CaseIterable, Choice.RawValue == String {
+            guard let text = fields[column] else { return nil }
+            switch ClientValueProblem.choice(text, read) {
+            case let .success(value): return value
+            case let .failure(problem): problems[column] = problem; return nil
+            }
         }
-        var form: Inhoud.FormOfAddress?
-        if let text = fields[.form] {
-            form = Inhoud.FormOfAddress(rawValue: text.lowercased())
-            if form == nil { problems[.form] = .notAChoice(text, known: Inhoud.FormOfAddress.allCases.map(\.rawValue)) }
-        }
-        var variant: Appointment.LetterVariant?
-        if let text = fields[.variant] {
-            variant = Appointment.LetterVariant(parsing: text)
-            if variant == nil { problems[.variant] = .notAChoice(text, known: Appointment.LetterVariant.allCases.map(\.rawValue)) }
-        }
+        let meeting = choice(.meeting, Appointment.Meeting.init(parsing:))
+        let form = choice(.form, Inhoud.FormOfAddress.init(parsing:))
+        let variant = choice(.variant, Appointment.LetterVariant.init(parsing:))
         // Names and the date are one line each; a line break there usually means a missing closing quote.
         for column in [ClientColumn.name, .expert, .date, .reference, .salutation, .videoLink, .present] where fields[column]?.contains(where: \.isNewline) == true {
             problems[column] = .lineBreak

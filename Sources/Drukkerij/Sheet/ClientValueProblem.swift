@@ -2,7 +2,7 @@ import Inhoud
 
 /// Why a client value could not be read: typed, so each front-end words it in its own language
 /// (the command line in English, `description`; the web page in Dutch) from the same reading.
-public enum ClientValueProblem: Sendable, Hashable, CustomStringConvertible {
+public enum ClientValueProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// The text of a date column is not a date.
     case notADate(String)
     /// A written date whose weekday is not the date's own ("vr 3 december 2026").
@@ -24,6 +24,13 @@ public enum ClientValueProblem: Sendable, Hashable, CustomStringConvertible {
     /// A workbook's formula cell without a saved result (the file was made by a program that does
     /// not calculate, and not saved by a spreadsheet program since).
     case formulaWithoutResult
+
+    /// `text` read by `read` as one of `Choice`'s cases, or the problem that names them all: the one
+    /// reading of a choice column (gespreksvorm, aanspreekvorm, variant) for sheets, forms and options.
+    public static func choice<Choice: RawRepresentable & CaseIterable>(_ text: String, _ read: (String) -> Choice?)
+        -> Result<Choice, ClientValueProblem> where Choice.RawValue == String {
+        read(text).map { .success($0) } ?? .failure(.notAChoice(text, known: Choice.allCases.map(\.rawValue)))
+    }
 
     /// The command line's English message.
     public var description: String {

@@ -1,16 +1,10 @@
 extension ContentDecoder {
     /// The texts per kind of meeting: one block for every ``Appointment/Meeting``, by its id.
     func meetings(in reader: MappingReader, paragraphIDs: [String]?) -> [Inhoud.Brief.MeetingTexts]? {
-        let kinds = Appointment.Meeting.allCases
-        guard let items = reader.identifiedItems("gespreksvormen", rule: .exactly(kinds.count), singular: "gespreksvorm",
-                                                 plural: "gespreksvormen") else { return nil }
-        let meetings = items.compactMap { id, item -> Inhoud.Brief.MeetingTexts? in
-            guard let kind = Appointment.Meeting(rawValue: id) else {
-                log.report(.unknownId, at: item.node.origin, item.path,
-                           "there is no gespreksvorm '\(id)'. The kinds are: "
-                               + kinds.map(\.rawValue).joined(separator: ", ") + ".")
-                return nil
-            }
+        guard let items = blocksPerCase("gespreksvormen", of: Appointment.Meeting.self, singular: "gespreksvorm", in: reader)
+        else { return nil }
+        let meetings = items.compactMap { kind, item -> Inhoud.Brief.MeetingTexts? in
+            guard let kind else { return nil }
             let name = item.text("naam")
             let change = change(in: item, paragraphIDs: paragraphIDs)
             item.finish()
@@ -20,17 +14,29 @@ extension ContentDecoder {
         return meetings.count == items.count ? meetings : nil
     }
 
+    /// A list with one block per case of `Choice`, by its id (`gespreksvormen`, `varianten`): each
+    /// block's reader with its case, nil (after reporting, naming the cases) for an id that is none.
+    private func blocksPerCase<Choice>(_ key: String, of _: Choice.Type, singular: String, in reader: MappingReader)
+        -> [(Choice?, MappingReader)]? where Choice: RawRepresentable & CaseIterable, Choice.RawValue == String {
+        let cases = Choice.allCases.map(\.rawValue)
+        guard let items = reader.identifiedItems(key, rule: .exactly(cases.count), singular: singular, plural: key)
+        else { return nil }
+        return items.map { id, item in
+            guard let choice = Choice(rawValue: id) else {
+                log.report(.unknownId, at: item.node.origin, item.path,
+                           "there is no \(singular) '\(id)'. Use these ids: " + cases.joined(separator: ", ") + ".")
+                return (nil, item)
+            }
+            return (choice, item)
+        }
+    }
+
     /// The texts per letter variant: one block for every ``Appointment/LetterVariant``, by its id.
     func variants(in reader: MappingReader, paragraphIDs: [String]?) -> [Inhoud.Brief.VariantTexts]? {
-        let kinds = Appointment.LetterVariant.allCases
-        guard let items = reader.identifiedItems("varianten", rule: .exactly(kinds.count), singular: "variant",
-                                                 plural: "varianten") else { return nil }
-        let variants = items.compactMap { id, item -> Inhoud.Brief.VariantTexts? in
-            guard let kind = Appointment.LetterVariant(rawValue: id) else {
-                log.report(.unknownId, at: item.node.origin, item.path,
-                           "there is no variant '\(id)'. The variants are: " + kinds.map(\.rawValue).joined(separator: ", ") + ".")
-                return nil
-            }
+        guard let items = blocksPerCase("varianten", of: Appointment.LetterVariant.self, singular: "variant", in: reader)
+        else { return nil }
+        let variants = items.compactMap { kind, item -> Inhoud.Brief.VariantTexts? in
+            guard let kind else { return nil }
             let name = item.text("naam")
             // Without `strip:` the enclosure keeps its Strip.
             let strip: Bool?

@@ -60,5 +60,10 @@ extension Inhoud {
     public enum FormOfAddress: String, Sendable, Equatable, CaseIterable {
         case je
         case u
+
+        /// The form a sheet, form or option names ("U", " je "); nil for anything else.
+        public init?(parsing text: String) {
+            self.init(rawValue: text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        }
     }
 }
