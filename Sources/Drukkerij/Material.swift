@@ -67,7 +67,7 @@ public enum Material: String, CaseIterable, Sendable {
     /// How many pages one client's document has, in words, for messages about merged batches.
     public var pagesPerClient: String {
         switch self {
-        case .brief: "the letter and its enclosure (three pages)"
+        case .brief: "the letter and its enclosure (two to four pages)"
         case .bijlage: "two pages"
         case .terugkoppeling: "as many pages as the notes need"
         case .kompas, .werkblad, .strip: "a page"

@@ -12,7 +12,9 @@ struct BriefCommand: ParsableCommand {
             {date}_{name}_brief.pdf; with --merge, one PDF with the letters one after the other. Header names \
             may be Dutch or English: naam|name, datum|date, tijd|time, locatie|location and \
             arbeidsdeskundige|expert are required; adres|address, postcode, plaats|city, telefoon|phone and \
-            email are printed when there; soort|kind picks the text for the kind of assessment. Dates: \(CalendarDate.acceptedForms). Every row is checked before \
+            email are printed when there; soort|kind picks the text for the kind of assessment, and \
+            gespreksvorm|meeting, videolink|video_link, aanwezig|present, aanspreekvorm|form and variant are the \
+            options of the same names per client. Dates: \(CalendarDate.acceptedForms). Every row is checked before \
             anything is written.
             """)
 
