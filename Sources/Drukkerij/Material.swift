@@ -46,7 +46,8 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: [.name, .date]
         // Blank is a bijlage too: for any client, in an organisation's own letter.
         case .bijlage: []
-        case .brief: BriefLayout.MissingField.allCases.map(\.column)
+        // A sheet needs the columns every letter needs; the video link only for a video call's row.
+        case .brief: BriefLayout.MissingField.allCases.filter { $0 != .videoLink }.map(\.column)
         }
     }
 
@@ -58,14 +59,15 @@ public enum Material: String, CaseIterable, Sendable {
         case .werkblad: [.name, .date, .expert, .topics]
         case .bijlage: [.name, .date, .reference, .keuzehulp]
         case .brief: [.name, .date, .time, .location, .expert, .address, .postcode, .city, .phone, .email,
-                      .reference, .reason, .salutation, .extra, .keuzehulp]
+                      .reference, .reason, .salutation, .extra, .keuzehulp, .soort, .meeting, .videoLink, .present, .form,
+                      .variant]
         }
     }
 
     /// How many pages one client's document has, in words, for messages about merged batches.
     public var pagesPerClient: String {
         switch self {
-        case .brief: "the letter and its enclosure (three pages)"
+        case .brief: "the letter and its enclosure (two to four pages)"
         case .bijlage: "two pages"
         case .terugkoppeling: "as many pages as the notes need"
         case .werkblad: "the front and the back side (two pages; one with --single-sided)"
@@ -73,9 +75,17 @@ public enum Material: String, CaseIterable, Sendable {
         }
     }
 
-    /// The required fields `appointment` lacks, in the order of `requiredFields`.
+    /// The fields `appointment` needs for this material: `requiredFields`, less the place of a
+    /// letter for a conversation that is not at one (a home visit, a call), plus a video call's link.
+    public func requiredFields(for appointment: Appointment) -> [ClientColumn] {
+        guard self == .brief else { return requiredFields }
+        let meeting = appointment.meeting ?? .kantoor
+        return requiredFields.filter { $0 != .location || meeting.needsLocation } + (meeting == .video ? [.videoLink] : [])
+    }
+
+    /// The required fields `appointment` lacks, in the order of `requiredFields(for:)`.
     public func missingFields(in appointment: Appointment) -> [ClientColumn] {
-        requiredFields.filter { appointment.value(of: $0) == nil }
+        requiredFields(for: appointment).filter { appointment.value(of: $0) == nil }
     }
 }
 
@@ -88,6 +98,7 @@ extension BriefLayout.MissingField {
         case .time: .time
         case .location: .location
         case .expert: .expert
+        case .videoLink: .videoLink
         }
     }
 }
@@ -111,6 +122,12 @@ extension Appointment {
         case .salutation: salutation
         case .extra: extra
         case .keuzehulp: keuzehulp.map { $0 ? "ja" : "nee" }
+        case .soort: soort
+        case .meeting: meeting?.rawValue
+        case .videoLink: videoLink
+        case .present: present
+        case .form: form?.rawValue
+        case .variant: variant?.rawValue
         }
     }
 }

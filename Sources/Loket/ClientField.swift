@@ -1,4 +1,5 @@
 import Drukkerij
+import Inhoud
 
 /// How the web page asks for one client field: its Dutch label, the kind of input, and the
 /// Dutch message when it is missing or cannot be read. The field's name is the CSV column's
@@ -27,6 +28,12 @@ struct ClientField: Sendable {
         case .salutation: "Aanhef"
         case .extra: "Eigen alinea"
         case .keuzehulp: "Keuzehulp meesturen"
+        case .soort: "Soort onderzoek"
+        case .meeting: "Gespreksvorm"
+        case .videoLink: "Link van het videogesprek"
+        case .present: "Wie is er nog bij het gesprek"
+        case .form: "Aanspreekvorm"
+        case .variant: "Soort brief"
         }
     }
 
@@ -40,6 +47,10 @@ struct ClientField: Sendable {
         case .reason: "Een paar woorden na „een gesprek over”, bijvoorbeeld: je aanvraag voor een WIA-uitkering"
         case .salutation: "Bijvoorbeeld „Beste mevrouw Jansen,”. Leeg: „Beste” met de voornaam"
         case .extra: "Gewone tekst, komt als eigen alinea in de brief"
+        case .location: "Niet nodig bij een huisbezoek, video- of telefoongesprek"
+        case .present: "Bijvoorbeeld „een tolk Arabisch” of „mijn collega Sanne Smit”. Een tolk is een beroepstolk, nooit een kind of familielid van de cliënt"
+        case .videoLink: "Alleen bij een videogesprek, bijvoorbeeld https://…"
+        case .soort: "Deze tekst zegt wie het gesprek heeft gevraagd, wie het rapport krijgt en wat we van de cliënt verwachten"
         case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
         case .phone, .email: "Leeg: de gegevens van uw organisatie"
         default: nil
@@ -62,10 +73,10 @@ struct ClientField: Sendable {
 
     var group: Group {
         switch column {
-        case .name, .date, .time, .location, .expert, .topics: .conversation
+        case .name, .date, .time, .location, .expert, .topics, .meeting, .videoLink, .present: .conversation
         case .address, .postcode, .city: .address
         case .phone, .email: .contact
-        case .reference, .reason, .salutation, .extra, .keuzehulp: .letter
+        case .reference, .reason, .variant, .soort, .form, .salutation, .extra, .keuzehulp: .letter
         }
     }
 
@@ -73,15 +84,23 @@ struct ClientField: Sendable {
     var isMultiline: Bool { column == .address || column == .topics || column == .extra }
 
     /// The values of a field that is a choice (value, Dutch text), the first the default; nil for a
-    /// field people type in.
-    var choices: [(value: String, text: String)]? {
-        column == .keuzehulp ? [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")] : nil
+    /// field people type in. The soorten are the content's presets.
+    func choices(_ inhoud: Inhoud) -> [(value: String, text: String)]? {
+        switch column {
+        case .keuzehulp: [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")]
+        case .soort: [("", "Geen: de brief zoals hij is")] + inhoud.brief.soorten.map { ($0.id, $0.name) }
+        case .form: [("", "Zoals de organisatie het instelt (\(inhoud.formOfAddress.rawValue))"), ("je", "Je"), ("u", "U")]
+        case .variant: inhoud.brief.variants.map { ($0.id == .uitnodiging ? "" : $0.id.rawValue, $0.name) }
+        case .meeting: inhoud.brief.meetings.map { ($0.id == .kantoor ? "" : $0.id.rawValue, $0.name) }
+        default: nil
+        }
     }
 
     var inputType: String {
         switch column {
         case .email: "email"
         case .phone: "tel"
+        case .videoLink: "url"
         default: "text"
         }
     }
@@ -94,6 +113,7 @@ struct ClientField: Sendable {
         case (.missing, .time): "Vul de tijd van het gesprek in."
         case (.missing, .location): "Vul in waar het gesprek is."
         case (.missing, .expert): "Vul de naam van de arbeidsdeskundige in."
+        case (.missing, .videoLink): "Vul de link van het videogesprek in."
         case (.missing, _): "Vul dit veld in."
         case (.unreadable(.wrongWeekday(_, let date)), .date):
             "De dag klopt niet bij de datum: \(date.dutch) is een \(date.dutchWeekday)."
@@ -102,6 +122,9 @@ struct ClientField: Sendable {
         case (.unreadable(.looksLikeBSN), _): SheetReport.bsnMessage
         case (.unreadable(.addressWithoutPostcode), _): SheetReport.addressMessage
         case (.unreadable, .keuzehulp): "Kies ja of nee."
+        case (.unreadable(.formNotInContent(let form, _)), _):
+            "De teksten van uw organisatie staan niet allemaal in de \(form)-vorm. Kies de vorm van de organisatie."
+        case (.unreadable(.notAChoice(_, let known)), _): "Kies een van deze: \(known.joined(separator: ", "))."
         case (.unreadable, _): "Dit kan niet gelezen worden. Schrijf het op één regel."
         }
     }

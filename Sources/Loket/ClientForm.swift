@@ -12,6 +12,8 @@ struct ClientForm: Sendable {
     /// The werkblad without its back side (the check box `enkelzijdig`).
     let singleSided: Bool
     private(set) var problems: [ClientColumn: ClientFieldProblem]
+    /// The content the letter is made from: its presets are the choices of the soort field.
+    let inhoud: Inhoud
 
     /// The fields the material prints, in the CSV contract's order.
     static func fields(for material: Material) -> [ClientField] {
@@ -22,15 +24,16 @@ struct ClientForm: Sendable {
 
     /// An empty form, as first shown: nothing entered yet, so no message says a field is wrong
     /// (they come when it is posted).
-    init(material: Material) {
-        self.init(material: material, values: FormValues())
+    init(material: Material, inhoud: Inhoud) {
+        self.init(material: material, values: FormValues(), inhoud: inhoud)
         problems = [:]
     }
 
     /// The form as posted. One-line fields lose their line breaks, as a browser's `<input>`
     /// removes them before sending (a hand-made request gets what a browser would have sent).
-    init(material: Material, values form: FormValues) {
+    init(material: Material, values form: FormValues, inhoud: Inhoud) {
         self.material = material
+        self.inhoud = inhoud
         var values: [String: String] = [:]
         var fields: [ClientColumn: String] = [:]
         for field in Self.fields(for: material) {
@@ -42,7 +45,7 @@ struct ClientForm: Sendable {
         self.values = values
         singleSided = material == .werkblad && form[BatchChoice.singleSidedField] == "true"
         row = ClientRow(fields: fields)
-        problems = material.fieldProblems(in: row)
+        problems = material.fieldProblems(in: row, inhoud: inhoud)
     }
 
     var isValid: Bool { problems.isEmpty }
@@ -59,13 +62,13 @@ struct ClientForm: Sendable {
 
     /// The template's view of the form: fields with values and messages, and the summary of errors.
     func view(path: String, introduction: String) -> [String: Any] {
-        let required = Set(material.requiredFields)
+        let required = Set(material.requiredFields(for: row.appointment))
         let fieldViews: [[String: Any]] = fields.map { field in
             var view: [String: Any] = ["naam": field.name, "label": field.label, "type": field.inputType,
                                        "waarde": values[field.name] ?? "", "meerRegels": field.isMultiline,
                                        "verplicht": required.contains(field.column)]
             if let hint = field.hint { view["hint"] = hint }
-            if let choices = field.choices {
+            if let choices = field.choices(inhoud) {
                 let chosen = values[field.name] ?? ""
                 view["lijst"] = true
                 view["keuzes"] = choices.map { ["waarde": $0.value, "tekst": $0.text, "gekozen": $0.value == chosen] as [String: Any] }
@@ -74,7 +77,7 @@ struct ClientForm: Sendable {
             return view
         }
         let errors = fieldViews.filter { $0["melding"] != nil }
-        // The letter's fifteen fields in groups with a legend, as they appear in the letter; a form
+        // The letter's fields in groups with a legend, as they appear in the letter; a form
         // of a few fields stays one list.
         var groups: [[String: Any]] = []
         if material == .brief {

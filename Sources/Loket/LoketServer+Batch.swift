@@ -85,8 +85,8 @@ extension LoketServer {
         let jobs = max(1, drukkerij.renderers.capacity - 1)
         for material in choice.materials.materials {
             do {
-                var batch = try Batch(material: material, rows: try sheet.validated(for: material), letterDate: letterDate,
-                                      jobs: jobs)
+                var batch = try Batch(material: material, rows: try sheet.validated(for: material, inhoud: drukkerij.inhoud),
+                                      letterDate: letterDate, jobs: jobs)
                 batch.singleSided = choice.singleSided && material == .werkblad
                 batches.append(batch)
             } catch let error as ClientSheetError {

@@ -16,7 +16,7 @@ extension LoketServer {
         let pageText = values["pagina"] ?? "1"
         values.remove("pagina")
         guard let page = Int(pageText), page >= 1 else { throw HTTPError(.badRequest) }
-        let form = ClientForm(material: material, values: values)
+        let form = ClientForm(material: material, values: values, inhoud: drukkerij.inhoud)
         guard form.isValid, let documentRequest = form.request(letterDate: letterDate()) else {
             return clientPage(form, status: .unprocessableContent).response
         }

@@ -93,7 +93,7 @@ public struct LoketServer: Sendable {
         router.get("/") { _, _ in startPage().response }
         for material in Material.allCases where material.isPersonal && !material.isMadeFromNotes {
             router.get(RouterPath(material.pagePath)) { _, _ in
-                clientPage(ClientForm(material: material), status: .ok).response
+                clientPage(ClientForm(material: material, inhoud: drukkerij.inhoud), status: .ok).response
             }
             router.post(RouterPath(material.pagePath)) { request, _ in
                 try await clientDocument(material, request: request, as: .pdf)
@@ -163,7 +163,7 @@ public struct LoketServer: Sendable {
     /// A posted client form as a PDF to save, or the form again with its messages (422). (The
     /// preview, a PNG per page, is `clientPreview`.)
     func clientDocument(_ material: Material, request: Request, as format: OutputFormat) async throws -> Response {
-        let form = ClientForm(material: material, values: try await formValues(of: request))
+        let form = ClientForm(material: material, values: try await formValues(of: request), inhoud: drukkerij.inhoud)
         guard form.isValid, let documentRequest = form.request(letterDate: letterDate()) else {
             return clientPage(form, status: .unprocessableContent).response
         }

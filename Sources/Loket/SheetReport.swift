@@ -62,6 +62,7 @@ struct SheetReport: Sendable {
     static func message(_ kind: RowProblem.Kind) -> String {
         switch kind {
         case .missing(.name): "Leeg: elke cliënt heeft een naam nodig."
+        case .missing(.videoLink): "Leeg: een videogesprek heeft een link nodig."
         case .missing: "Leeg: hier is een waarde nodig."
         case let .unreadable(_, .notADate(text)): "„\(text)” is geen datum. Schrijf de datum zo: \(dateForms)."
         case let .unreadable(_, .wrongWeekday(text, date)):
@@ -70,6 +71,10 @@ struct SheetReport: Sendable {
         case .unreadable(_, .lineBreak): "Hier staat een regeleinde in. Ontbreekt er een afsluitend aanhalingsteken (\")?"
         case .unreadable(_, .looksLikeBSN): Self.bsnMessage
         case .unreadable(_, .addressWithoutPostcode): Self.addressMessage
+        case let .unreadable(_, .notAChoice(text, known)):
+            "„\(text)” kennen we hier niet. Schrijf een van deze: \(known.joined(separator: ", "))."
+        case let .unreadable(_, .formNotInContent(form, _)):
+            "De teksten van uw organisatie staan niet allemaal in de \(form)-vorm. Laat dit leeg, of vul de teksten aan."
         case let .unreadable(_, .notAYesOrNo(text)): "„\(text)” is geen ja of nee. Schrijf ja of nee, of laat het leeg."
         case .unreadable(_, .formulaWithoutResult):
             "Hier staat een formule zonder uitkomst. Open het bestand in Excel of LibreOffice en sla het op; dan wordt de uitkomst bewaard."

@@ -38,7 +38,8 @@ extension BriefLayout {
             let subject = inhoud.brief.subject.filled(values)
             // The keuzehulp is a link on the questions page, not an enclosure of its own.
             let reference = try ReferenceLine(inhoud.brief.referenceLine, date: letterDate.dutch, reference: appointment.reference,
-                                              subject: subject, enclosure: inhoud.enclosure.title,
+                                              subject: subject,
+                                              enclosure: inhoud.brief.includesStrip ? inhoud.enclosure.title : inhoud.preparation.title,
                                               left: geometry.left, width: geometry.right - geometry.left, on: canvas)
             let referenceTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.l
             let bodyTop = referenceTop + reference.height + Stijl.Space.l
@@ -51,10 +52,14 @@ extension BriefLayout {
                                           on: canvas)
             let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
             let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
-            if flowed.pages.count > 1 {
+            // A client's choices add text (a soort's Richting en kader: who asked, who gets the rapport,
+            // what is expected; a kind of meeting's own paragraph), which makes the letter two pages at
+            // 12 pt by design; only more than that is worth a warning.
+            let plannedPages = BriefLayout.addsText(appointment) ? 2 : 1
+            if flowed.pages.count > plannedPages {
                 warnings.add(.brief, .brief(.paragraphs), client: appointment.name,
-                             "the letter's text does not fit on one page at 12 pt, so it continues on an extra page "
-                             + "before the enclosure; shorten these paragraphs in the content file to keep it on one page")
+                             "the letter's text does not fit on \(plannedPages == 1 ? "one page" : "two pages") at 12 pt, so it "
+                             + "continues on an extra page before the enclosure; shorten these paragraphs in the content file")
             }
             for name in flowed.overfull {
                 warnings.add(.brief, nil, "\(name) is taller than a whole page and runs past the bottom margin; shorten it")

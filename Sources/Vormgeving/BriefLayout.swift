@@ -18,7 +18,7 @@ import Tekenaar
 public enum BriefLayout {
     /// What a letter cannot do without; missing ones are reported before anything is drawn.
     public enum MissingField: String, Sendable, CaseIterable {
-        case name = "client", date, time, location, expert
+        case name = "client", date, time, location, expert, videoLink = "videolink"
     }
 
     /// The required fields `appointment` lacks, in the order the command line names them.
@@ -27,29 +27,40 @@ public enum BriefLayout {
         if appointment.name == nil { missing.append(.name) }
         if appointment.date == nil { missing.append(.date) }
         if appointment.time == nil { missing.append(.time) }
-        if appointment.location == nil { missing.append(.location) }
+        let meeting = appointment.meeting ?? .kantoor
+        if appointment.location == nil, meeting.needsLocation { missing.append(.location) }
         if appointment.expert == nil { missing.append(.expert) }
+        if appointment.videoLink == nil, meeting == .video { missing.append(.videoLink) }
         return missing
     }
 
     /// The values the letter's templates are filled with. The date carries its weekday ("donderdag
-    /// 3 december 2026"): people check an appointment against the day of the week, not the number.
+    /// 3 december 2026"): people check an appointment against the day of the week, not the number;
+    /// day, month and year stay on one line wherever the date is printed.
     /// The time is written the Dutch way ("10.30", "9.00"; see ``dutchTime(_:)``). Phone and e-mail
     /// fall back to the organisation's when the appointment has none.
     public static func values(_ inhoud: Inhoud, _ appointment: Appointment) -> [Inhoud.Placeholder: String] {
         let name = PersonName(appointment.name ?? "")
         return [
-            .naam: appointment.name ?? "", .datum: appointment.date.map(longDutch) ?? "",
+            .naam: appointment.name ?? "", .datum: appointment.date.map { numbersKeptWithWords(longDutch($0)) } ?? "",
             .tijd: appointment.time.map(dutchTime) ?? "",
             .locatie: appointment.location ?? "", .arbeidsdeskundige: appointment.expert ?? "",
             .telefoon: (appointment.phone ?? inhoud.organisation.phone).map(PhoneNumber.grouped) ?? "",
             .email: appointment.email ?? inhoud.organisation.email ?? "",
             .organisatie: inhoud.organisation.name,
-            .kenmerk: appointment.reference ?? "", .reden: appointment.reason ?? "",
+            .kenmerk: appointment.reference ?? "", .videolink: appointment.videoLink ?? "",
+            .aanwezig: appointment.present ?? "",
+            .reden: appointment.reason ?? appointment.soort.flatMap(inhoud.brief.soort)?.reason ?? "",
             .duur: inhoud.brief.duration,
             .voornaam: name.firstName ?? "", .achternaam: name.surname,
             .keuzehulp: includesKeuzehulp(inhoud, appointment) ? "ja" : "",
         ]
+    }
+
+    /// Whether the client's choices add text to the letter (a soort, a kind of meeting other than the
+    /// office): such a letter may take two pages before its enclosure.
+    static func addsText(_ appointment: Appointment) -> Bool {
+        appointment.soort != nil || (appointment.meeting ?? .kantoor) != .kantoor
     }
 
     /// Whether the letter carries the keuzehulp: as the client's row says, else as the content does.
@@ -72,20 +83,27 @@ public enum BriefLayout {
     /// become two pages when an organisation's texts are too long for one, which the warnings say.
     /// An appointment that lacks a required field fails to render with
     /// ``BriefError/missingFields(_:client:)``; check ``missingFields(in:)`` first.
-    public static func pages(_ inhoud: Inhoud, appointment: Appointment, letterDate: CalendarDate,
+    public static func pages(_ content: Inhoud, appointment: Appointment, letterDate: CalendarDate,
                              warnings: LayoutWarnings) -> [Page] {
-        let geometry = Geometry(inhoud.organisation)
+        let geometry = Geometry(content.organisation)
         let missing = missingFields(in: appointment)
         return [
             Page.flow(size: geometry.page) { canvas in
                 guard missing.isEmpty else { throw BriefError.missingFields(missing, client: appointment.name) }
+                // The client's soort (and later form and kind of meeting) picks the letter's texts.
+                let inhoud: Inhoud
+                do throws(Inhoud.LetterChoiceError) { inhoud = try content.letter(for: appointment) } catch {
+                    throw BriefError.content(error, client: appointment.name)
+                }
                 // The letter's bookmark (the client's name and the subject) holds the enclosure's pages
                 // beneath it, so a merged batch lists one entry per client rather than every page.
                 let bookmark = LetterBookmark()
                 let pages = try LetterPlan(inhoud, appointment: appointment, letterDate: letterDate, geometry: geometry,
                                            bookmark: bookmark, on: canvas, warnings: warnings).pages
-                    + EnclosurePlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
-                                    warnings: warnings).pages
+                    + (inhoud.brief.includesStrip
+                        ? EnclosurePlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
+                                        warnings: warnings).pages
+                        : [])
                     + PreparationPlan(inhoud, appointment: appointment, geometry: geometry, bookmark: bookmark, on: canvas,
                                       warnings: warnings).pages
                 return pages.enumerated().map { index, page in
@@ -107,8 +125,8 @@ public enum BriefLayout {
         var subject = inhoud.brief.title + " · " + inhoud.preparation.title
         if appointments.count == 1, let name = appointments[0].name {
             title += " · " + (appointments[0].reference.map { "kenmerk " + $0 } ?? name)
-            if missingFields(in: appointments[0]).isEmpty {
-                subject = inhoud.brief.subject.filled(values(inhoud, appointments[0]))
+            if missingFields(in: appointments[0]).isEmpty, let letter = try? inhoud.letter(for: appointments[0]) {
+                subject = letter.brief.subject.filled(values(letter, appointments[0]))
             }
         }
         return DocumentInfo(title: title, author: inhoud.organisation.name, subject: subject,

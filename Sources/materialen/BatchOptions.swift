@@ -44,6 +44,7 @@ enum OptionValue {
         "--client": .name, "--date": .date, "--time": .time, "--location": .location, "--expert": .expert,
         "--address": .address, "--phone": .phone, "--email": .email, "--topics": .topics, "--kenmerk": .reference,
         "--reason": .reason, "--salutation": .salutation, "--extra": .extra, "--keuzehulp": .keuzehulp,
+        "--soort": .soort, "--gespreksvorm": .meeting, "--videolink": .videoLink, "--present": .present, "--aanspreekvorm": .form, "--variant": .variant,
     ]
 
     /// Refuses the first option whose value its column does not take as text (a BSN), by the same
@@ -53,6 +54,16 @@ enum OptionValue {
             if let value, let problem = columns[flag]?.freeTextProblem(value) {
                 throw CLIError.invalidOption("\(flag) " + problem.description + "; nothing was written")
             }
+        }
+    }
+
+    /// The choice `text` names, read as a sheet's cell is; nil when the option was not given.
+    static func choice<Choice>(_ flag: String, _ text: String?, _ read: (String) -> Choice?) throws -> Choice?
+        where Choice: RawRepresentable & CaseIterable, Choice.RawValue == String {
+        guard let text else { return nil }
+        switch ClientValueProblem.choice(text, read) {
+        case let .success(value): return value
+        case let .failure(problem): throw CLIError.invalidOption("\(flag) \(problem.description); nothing was written")
         }
     }
 

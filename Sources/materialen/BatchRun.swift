@@ -28,7 +28,7 @@ struct BatchRun {
         if let jobs, jobs < 1 { throw CLIError.invalidOption("--jobs \(jobs): give at least 1 worker") }
         let session = try Session(options: common, workers: jobs)
         let sheet = try ClientSheet.read(clients)
-        let rows = try sheet.validated(for: material)
+        let rows = try sheet.validated(for: material, inhoud: session.drukkerij.inhoud)
         for warning in sheet.warnings(today: letterDate) { Console.warn(warning) }
         var batch = try Batch(material: material, rows: rows, letterDate: letterDate, jobs: jobs)
         batch.singleSided = singleSided

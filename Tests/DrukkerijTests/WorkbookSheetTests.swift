@@ -30,7 +30,9 @@ import ZIPFoundation
         #expect(sheet.source.description == "afspraken.xlsx, sheet 'Week 49'")
         #expect(sheet.encoding == nil && sheet.delimiter == nil)
         #expect(sheet.headerRow == ["Naam", "Datum", "Tijd", "Locatie", "Arbeidsdeskundige", "Adres", "Postcode", "Plaats",
-                                    "Telefoon", "E-mail", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp"])
+                                    "Telefoon", "E-mail", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp", "Soort",
+                                    "Gespreksvorm", "Videolink", "Aanwezig",
+                                    "Aanspreekvorm", "Variant"])
         let rows = try sheet.validated(for: .brief)
         #expect(rows.map(\.line) == [4, 5, 6, 8, 9, 10], "the rows as the spreadsheet numbers them; the empty row 7 skipped")
         #expect(!rows.contains { $0.appointment.name == "Iemand Van Vorige Week" }, "the hidden sheet is not read")

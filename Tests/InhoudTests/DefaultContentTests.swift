@@ -32,7 +32,7 @@ struct DefaultContentTests {
         // verwachtingen; voorbereiden and benaderbaar zijn): fewer paragraph breaks keep the
         // letter and its full-width Strip on one page.
         #expect(inhoud.brief.paragraphs.map(\.id) == ["lezen", "informeren", "rapport", "verwachtingen", "bijlage", "voorbereiden"])
-        #expect(inhoud.brief.appointment.rows.map(\.id) == ["datum", "tijd", "plaats", "met-wie"])
+        #expect(inhoud.brief.appointment.rows.map(\.id) == ["datum", "tijd", "plaats", "met-wie", "aanwezig"])
         #expect(inhoud.brief.extraAfter == "bijlage")
         #expect(inhoud.brief.duration == "ongeveer een uur")
         #expect(inhoud.enclosure.title == "Zo gaat ons gesprek")
@@ -77,16 +77,41 @@ struct DefaultContentTests {
         #expect(inhoud.brief.paragraphs.reduce(0) { $0 + $1.text.source.count } <= 1250)
     }
 
+    /// The texts the client's choices bring (soorten, gespreksvormen) keep the letter's B1 measure:
+    /// sentences of at most 15 words, paragraphs of at most 420 characters, in both forms.
+    @Test(arguments: Inhoud.FormOfAddress.allCases)
+    func theChoicesTextsAreShortSentences(_ form: Inhoud.FormOfAddress) throws {
+        let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: \(form.rawValue)\n", named: "vorm.yaml")
+        var texts: [(id: String, source: String)] = []
+        for soort in inhoud.brief.soorten {
+            texts += soort.paragraphs.map { (soort.id, $0.source) }
+        }
+        for meeting in inhoud.brief.meetings {
+            let own: [Inhoud.Template] = [meeting.change.text].compactMap { $0 }
+            texts += (own + meeting.change.paragraphs.map { $0.text }).map { (meeting.id.rawValue, $0.source) }
+        }
+        for variant in inhoud.brief.variants {
+            texts += variant.change.paragraphs.map { (variant.id.rawValue, $0.text.source) }
+        }
+        #expect(texts.count >= 17)
+        for (id, source) in texts {
+            #expect(source.count <= 420, "a text of \(id) is \(source.count) characters")
+            for sentence in source.split(whereSeparator: { ".?!".contains($0) }) {
+                #expect(sentence.split(whereSeparator: \.isWhitespace).count <= 15, "a long sentence in \(id): \(sentence)")
+            }
+        }
+    }
+
     @Test func letterTemplatesUseOnlyKnownPlaceholders() throws {
         let used = Set(inhoud.brief.allTemplates.flatMap(\.placeholders))
-        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8) + [.reden, .duur, .voornaam, .pagina, .paginas]),
+        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8) + [.aanwezig, .reden, .duur, .voornaam, .pagina, .paginas]),
                 "the default letter shows every piece of an appointment")
         let informeren = try #require(inhoud.brief.paragraphs.first { $0.id == "informeren" })
         #expect(informeren.text.placeholders == [.reden, .arbeidsdeskundige, .organisatie])
         #expect(inhoud.brief.salutation.placeholders == [.voornaam, .naam], "Beste and the first name, else the name")
-        // The appointment at a glance: date, time, place and with whom.
-        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Plaats", "Met wie"])
-        #expect(inhoud.brief.appointment.rows.flatMap(\.value.placeholders) == [.datum, .tijd, .locatie, .arbeidsdeskundige])
+        // The appointment at a glance: date, time, place, with whom, and who else is there (when anyone is).
+        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Plaats", "Met wie", "Ook erbij"])
+        #expect(inhoud.brief.appointment.rows.flatMap(\.value.placeholders) == [.datum, .tijd, .locatie, .arbeidsdeskundige, .aanwezig])
         #expect(inhoud.preparation.header.placeholders == [.naam, .kenmerk, .datum])
         #expect(inhoud.enclosure.header.placeholders == [.naam, .kenmerk, .datum])
         // The closing names who signs and how to reach them.

@@ -89,7 +89,7 @@ struct OverrideTests {
                   - id: met-wie
                     verwijder: ja
             """, named: "test.yaml")
-        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Waar"])
+        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Waar", "Ook erbij"])
         #expect(inhoud.brief.appointment.rows[2].value == standard.brief.appointment.rows[2].value)
     }
 

@@ -35,7 +35,7 @@ import Testing
                 #expect(html.contains("accept=\".xlsx,.csv,"))
                 #expect(html.contains("De kopregel noemt de kolommen: <code>naam</code>, <code>datum</code>, <code>tijd</code>, "),
                         "every column, from ClientColumn")
-                #expect(html.contains(", <code>extra</code> en <code>keuzehulp</code>; daaronder één rij per cliënt."))
+                #expect(html.contains(", <code>soort</code>, <code>gespreksvorm</code>, <code>videolink</code>, <code>aanwezig</code>, <code>aanspreekvorm</code> en <code>variant</code>; daaronder één rij per cliënt."))
             }
         }
     }

@@ -221,3 +221,83 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }
+
+/// `--soort`: a preset of the content, checked before anything is written; the same letter as a
+/// sheet's row with that soort.
+@Suite struct CommandLineSoortTests {
+    static let letter = ["--client", "Sanne de Boer", "--date", "3-12-2027", "--time", "10:30", "--location", "Kantoor",
+                         "--expert", "Anna de Vries"]
+
+    @Test func anUnknownSoortIsRefusedWithTheKnownOnes() throws {
+        let directory = try Repository.temporaryDirectory("soort-cli")
+        let result = try Repository.materialen(["brief", "-o", "brief.pdf", "--soort", "wao"] + Self.letter, in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("--soort \"wao\" is not known; use one of: wia, herbeoordeling")
+                && result.error.contains("nothing was written"), "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func theOptionAndTheColumnGiveTheSameLetter() throws {
+        let directory = try Repository.temporaryDirectory("soort-cli-batch")
+        let single = try Repository.materialen(["brief", "-o", "een.pdf", "--soort", "spoor2"] + Self.letter, in: directory)
+        #expect(single.status == 0, "\(single.error)")
+        try Data("naam;datum;tijd;locatie;arbeidsdeskundige;soort\nSanne de Boer;3-12-2027;10:30;Kantoor;Anna de Vries;spoor2\n".utf8)
+            .write(to: directory.appendingPathComponent("lijst.csv"))
+        let batch = try Repository.materialen(["brief", "--clients", "lijst.csv", "-o", "uit", "--quiet"], in: directory)
+        #expect(batch.status == 0, "\(batch.error)")
+        let one = try Data(contentsOf: directory.appendingPathComponent("een.pdf"))
+        let row = try Data(contentsOf: directory.appendingPathComponent("uit/2027-12-03_sanne-de-boer_brief.pdf"))
+        #expect(one == row)
+        #expect(try Tools.pdfText(directory.appendingPathComponent("een.pdf").path).contains("tweede spoor"))
+    }
+}
+
+/// `--gespreksvorm` and `--videolink`: checked before anything is written.
+@Suite struct CommandLineMeetingTests {
+    static let letter = ["--client", "Sanne de Boer", "--date", "3-12-2027", "--time", "10:30", "--expert", "Anna de Vries"]
+
+    @Test func anUnknownKindAndAVideoCallWithoutItsLinkAreRefused() throws {
+        let directory = try Repository.temporaryDirectory("gespreksvorm-cli")
+        let unknown = try Repository.materialen(["brief", "-o", "brief.pdf", "--gespreksvorm", "wandeling"] + Self.letter,
+                                                in: directory)
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("--gespreksvorm \"wandeling\" is not known; use one of: kantoor, huisbezoek"), "\(unknown.error)")
+        let noLink = try Repository.materialen(["brief", "-o", "brief.pdf", "--gespreksvorm", "video"] + Self.letter, in: directory)
+        #expect(noLink.status != 0)
+        #expect(noLink.error.contains("a letter needs --videolink"), "\(noLink.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let call = try Repository.materialen(["brief", "-o", "brief.pdf", "--gespreksvorm", "telefoon"] + Self.letter, in: directory)
+        #expect(call.status == 0, "a call needs no --location: \(call.error)")
+    }
+}
+
+/// `--aanspreekvorm`: je or u for this client, checked before anything is written.
+@Suite struct CommandLineFormTests {
+    @Test func anUnknownFormIsRefusedAndUWritesTheUForm() throws {
+        let directory = try Repository.temporaryDirectory("aanspreekvorm-cli")
+        let unknown = try Repository.materialen(["brief", "-o", "brief.pdf", "--aanspreekvorm", "jij"] + CommandLineMeetingTests.letter
+                                                + ["--location", "Kantoor"], in: directory)
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("--aanspreekvorm \"jij\" is not known; use one of: je, u"), "\(unknown.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let formal = try Repository.materialen(["brief", "-o", "brief.pdf", "--aanspreekvorm", "u"] + CommandLineMeetingTests.letter
+                                               + ["--location", "Kantoor"], in: directory)
+        #expect(formal.status == 0, "\(formal.error)")
+        #expect(try Tools.pdfText(directory.appendingPathComponent("brief.pdf").path).contains("Ik nodig u uit"))
+    }
+}
+
+/// `--variant`: checked before anything is written.
+@Suite struct CommandLineVariantTests {
+    @Test func anUnknownVariantIsRefusedAndAFollowUpHasNoStripPage() throws {
+        let directory = try Repository.temporaryDirectory("variant-cli")
+        let letter = CommandLineMeetingTests.letter + ["--location", "Kantoor"]
+        let unknown = try Repository.materialen(["brief", "-o", "brief.pdf", "--variant", "herinnering"] + letter, in: directory)
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("--variant \"herinnering\" is not known; use one of: uitnodiging"), "\(unknown.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let followUp = try Repository.materialen(["brief", "-o", "brief.pdf", "--variant", "vervolggesprek"] + letter, in: directory)
+        #expect(followUp.status == 0, "\(followUp.error)")
+        #expect(try Tools.run("pdfinfo", [directory.appendingPathComponent("brief.pdf").path]).contains("Pages:           2"))
+    }
+}

@@ -6,7 +6,7 @@ import Inhoud
 /// spaces do not matter. Other columns are ignored (and named in a warning, to catch typos).
 public enum ClientColumn: String, CaseIterable, Sendable {
     case name, date, time, location, expert, address, postcode, city, phone, email, topics
-    case reference, reason, salutation, extra, keuzehulp
+    case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink, present, form, variant
 
     /// The headers that name this column, the Dutch one first.
     public var headers: [String] {
@@ -27,6 +27,12 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case .salutation: ["aanhef", "salutation"]
         case .extra: ["extra"]
         case .keuzehulp: ["keuzehulp"]
+        case .soort: ["soort", "kind"]
+        case .meeting: ["gespreksvorm", "meeting"]
+        case .videoLink: ["videolink", "video_link"]
+        case .present: ["aanwezig", "present"]
+        case .form: ["aanspreekvorm", "form"]
+        case .variant: ["variant"]
         }
     }
 
@@ -59,8 +65,8 @@ public enum ClientColumn: String, CaseIterable, Sendable {
     /// Whether people type free text (or a kenmerk) into the column: these are checked for a BSN.
     public var mayHoldFreeText: Bool {
         switch self {
-        case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra: true
-        case .date, .time, .postcode, .phone, .email, .keuzehulp: false
+        case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra, .present: true
+        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink, .form, .variant: false
         }
     }
 

@@ -65,8 +65,19 @@ public struct ClientRow: Sendable {
             case .failure: problems[.keuzehulp] = .notAYesOrNo(text)
             }
         }
+        func choice<Choice>(_ column: ClientColumn, _ read: (String) -> Choice?) -> Choice?
+            where Choice: RawRepresentable & CaseIterable, Choice.RawValue == String {
+            guard let text = fields[column] else { return nil }
+            switch ClientValueProblem.choice(text, read) {
+            case let .success(value): return value
+            case let .failure(problem): problems[column] = problem; return nil
+            }
+        }
+        let meeting = choice(.meeting, Appointment.Meeting.init(parsing:))
+        let form = choice(.form, Inhoud.FormOfAddress.init(parsing:))
+        let variant = choice(.variant, Appointment.LetterVariant.init(parsing:))
         // Names and the date are one line each; a line break there usually means a missing closing quote.
-        for column in [ClientColumn.name, .expert, .date, .reference, .salutation] where fields[column]?.contains(where: \.isNewline) == true {
+        for column in [ClientColumn.name, .expert, .date, .reference, .salutation, .videoLink, .present] where fields[column]?.contains(where: \.isNewline) == true {
             problems[column] = .lineBreak
         }
         let cityLine0 = [fields[.postcode], fields[.city]].compactMap { $0 }.joined(separator: " ")
@@ -82,7 +93,9 @@ public struct ClientRow: Sendable {
                                   expert: fields[.expert], addressLines: addressLines, phone: fields[.phone],
                                   email: fields[.email], topics: fields[.topics], reference: fields[.reference],
                                   reason: fields[.reason], salutation: fields[.salutation], extra: fields[.extra],
-                                  keuzehulp: keuzehulp)
+                                  keuzehulp: keuzehulp, soort: fields[.soort],
+                                  meeting: meeting, videoLink: fields[.videoLink], present: fields[.present], form: form,
+                                  variant: variant)
     }
 
     /// The sheet's header for `column` (as written), for messages.

@@ -27,16 +27,34 @@ public struct Appointment: Sendable, Hashable {
     public var extra: String?
     /// Whether the letter carries the keuzehulp; nil follows the organisation's content.
     public var keuzehulp: Bool?
+    /// The kind of assessment (`wia`, `spoor2`, …): the id of one of the content's presets
+    /// (`brief.soorten`), which fill the letter's *Richting en kader*; nil keeps the letter's own text.
+    public var soort: String?
+    /// How the conversation takes place; nil is at the office (``Meeting/kantoor``).
+    public var meeting: Meeting?
+    /// The link of a video call (``Meeting/video``), printed in the letter.
+    public var videoLink: String?
+    /// Who else is at the conversation from the organisation's side ("een tolk Arabisch", "mijn
+    /// collega Sanne Smit", "je leidinggevende"); the client may still bring someone.
+    public var present: String?
+    /// How this client is addressed, when not as the organisation's content says.
+    public var form: Inhoud.FormOfAddress?
+    /// Which letter: nil is the first invitation (``LetterVariant/uitnodiging``).
+    public var variant: LetterVariant?
 
     public init(name: String? = nil, date: CalendarDate? = nil, time: String? = nil, location: String? = nil,
                 expert: String? = nil, addressLines: [String] = [], phone: String? = nil, email: String? = nil,
                 topics: String? = nil, reference: String? = nil, reason: String? = nil, salutation: String? = nil,
-                extra: String? = nil, keuzehulp: Bool? = nil) {
+                extra: String? = nil, keuzehulp: Bool? = nil, soort: String? = nil, meeting: Meeting? = nil,
+                videoLink: String? = nil, present: String? = nil, form: Inhoud.FormOfAddress? = nil,
+                variant: LetterVariant? = nil) {
         self.name = Self.clean(name); self.date = date; self.time = Self.clean(time); self.location = Self.clean(location)
         self.expert = Self.clean(expert); self.addressLines = addressLines.compactMap(Self.clean)
         self.phone = Self.clean(phone); self.email = Self.clean(email); self.topics = Self.clean(topics)
         self.reference = Self.clean(reference); self.reason = Self.clean(reason); self.salutation = Self.clean(salutation)
-        self.extra = Self.clean(extra); self.keuzehulp = keuzehulp
+        self.extra = Self.clean(extra); self.keuzehulp = keuzehulp; self.soort = Self.clean(soort)?.lowercased()
+        self.meeting = meeting; self.videoLink = Self.clean(videoLink)
+        self.present = Self.clean(present); self.form = form; self.variant = variant
     }
 
     /// Reads a yes or no as offices write it in a sheet or a form: "ja", "nee", "x", "1", "0",

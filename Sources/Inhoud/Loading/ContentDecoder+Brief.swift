@@ -8,7 +8,15 @@ extension ContentDecoder {
         let salutation = reader.template("aanhef")
         let appointment = appointmentFacts(reader.mapping("afspraak"))
         let paragraphs = paragraphs(in: reader)
-        let extraAfter = extraPosition(in: reader, paragraphIDs: paragraphs?.map(\.id))
+        let extraAfter = paragraphID("extra_na", in: reader, paragraphIDs: paragraphs?.map(\.id),
+                                     purpose: "a client's own paragraph (the extra column) follows")
+        let soortIn = paragraphID("soort_in", in: reader, paragraphIDs: paragraphs?.map(\.id),
+                                  purpose: "a soort's paragraphs replace")
+        let soorten = soorten(in: reader)
+        let meetingAfter = paragraphID("gespreksvorm_na", in: reader, paragraphIDs: paragraphs?.map(\.id),
+                                       purpose: "a kind of meeting's own paragraph follows")
+        let meetings = meetings(in: reader, paragraphIDs: paragraphs?.map(\.id))
+        let variants = variants(in: reader, paragraphIDs: paragraphs?.map(\.id))
         let duration = reader.text("duur")
         let referenceLine = referenceLine(reader.mapping("referentie"))
         let pageNumber = reader.template("paginanummer")
@@ -18,12 +26,13 @@ extension ContentDecoder {
             .map { MappingReader.template(from: $0, context: context) }
         reader.finish()
         guard let title, let subject, let salutation, let appointment, let paragraphs, let extraAfter, let duration,
-              let referenceLine, let pageNumber, let closing,
+              let referenceLine, let pageNumber, let closing, let soortIn, let soorten, let meetingAfter, let meetings, let variants,
               let signature, !signature.contains(where: { $0 == nil }) else { return nil }
         return Inhoud.Brief(title: title, subject: subject, salutation: salutation, appointment: appointment,
                             paragraphs: paragraphs, extraAfter: extraAfter, duration: duration,
                             referenceLine: referenceLine, pageNumber: pageNumber, closing: closing,
-                            signature: signature.compactMap { $0 })
+                            signature: signature.compactMap { $0 }, soorten: soorten, soortIn: soortIn,
+                            meetings: meetings, meetingAfter: meetingAfter, variants: variants)
     }
 
     private func referenceLine(_ reader: MappingReader?) -> Inhoud.Brief.ReferenceLine? {
@@ -40,17 +49,26 @@ extension ContentDecoder {
     private func appointmentFacts(_ reader: MappingReader?) -> Inhoud.Brief.AppointmentFacts? {
         guard let reader else { return nil }
         let title = reader.text("titel")
-        let items = reader.identifiedItems("regels", rule: .atLeast(1), singular: "row", plural: "rows")
-        let rows = items?.compactMap { id, item -> Inhoud.Brief.AppointmentFacts.Row? in
+        let rows = factRows("regels", in: reader, rule: .atLeast(1), required: true)
+        reader.finish()
+        guard let title, let rows else { return nil }
+        return Inhoud.Brief.AppointmentFacts(title: title, rows: rows)
+    }
+
+    /// Rows of the facts block: each an id, a label and the template of its value.
+    func factRows(_ key: String, in reader: MappingReader, rule: CountRule, required: Bool)
+        -> [Inhoud.Brief.AppointmentFacts.Row]? {
+        guard let items = reader.identifiedItems(key, rule: rule, singular: "row", plural: "rows", required: required) else {
+            return required ? nil : []
+        }
+        let rows = items.compactMap { id, item -> Inhoud.Brief.AppointmentFacts.Row? in
             let label = item.text("label")
             let value = item.template("tekst")
             item.finish()
             guard let label, let value else { return nil }
             return Inhoud.Brief.AppointmentFacts.Row(id: id, label: label, value: value)
         }
-        reader.finish()
-        guard let title, let items, let rows, rows.count == items.count else { return nil }
-        return Inhoud.Brief.AppointmentFacts(title: title, rows: rows)
+        return rows.count == items.count ? rows : nil
     }
 
     private func paragraphs(in reader: MappingReader) -> [Inhoud.Brief.Paragraph]? {
@@ -64,15 +82,33 @@ extension ContentDecoder {
         return paragraphs.count == items.count ? paragraphs : nil
     }
 
-    private func extraPosition(in reader: MappingReader, paragraphIDs: [String]?) -> String? {
-        guard let located = reader.locatedText("extra_na"), let paragraphIDs else { return nil }
+    /// The id of one of the letter's paragraphs under `key`; `purpose` says in the message what it is for.
+    private func paragraphID(_ key: String, in reader: MappingReader, paragraphIDs: [String]?, purpose: String) -> String? {
+        guard let located = reader.locatedText(key), let paragraphIDs else { return nil }
         guard paragraphIDs.contains(located.text) else {
             log.report(.unknownId, at: located.origin, located.path,
-                       "there is no paragraph with id '\(located.text)'. Write the id of the paragraph a client's own "
-                           + "paragraph (the extra column) follows: \(paragraphIDs.joined(separator: ", ")).")
+                       "there is no paragraph with id '\(located.text)'. Write the id of the paragraph \(purpose): "
+                           + "\(paragraphIDs.joined(separator: ", ")).")
             return nil
         }
         return located.text
+    }
+
+    /// The presets per kind of assessment: each with a name for choice lists, an optional reason and at
+    /// least one paragraph.
+    private func soorten(in reader: MappingReader) -> [Inhoud.Brief.Soort]? {
+        guard let items = reader.identifiedItems("soorten", rule: .atLeast(0), singular: "soort", plural: "soorten")
+        else { return nil }
+        let soorten = items.compactMap { id, item -> Inhoud.Brief.Soort? in
+            let name = item.text("naam")
+            let reason = item.optionalText("reden")
+            let paragraphs = item.textList("alineas", rule: .atLeast(1), singular: "paragraph", plural: "paragraphs")?
+                .map { MappingReader.template(from: $0, context: context) }
+            item.finish()
+            guard let name, let paragraphs, !paragraphs.contains(where: { $0 == nil }) else { return nil }
+            return Inhoud.Brief.Soort(id: id, name: name, reason: reason, paragraphs: paragraphs.compactMap { $0 })
+        }
+        return soorten.count == items.count ? soorten : nil
     }
 
     func preparation(_ reader: MappingReader?) -> Inhoud.Preparation? {

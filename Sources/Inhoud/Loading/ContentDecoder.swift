@@ -5,9 +5,13 @@ struct ContentDecoder {
 
     var log: Diagnostics { context.log }
 
-    static func decode(_ root: SourceNode, defaultFile: SourceFile, log: Diagnostics) -> Inhoud? {
+    /// `form`, when given, reads the texts in that form of address instead of the content's own
+    /// `aanspreekvorm` (which is still checked): the other form, for clients whose row asks for it.
+    static func decode(_ root: SourceNode, defaultFile: SourceFile, log: Diagnostics,
+                       form forced: Inhoud.FormOfAddress? = nil) -> Inhoud? {
         // Every client-facing text depends on the form of address, so it is read before anything else.
-        let form = formOfAddress(in: root, log: log)
+        let own = formOfAddress(in: root, log: log)
+        let form = own.flatMap { forced ?? $0 }
         let context = ReadContext(log: log, form: form ?? .je, defaultFile: defaultFile)
         guard let reader = MappingReader(root, path: .root, context: context) else { return nil }
         _ = reader.entry("aanspreekvorm")

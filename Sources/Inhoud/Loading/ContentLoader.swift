@@ -24,9 +24,19 @@ enum ContentLoader {
         if let override, let node = try SourceNode.parse(override.text, file: override.file) {
             merged = Merger(log: log).merge(merged, node, at: .root)
         }
-        let inhoud = ContentDecoder.decode(merged, defaultFile: defaultFile, log: log)
-        guard log.isEmpty, let inhoud else {
+        let decoded = ContentDecoder.decode(merged, defaultFile: defaultFile, log: log)
+        guard log.isEmpty, var inhoud = decoded else {
             throw .invalid(log.isEmpty ? [unexplained(merged)] : log.sorted)
+        }
+        // The other form of address too, for a client whose row asks for it; an organisation that
+        // wrote its texts in one form only gets to know when such a row comes.
+        let other: Inhoud.FormOfAddress = inhoud.formOfAddress == .je ? .u : .je
+        let otherLog = Diagnostics()
+        if let otherInhoud = ContentDecoder.decode(merged, defaultFile: defaultFile, log: otherLog, form: other),
+           otherLog.isEmpty {
+            inhoud.otherForm = Inhoud.OtherForm(.success(otherInhoud))
+        } else {
+            inhoud.otherForm = Inhoud.OtherForm(.failure(.invalid(otherLog.isEmpty ? [unexplained(merged)] : otherLog.sorted)))
         }
         return inhoud
     }

@@ -3,9 +3,9 @@ import Foundation
 extension MappingReader {
     /// Reads a list of blocks that each have an `id`, after checking its length. When the length is
     /// wrong the items are not read, so one mistyped id gives one message instead of a cascade.
-    func identifiedItems(_ key: String, rule: CountRule, singular: String, plural: String)
+    func identifiedItems(_ key: String, rule: CountRule, singular: String, plural: String, required: Bool = true)
         -> [(id: String, reader: MappingReader)]? {
-        guard let list = list(key),
+        guard let list = list(key, required: required),
               checkCount(list, key: key, rule: rule, singular: singular, plural: plural) else { return nil }
         var seen: [String: Origin] = [:]
         var result: [(id: String, reader: MappingReader)] = []

@@ -29,6 +29,18 @@ extension Inhoud {
         /// Lines under the closing (name, role, contact). A line that is empty once filled in is meant
         /// to be left out, so optional data can sit in a `{{#telefoon}}…{{/telefoon}}` section.
         public var signature: [Template]
+        /// The presets per kind of assessment; a client without a soort gets the letter as it is.
+        public var soorten: [Soort]
+        /// The id of the paragraph a soort's paragraphs replace; always one of `paragraphs`.
+        public var soortIn: String
+        /// The texts per kind of meeting, one for every ``Appointment/Meeting``.
+        public var meetings: [MeetingTexts]
+        /// The id of the paragraph a meeting's own paragraph follows; always one of `paragraphs`.
+        public var meetingAfter: String
+        /// The texts per letter variant, one for every ``Appointment/LetterVariant``.
+        public var variants: [VariantTexts]
+        /// Whether the enclosure shows the Strip; a letter variant may leave it out.
+        public var includesStrip = true
 
         /// The labels of a Dutch business letter's reference line: the date, the organisation's
         /// reference (kenmerk), the subject and the enclosure; a value that is empty leaves its column out.

@@ -31,6 +31,8 @@ public struct Inhoud: Sendable, Equatable {
     public var organisation: Organisation
     /// The sheet for the client after the conversation, and the report's section names.
     public var terugkoppeling: Terugkoppeling
+    /// The same content in the other form of address (see ``inForm(_:)``); set by the loader.
+    var otherForm: OtherForm?
 
     /// The onderwerp with this id, if there is one.
     public func onderwerp(_ id: String) -> Onderwerp? {
@@ -44,9 +46,24 @@ public struct Inhoud: Sendable, Equatable {
 }
 
 extension Inhoud {
+    /// The content read in the other form of address, or why it cannot be (texts written in one
+    /// form only). A class, so that a value of ``Inhoud`` can hold another one.
+    final class OtherForm: Sendable, Equatable {
+        let result: Result<Inhoud, InhoudError>
+
+        init(_ result: Result<Inhoud, InhoudError>) { self.result = result }
+
+        static func == (lhs: OtherForm, rhs: OtherForm) -> Bool { lhs.result == rhs.result }
+    }
+
     /// How the client is addressed: informal `je` (the method's own choice and the default) or formal `u`.
     public enum FormOfAddress: String, Sendable, Equatable, CaseIterable {
         case je
         case u
+
+        /// The form a sheet, form or option names ("U", " je "); nil for anything else.
+        public init?(parsing text: String) {
+            self.init(rawValue: text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        }
     }
 }

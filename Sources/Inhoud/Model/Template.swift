@@ -54,6 +54,7 @@ extension Inhoud {
         case keuzehulp
         case pagina
         case paginas
+        case videolink
 
         /// What the filler puts in, for documentation and error messages.
         public var meaning: String {
@@ -67,7 +68,7 @@ extension Inhoud {
             case .email: "the e-mail address for questions (the arbeidsdeskundige's, else the organisation's)"
             case .organisatie: "the organisation's name"
             case .kenmerk: "the dossier or case number (kenmerk)"
-            case .aanwezig: "who else was at the conversation"
+            case .aanwezig: "who else is (or was) at the conversation"
             case .verzonden: "the day the terugkoppeling is sent, written the Dutch way"
             case .reagerenVoor: "the last day to react to the terugkoppeling, with its weekday"
             case .arts: "who else advises, as the content names them (bedrijfsarts)"
@@ -80,6 +81,7 @@ extension Inhoud {
             case .keuzehulp: "set when the letter carries the keuzehulp, for {{#keuzehulp}}…{{/keuzehulp}}"
             case .pagina: "the number of this page"
             case .paginas: "how many pages the letter has, its enclosure included"
+            case .videolink: "the link of a video call (the videolink column)"
             }
         }
     }

@@ -33,10 +33,12 @@ EXAMPLES = os.path.join(ROOT, "Examples")
 # and in HEADERS (and a value per client below, else it stays empty); the tests check the sample
 # sheets have every column.
 COLUMNS = ["naam", "datum", "tijd", "locatie", "arbeidsdeskundige", "adres", "postcode", "plaats",
-           "telefoon", "email", "onderwerpen", "kenmerk", "reden", "aanhef", "extra", "keuzehulp"]
+           "telefoon", "email", "onderwerpen", "kenmerk", "reden", "aanhef", "extra", "keuzehulp", "soort",
+           "gespreksvorm", "videolink", "aanwezig", "aanspreekvorm", "variant"]
 # How the office's own sheet writes the headers.
 HEADERS = ["Naam", "Datum", "Tijd", "Locatie", "Arbeidsdeskundige", "Adres", "Postcode", "Plaats",
-           "Telefoon", "E-mail", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp"]
+           "Telefoon", "E-mail", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp", "Soort",
+           "Gespreksvorm", "Videolink", "Aanwezig", "Aanspreekvorm", "Variant"]
 
 UTRECHT = "Kantoor Utrecht, Stationsplein 12"
 ZWOLLE = "Kantoor Zwolle, Burgemeester Roelenweg 5"
@@ -46,14 +48,17 @@ CLIENTS = [
     dict(naam="Anna Ëlsa de Vries", datum=dt.date(2027, 12, 6), tijd=dt.time(9, 30), locatie=UTRECHT,
          arbeidsdeskundige="Noor Jansen", adres="Lindelaan 4", postcode="3511 AB", plaats="Utrecht",
          telefoon="030 123 45 67", email="n.jansen@voorbeeld.nl", onderwerpen="minder uren werken",
-         reden="je werk na je ziekmelding", extra="Het kantoor is op de tweede verdieping. Er is een lift."),
+         reden="je werk na je ziekmelding", extra="Het kantoor is op de tweede verdieping. Er is een lift.",
+         soort="spoor1"),
     dict(naam="Daniël Öztürk", datum=dt.date(2027, 12, 6), tijd=dt.time(11, 0), locatie=UTRECHT,
          arbeidsdeskundige="Noor Jansen", adres="Oudegracht 211 bis", postcode="3511 NG", plaats="Utrecht",
-         telefoon="030 123 45 67", email="n.jansen@voorbeeld.nl", onderwerpen="ander werk in de zorg"),
+         telefoon="030 123 45 67", email="n.jansen@voorbeeld.nl", onderwerpen="ander werk in de zorg",
+         soort="spoor2", aanwezig="een tolk Turks", variant="vervolggesprek"),
     dict(naam="Zoë Bakker-Çelik", datum=dt.date(2027, 12, 7), tijd=dt.time(14, 0), locatie=ZWOLLE,
          arbeidsdeskundige="Mehmet Yılmaz", adres="Thorbeckegracht 9", postcode="8011 VL", plaats="Zwolle",
          telefoon="038 765 43 21", email="m.yilmaz@voorbeeld.nl",
-         onderwerpen="weer beginnen na een lange pauze"),
+         onderwerpen="weer beginnen na een lange pauze", gespreksvorm="video", aanspreekvorm="u",
+         videolink="https://video.voorbeeld.nl/gesprek/7731"),
     dict(naam="Łucja Nowak", datum=dt.date(2027, 12, 8), tijd=dt.time(10, 15), locatie=ZWOLLE,
          arbeidsdeskundige="Mehmet Yılmaz", adres="Assendorperstraat 70", postcode="8012 DH", plaats="Zwolle",
          telefoon="038 765 43 21", email="m.yilmaz@voorbeeld.nl", onderwerpen=""),
@@ -81,6 +86,11 @@ EXPLANATION = [
     "kenmerk: het dossier- of zaaknummer, nooit een BSN. Met een kenmerk heten de bestanden naar het kenmerk.",
     "reden: waar het gesprek over gaat, na 'een gesprek over'. aanhef: bijvoorbeeld Beste mevrouw Jansen,",
     "extra: een eigen alinea in de brief. keuzehulp: ja of nee (leeg: zoals de organisatie het instelt).",
+    "gespreksvorm: kantoor (leeg), huisbezoek, werkplek, video of telefoon. videolink: de link bij video.",
+    "aanwezig: wie er nog bij het gesprek is, bijvoorbeeld een collega of een tolk (een beroepstolk, geen kind of familielid).",
+    "aanspreekvorm: je of u voor deze cliënt (leeg: zoals de organisatie het instelt).",
+    "variant: uitnodiging (leeg), vervolggesprek of gewijzigde-afspraak.",
+    "soort: de soort onderzoek, bijvoorbeeld wia, herbeoordeling, ziektewet, spoor1, spoor2, werkgeversopdracht of letselschade.",
     "Datum: 3-12-2027 of een datumcel. Tijd: 14:30 of een tijdcel.",
 ]
 

@@ -1,0 +1,136 @@
+import Foundation
+import Inhoud
+import Tekenaar
+import TestSupport
+import Testing
+@testable import Vormgeving
+
+/// The presets per kind of assessment (`soort`): each fills the letter's *Richting en kader* with who
+/// asked, what the arbeidsdeskundige looks at (work, never health), who gets the rapport and what is
+/// expected; an organisation changes and adds them like any other text; an unknown one is refused.
+@Suite struct BriefSoortTests {
+    static let uwv = ["wia", "herbeoordeling", "ziektewet"]
+    static let private_ = ["spoor1", "spoor2", "werkgeversopdracht", "letselschade"]
+
+    static func appointment(_ soort: String?) -> Appointment {
+        var appointment = BriefTests.full
+        appointment.soort = soort
+        appointment.reason = nil
+        return appointment
+    }
+
+    static func content(_ form: Inhoud.FormOfAddress) throws -> Inhoud {
+        try Inhoud.load(overrideYAML: "aanspreekvorm: \(form.rawValue)\n", named: "vorm.yaml")
+    }
+
+    /// The UWV letters in the u-form, as UWV writes; the private ones in the method's je.
+    @Test(arguments: uwv + private_)
+    func firstPageMatchesSnapshot(_ soort: String) throws {
+        let inhoud = try Self.content(Self.uwv.contains(soort) ? .u : .je)
+        let warnings = LayoutWarnings()
+        let rendered = try BriefTests().render(inhoud, [Self.appointment(soort)], as: .png(dpi: 100), warnings: warnings)
+        #expect(rendered.files.count == 4, "the letter takes two pages with its Richting en kader, then the enclosure")
+        #expect(warnings.messages.isEmpty, "\(warnings.messages)")
+        assertPageSnapshot(rendered.files[0], group: "brief", named: "soort-\(soort)-1")
+    }
+
+    @Test func theDefaultContentHasTheSevenPresets() throws {
+        #expect(try Inhoud.loadDefault().brief.soorten.map(\.id) == Self.uwv + Self.private_)
+    }
+
+    @Test(arguments: Inhoud.FormOfAddress.allCases)
+    func uwvLettersSayWhatTheRapportDecidesTheDutyAndTheIdentityDocument(_ form: Inhoud.FormOfAddress) throws {
+        let inhoud = try Self.content(form)
+        for soort in Self.uwv {
+            let text = try BriefTests().pdfText(inhoud, [Self.appointment(soort)])
+            for phrase in ["verzekeringsarts", "Ik kijk niet naar", "beslissing van UWV", "verplicht", "gevolgen",
+                           "identiteitsbewijs"] {
+                #expect(text.contains(phrase), "\(soort) (\(form)): missing \(phrase)")
+            }
+            #expect(!text.contains("Wie het nog meer krijgt"), "\(soort): the default rapport paragraph is replaced")
+        }
+    }
+
+    @Test(arguments: Inhoud.FormOfAddress.allCases)
+    func privateLettersSayWhoAskedThatTheExpertIsIndependentWhoPaysAndWhoReadsFirst(_ form: Inhoud.FormOfAddress) throws {
+        let inhoud = try Self.content(form)
+        for soort in Self.private_ {
+            let text = try BriefTests().pdfText(inhoud, [Self.appointment(soort)])
+            for phrase in ["heeft Arbeidsdeskundig Bureau Voorbeeld", "onafhankelijk", "betaalt", "rapport eerst", "Daarna gaat het rapport naar"] {
+                #expect(text.contains(phrase), "\(soort) (\(form)): missing \(phrase)")
+            }
+            #expect(!text.contains("identiteitsbewijs"))
+        }
+    }
+
+    @Test func theSoortGivesTheReasonWhenTheRowHasNone() throws {
+        let inhoud = try Self.content(.u)
+        #expect(BriefLayout.values(inhoud, Self.appointment("wia"))[.reden] == "uw aanvraag voor een WIA-uitkering")
+        var own = Self.appointment("wia")
+        own.reason = "uw uitkering"
+        #expect(BriefLayout.values(inhoud, own)[.reden] == "uw uitkering", "the row's own reason wins")
+        #expect(BriefLayout.values(inhoud, Self.appointment(nil))[.reden] == "")
+    }
+
+    @Test func withoutASoortTheLetterIsAsItWas() throws {
+        let inhoud = try Inhoud.loadDefault()
+        #expect(try inhoud.letter(for: Self.appointment(nil)) == inhoud)
+        let text = try BriefTests().pdfText(inhoud, [Self.appointment(nil)])
+        #expect(text.contains("Wie het nog meer krijgt"))
+    }
+
+    @Test func aSoortIsFoundWhateverItsCase() throws {
+        #expect(Appointment(soort: " WIA ").soort == "wia")
+        #expect(try Inhoud.loadDefault().brief.soort("Spoor2")?.id == "spoor2")
+    }
+
+    @Test func anUnknownSoortIsRefusedWithTheKnownOnesAndNothingIsDrawn() throws {
+        let inhoud = try Inhoud.loadDefault()
+        #expect(throws: Inhoud.LetterChoiceError.unknownSoort("wao", known: Self.uwv + Self.private_)) {
+            try inhoud.letter(for: Self.appointment("wao"))
+        }
+        do {
+            _ = try BriefTests().render(inhoud, [Self.appointment("wao")], as: .pdf)
+            Issue.record("an unknown soort must not render")
+        } catch let error as BriefError {
+            #expect(error.description.contains("Sanne de Boer") && error.description.contains("\"wao\"")
+                    && error.description.contains("spoor2"), "\(error)")
+        }
+    }
+
+    @Test func anOrganisationChangesAPresetAndAddsItsOwn() throws {
+        let yaml = """
+            brief:
+              soorten:
+                - id: wia
+                  naam: WIA bij ons
+                - id: gemeente
+                  naam: "Gemeente: werk en inkomen"
+                  alineas:
+                    - De gemeente heeft {{organisatie}} gevraagd om met je te praten over werk.
+            """
+        let inhoud = try Inhoud.load(overrideYAML: yaml, named: "eigen.yaml")
+        #expect(inhoud.brief.soort("wia")?.name == "WIA bij ons")
+        #expect(inhoud.brief.soort("wia")?.paragraphs.count == 2, "what is not named stays")
+        let text = try BriefTests().pdfText(inhoud, [Self.appointment("gemeente")])
+        #expect(text.contains("De gemeente heeft Arbeidsdeskundig Bureau Voorbeeld gevraagd"))
+    }
+
+    @Test func aSoortInAParagraphThatDoesNotExistIsReportedWithItsLine() {
+        #expect {
+            try Inhoud.load(overrideYAML: "brief:\n  soort_in: kader\n", named: "eigen.yaml")
+        } throws: { error in
+            guard let problem = (error as? InhoudError)?.problems.first else { return false }
+            return problem.file == "eigen.yaml" && problem.line == 2 && problem.field == "brief.soort_in"
+                && problem.message.contains("rapport")
+        }
+    }
+
+    @Test func aSoortWithoutParagraphsIsReported() {
+        #expect {
+            try Inhoud.load(overrideYAML: "brief:\n  soorten:\n    - id: leeg\n      naam: Leeg\n", named: "eigen.yaml")
+        } throws: { error in
+            (error as? InhoudError)?.problems.contains { $0.field == "brief.soorten[leeg].alineas" } == true
+        }
+    }
+}
