@@ -113,7 +113,8 @@ extension Appointment {
         case .location: location
         case .expert: expert
         case .address: addressLines.isEmpty ? nil : addressLines.joined(separator: "\n")
-        case .postcode, .city: nil
+        // The client's own contact details are not kept: nothing prints them.
+        case .postcode, .city, .clientPhone, .clientEmail: nil
         case .phone: phone
         case .email: email
         case .topics: topics

@@ -20,8 +20,10 @@ struct ClientField: Sendable {
         case .address: "Straat en huisnummer"
         case .postcode: "Postcode"
         case .city: "Plaats"
-        case .phone: "Telefoon voor vragen"
-        case .email: "E-mail voor vragen"
+        case .phone: "Uw telefoon voor vragen"
+        case .email: "Uw e-mail voor vragen"
+        case .clientPhone: "Telefoon van de cliënt"
+        case .clientEmail: "E-mail van de cliënt"
         case .topics: "Wat de cliënt wil bespreken"
         case .reference: "Ons kenmerk"
         case .reason: "Reden van het gesprek"
@@ -52,7 +54,7 @@ struct ClientField: Sendable {
         case .videoLink: "Alleen bij een videogesprek, bijvoorbeeld https://…"
         case .soort: "Deze tekst zegt wie het gesprek heeft gevraagd, wie het rapport krijgt en wat we van de cliënt verwachten"
         case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
-        case .phone, .email: "Leeg: de gegevens van uw organisatie"
+        case .phone, .email: "Van de arbeidsdeskundige, niet van de cliënt. Leeg: de gegevens van uw organisatie"
         default: nil
         }
     }
@@ -75,7 +77,7 @@ struct ClientField: Sendable {
         switch column {
         case .name, .date, .time, .location, .expert, .topics, .meeting, .videoLink, .present: .conversation
         case .address, .postcode, .city: .address
-        case .phone, .email: .contact
+        case .phone, .email, .clientPhone, .clientEmail: .contact
         case .reference, .reason, .variant, .soort, .form, .salutation, .extra, .keuzehulp: .letter
         }
     }
@@ -98,8 +100,8 @@ struct ClientField: Sendable {
 
     var inputType: String {
         switch column {
-        case .email: "email"
-        case .phone: "tel"
+        case .email, .clientEmail: "email"
+        case .phone, .clientPhone: "tel"
         case .videoLink: "url"
         default: "text"
         }

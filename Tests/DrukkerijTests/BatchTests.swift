@@ -165,7 +165,7 @@ import ZIPFoundation
 
     // MARK: Letters
 
-    static let letters = "\u{FEFF}Naam;Datum;Tijd;Locatie;Arbeidsdeskundige;Adres;Postcode;Plaats;Telefoon;Email\r\n"
+    static let letters = "\u{FEFF}Naam;Datum;Tijd;Locatie;Arbeidsdeskundige;Adres;Postcode;Plaats;Telefoon arbeidsdeskundige;Email_arbeidsdeskundige\r\n"
         + "Anna Ëlsa de Vries;03-12-2026;10:30;Stationsplein 12, Utrecht;Noor Jansen;Lindelaan 4;3521 AB;Utrecht;06 12 34 56 78;noor@example.nl\r\n"
         + "Sam Bakker;4-12-2026;9.15;Kantoor Arnhem;Noor Jansen;;;;;\r\n"
 
@@ -181,6 +181,25 @@ import ZIPFoundation
             #expect(text.contains(expected), "missing \(expected)")
         }
         #expect(try Fixtures.text(of: sink.files[1].data).contains("9.15 uur"), "times are normalised and printed the Dutch way")
+    }
+
+    /// An office export's telefoon and email next to the address are the client's: never printed as the
+    /// number for questions, and the sheet says what changed and how to name the arbeidsdeskundige's.
+    @Test func theClientsOwnPhoneAndEmailAreNotPrinted() throws {
+        let csv = "naam;datum;tijd;locatie;arbeidsdeskundige;adres;postcode;plaats;telefoon;email\n"
+            + "Anna de Vries;3-12-2026;10:30;Kantoor Utrecht;Noor Jansen;Lindelaan 4;3521 AB;Utrecht;06 98 76 54 32;anna@example.nl\n"
+        let sheet = try ClientSheet.parse(Data(csv.utf8), path: "export.csv")
+        #expect(sheet.ignoredHeaders.isEmpty)
+        #expect(sheet.warnings(today: Fixtures.letterDate).contains { $0.hasPrefix("export.csv: the columns \"telefoon\" and \"email\" hold the client's own")
+            && $0.contains("telefoon_arbeidsdeskundige") })
+        let sink = MemoryFileSink()
+        try Self.batch(csv, .brief).writeEach(with: try Fixtures.drukkerij(), to: sink)
+        let text = try Fixtures.text(of: sink.files[0].data)
+        #expect(!text.contains("06 98 76 54 32") && !text.contains("anna@example.nl"))
+        #expect(text.contains("012 345 67 89"), "the organisation's number instead")
+        // With the arbeidsdeskundige's own columns there is nothing to warn about.
+        let both = "naam;datum;telefoon;telefoon_arbeidsdeskundige\nAnna;3-12-2026;06 98 76 54 32;030 123 45 67\n"
+        #expect(try ClientSheet.parse(Data(both.utf8), path: "b.csv").warnings(today: Fixtures.letterDate).isEmpty)
     }
 
     @Test func aKenmerkNamesTheFileInsteadOfTheClient() throws {

@@ -30,7 +30,7 @@ import ZIPFoundation
         #expect(sheet.source.description == "afspraken.xlsx, sheet 'Week 49'")
         #expect(sheet.encoding == nil && sheet.delimiter == nil)
         #expect(sheet.headerRow == ["Naam", "Datum", "Tijd", "Locatie", "Arbeidsdeskundige", "Adres", "Postcode", "Plaats",
-                                    "Telefoon", "E-mail", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp", "Soort",
+                                    "Telefoon", "E-mail", "Telefoon arbeidsdeskundige", "E-mail arbeidsdeskundige", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp", "Soort",
                                     "Gespreksvorm", "Videolink", "Aanwezig",
                                     "Aanspreekvorm", "Variant"])
         let rows = try sheet.validated(for: .brief)

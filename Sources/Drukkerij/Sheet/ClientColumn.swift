@@ -5,7 +5,10 @@ import Inhoud
 /// software, so each column is known by its Dutch and its English header; case and surrounding
 /// spaces do not matter. Other columns are ignored (and named in a warning, to catch typos).
 public enum ClientColumn: String, CaseIterable, Sendable {
-    case name, date, time, location, expert, address, postcode, city, phone, email, topics
+    /// `clientPhone` and `clientEmail` are the client's own phone number and e-mail address, as an
+    /// office's export has them next to the address: read, never printed. `phone` and `email` are
+    /// the arbeidsdeskundige's, printed as the contact for questions.
+    case name, date, time, location, expert, address, postcode, city, clientPhone, clientEmail, phone, email, topics
     case reference, reason, salutation, extra, keuzehulp, soort, meeting, videoLink, present, form, variant
 
     /// The headers that name this column, the Dutch one first.
@@ -19,8 +22,10 @@ public enum ClientColumn: String, CaseIterable, Sendable {
         case .address: ["adres", "address"]
         case .postcode: ["postcode"]
         case .city: ["plaats", "city"]
-        case .phone: ["telefoon", "phone"]
-        case .email: ["email", "e-mail"]
+        case .phone: ["telefoon_arbeidsdeskundige", "expert_phone"]
+        case .email: ["email_arbeidsdeskundige", "expert_email", "e-mail_arbeidsdeskundige"]
+        case .clientPhone: ["telefoon", "phone"]
+        case .clientEmail: ["email", "e-mail"]
         case .topics: ["onderwerpen", "topics"]
         case .reference: ["kenmerk", "reference"]
         case .reason: ["reden", "reason"]
@@ -66,7 +71,8 @@ public enum ClientColumn: String, CaseIterable, Sendable {
     public var mayHoldFreeText: Bool {
         switch self {
         case .name, .location, .expert, .address, .city, .topics, .reference, .reason, .salutation, .extra, .present: true
-        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink, .form, .variant: false
+        case .date, .time, .postcode, .phone, .email, .keuzehulp, .soort, .meeting, .videoLink, .form, .variant,
+             .clientPhone, .clientEmail: false
         }
     }
 
@@ -76,8 +82,9 @@ public enum ClientColumn: String, CaseIterable, Sendable {
     }
 
     /// The column a header names, if any.
+    /// A space counts as the underscore of the two-word headers: "Telefoon arbeidsdeskundige".
     public static func matching(_ header: String) -> ClientColumn? {
-        let key = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let key = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().replacing(" ", with: "_")
         return allCases.first { $0.headers.contains(key) }
     }
 }

@@ -85,6 +85,18 @@ public struct ClientSheet: Sendable {
                           + ignoredHeaders.map { "\"\($0)\"" }.joined(separator: ", ")
                           + "; known columns are " + ClientColumn.allCases.map { $0.headers[0] }.joined(separator: ", "))
         }
+        // Before, `telefoon` and `email` were printed as the contact for questions; an office export
+        // has the client's own there.
+        let clientContact = [ClientColumn.clientPhone, .clientEmail].filter { headers[$0] != nil }
+        if !clientContact.isEmpty, headers[.phone] == nil, headers[.email] == nil {
+            result.append("\(source): the column\(clientContact.count == 1 ? "" : "s") "
+                          + clientContact.map { "\"\(header(for: $0))\"" }.joined(separator: " and ")
+                          + " \(clientContact.count == 1 ? "holds" : "hold") the client's own contact details and "
+                          + "\(clientContact.count == 1 ? "is" : "are") not printed (earlier versions printed them in the letter as the "
+                          + "number for questions); name the arbeidsdeskundige's columns \"telefoon_arbeidsdeskundige\" and "
+                          + "\"email_arbeidsdeskundige\" (or \"expert_phone\", \"expert_email\"), or leave them out to print the "
+                          + "organisation's")
+        }
         if !hiddenRows.isEmpty {
             result.append("\(source): row\(hiddenRows.count == 1 ? "" : "s") " + hiddenRows.map(String.init).joined(separator: ", ")
                           + " \(hiddenRows.count == 1 ? "is" : "are") hidden in the spreadsheet and "

@@ -33,11 +33,11 @@ EXAMPLES = os.path.join(ROOT, "Examples")
 # and in HEADERS (and a value per client below, else it stays empty); the tests check the sample
 # sheets have every column.
 COLUMNS = ["naam", "datum", "tijd", "locatie", "arbeidsdeskundige", "adres", "postcode", "plaats",
-           "telefoon", "email", "onderwerpen", "kenmerk", "reden", "aanhef", "extra", "keuzehulp", "soort",
+           "telefoon", "email", "telefoon_arbeidsdeskundige", "email_arbeidsdeskundige", "onderwerpen", "kenmerk", "reden", "aanhef", "extra", "keuzehulp", "soort",
            "gespreksvorm", "videolink", "aanwezig", "aanspreekvorm", "variant"]
 # How the office's own sheet writes the headers.
 HEADERS = ["Naam", "Datum", "Tijd", "Locatie", "Arbeidsdeskundige", "Adres", "Postcode", "Plaats",
-           "Telefoon", "E-mail", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp", "Soort",
+           "Telefoon", "E-mail", "Telefoon arbeidsdeskundige", "E-mail arbeidsdeskundige", "Onderwerpen", "Kenmerk", "Reden", "Aanhef", "Extra", "Keuzehulp", "Soort",
            "Gespreksvorm", "Videolink", "Aanwezig", "Aanspreekvorm", "Variant"]
 
 UTRECHT = "Kantoor Utrecht, Stationsplein 12"
@@ -47,27 +47,27 @@ ZWOLLE = "Kantoor Zwolle, Burgemeester Roelenweg 5"
 CLIENTS = [
     dict(naam="Anna Ëlsa de Vries", datum=dt.date(2027, 12, 6), tijd=dt.time(9, 30), locatie=UTRECHT,
          arbeidsdeskundige="Noor Jansen", adres="Lindelaan 4", postcode="3511 AB", plaats="Utrecht",
-         telefoon="030 123 45 67", email="n.jansen@voorbeeld.nl", onderwerpen="minder uren werken",
+         telefoon="06 11 22 33 44", email="a.devries@voorbeeld.nl", telefoon_arbeidsdeskundige="030 123 45 67", email_arbeidsdeskundige="n.jansen@voorbeeld.nl", onderwerpen="minder uren werken",
          reden="je werk na je ziekmelding", extra="Het kantoor is op de tweede verdieping. Er is een lift.",
          soort="spoor1"),
     dict(naam="Daniël Öztürk", datum=dt.date(2027, 12, 6), tijd=dt.time(11, 0), locatie=UTRECHT,
          arbeidsdeskundige="Noor Jansen", adres="Oudegracht 211 bis", postcode="3511 NG", plaats="Utrecht",
-         telefoon="030 123 45 67", email="n.jansen@voorbeeld.nl", onderwerpen="ander werk in de zorg",
+         telefoon_arbeidsdeskundige="030 123 45 67", email_arbeidsdeskundige="n.jansen@voorbeeld.nl", onderwerpen="ander werk in de zorg",
          soort="spoor2", aanwezig="een tolk Turks", variant="vervolggesprek"),
     dict(naam="Zoë Bakker-Çelik", datum=dt.date(2027, 12, 7), tijd=dt.time(14, 0), locatie=ZWOLLE,
          arbeidsdeskundige="Mehmet Yılmaz", adres="Thorbeckegracht 9", postcode="8011 VL", plaats="Zwolle",
-         telefoon="038 765 43 21", email="m.yilmaz@voorbeeld.nl",
+         telefoon_arbeidsdeskundige="038 765 43 21", email_arbeidsdeskundige="m.yilmaz@voorbeeld.nl",
          onderwerpen="weer beginnen na een lange pauze", gespreksvorm="video", aanspreekvorm="u",
          videolink="https://video.voorbeeld.nl/gesprek/7731"),
     dict(naam="Łucja Nowak", datum=dt.date(2027, 12, 8), tijd=dt.time(10, 15), locatie=ZWOLLE,
          arbeidsdeskundige="Mehmet Yılmaz", adres="Assendorperstraat 70", postcode="8012 DH", plaats="Zwolle",
-         telefoon="038 765 43 21", email="m.yilmaz@voorbeeld.nl", onderwerpen=""),
+         telefoon_arbeidsdeskundige="038 765 43 21", email_arbeidsdeskundige="m.yilmaz@voorbeeld.nl", onderwerpen=""),
     dict(naam="Sem van 't Hof", datum=dt.date(2027, 12, 9), tijd=dt.time(13, 45), locatie=UTRECHT,
          arbeidsdeskundige="Noor Jansen", adres="Biltstraat 101", postcode="3572 AM", plaats="Utrecht",
-         telefoon="030 123 45 67", email="n.jansen@voorbeeld.nl", onderwerpen="thuiswerken en minder reizen"),
+         telefoon_arbeidsdeskundige="030 123 45 67", email_arbeidsdeskundige="n.jansen@voorbeeld.nl", onderwerpen="thuiswerken en minder reizen"),
     dict(naam="Ruben IJzerman", datum=dt.date(2027, 12, 10), tijd=dt.time(16, 30), locatie=UTRECHT,
          arbeidsdeskundige="Noor Jansen", adres="Amsterdamsestraatweg 300", postcode="3551 CV", plaats="Utrecht",
-         telefoon="030 123 45 67", email="n.jansen@voorbeeld.nl", onderwerpen="een opleiding volgen"),
+         telefoon_arbeidsdeskundige="030 123 45 67", email_arbeidsdeskundige="n.jansen@voorbeeld.nl", onderwerpen="een opleiding volgen"),
 ]
 
 # openpyxl stamps the time of writing into every workbook; a fixed one keeps regenerated files
@@ -81,7 +81,8 @@ EXPLANATION = [
     "naam en datum zijn nodig voor een werkblad.",
     "Voor een uitnodigingsbrief zijn ook tijd, locatie en arbeidsdeskundige nodig.",
     "adres, postcode en plaats komen in het venster van de envelop.",
-    "telefoon en email staan in de brief als contact voor vragen.",
+    "telefoon en email zijn van de cliënt: ze komen niet in de brief.",
+    "telefoon_arbeidsdeskundige en email_arbeidsdeskundige staan in de brief als contact voor vragen (leeg: die van de organisatie).",
     "onderwerpen: wat de cliënt vooraf zei dat hij of zij wil bespreken (geen medische gegevens).",
     "kenmerk: het dossier- of zaaknummer, nooit een BSN. Met een kenmerk heten de bestanden naar het kenmerk.",
     "reden: waar het gesprek over gaat, na 'een gesprek over'. aanhef: bijvoorbeeld Beste mevrouw Jansen,",
