@@ -34,11 +34,11 @@ public enum BijlageLayout {
 
     /// The PDF metadata: the enclosure's title, with the kenmerk (or else the name) of a single client.
     public static func info(_ inhoud: Inhoud, appointments: [Appointment]) -> DocumentInfo {
-        var title = inhoud.enclosure.title
+        var title = Lockup(inhoud.enclosure.title).name
         if appointments.count == 1, let name = appointments[0].name {
             title += " · " + (appointments[0].reference.map { "kenmerk " + $0 } ?? name)
         }
-        return DocumentInfo(title: title, author: inhoud.organisation.name, subject: inhoud.enclosure.title,
-                            keywords: ["Gezien & Gehoord", inhoud.enclosure.title, inhoud.preparation.title])
+        return DocumentInfo(title: title, author: inhoud.organisation.name, subject: Lockup(inhoud.enclosure.title).name,
+                            keywords: ["Gezien & Gehoord", Lockup(inhoud.enclosure.title).name, inhoud.preparation.title])
     }
 }

@@ -18,8 +18,12 @@ extension BriefLayout {
             let header = BriefLayout.runningHeader(enclosure.header, values: values, appointment: appointment, inhoud)
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.runningHeaderWidth,
                                           on: canvas)
-            let titleTop = geometry.top + headerHeight + Stijl.Space.l
-            let title = enclosure.title
+            // The brand lock-up of every material: Gezien & Gehoord small above the title.
+            let lockup = Lockup(enclosure.title)
+            let brandTop = geometry.top + headerHeight + Stijl.Space.l
+            let brandHeight = try lockup.brand.map { try height(of: $0, style: Typography.brand, width: right - left, on: canvas) } ?? 0
+            let titleTop = brandTop + brandHeight
+            let title = lockup.name
             let titleHeight = try height(of: title, style: Typography.pageTitle, width: right - left, on: canvas)
             let introTop = titleTop + titleHeight + Stijl.Space.s
             let intro = enclosure.intro.filled(values)
@@ -34,6 +38,9 @@ extension BriefLayout {
             let measure = geometry.measure
             pages = [Page(size: geometry.page) { canvas in
                 try drawRunningHeader(header, geometry: geometry, on: canvas)
+                if let brand = lockup.brand {
+                    try paragraph(brand, style: Typography.brand, at: Point(left, brandTop), width: right - left, on: canvas)
+                }
                 try canvas.tagged(.heading1) {
                     canvas.outline(title, at: Point(left, titleTop), under: bookmark.entry)
                     try canvas.text(title, style: Typography.pageTitle, at: Point(left, titleTop), width: right - left)

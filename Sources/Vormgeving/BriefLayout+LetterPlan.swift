@@ -39,7 +39,7 @@ extension BriefLayout {
             // The keuzehulp is a link on the questions page, not an enclosure of its own.
             let reference = try ReferenceLine(inhoud.brief.referenceLine, date: letterDate.dutch, reference: appointment.reference,
                                               subject: subject,
-                                              enclosure: inhoud.brief.includesStrip ? inhoud.enclosure.title : inhoud.preparation.title,
+                                              enclosure: inhoud.brief.includesStrip ? Lockup(inhoud.enclosure.title).name : inhoud.preparation.title,
                                               left: geometry.left, width: geometry.right - geometry.left, on: canvas)
             let referenceTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.l
             let bodyTop = referenceTop + reference.height + Stijl.Space.l

@@ -41,6 +41,8 @@ extension BriefLayout {
         /// The small line at the top of the second page (whose page this is).
         static let runningHeader = TextStyle(family: Stijl.bodyFamily, size: 10, colour: Stijl.inkSoft, lineHeight: 1.3)
         static let pageTitle = Stijl.a4.title.sized(22)
+        /// Gezien & Gehoord above the enclosure's title: the brand lock-up (see ``Lockup``).
+        static let brand = Lockup.brandStyle(size: 12)
         static let question = TextStyle(family: Stijl.bodyFamily, weight: .bold, size: 12, colour: Stijl.ink,
                                         lineHeight: 1.3)
         static let questionNumber = TextStyle(family: Stijl.headingFamily, weight: .bold, size: 10.5, colour: .white,
