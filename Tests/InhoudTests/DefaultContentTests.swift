@@ -35,7 +35,7 @@ struct DefaultContentTests {
         #expect(inhoud.brief.appointment.rows.map(\.id) == ["datum", "tijd", "plaats", "met-wie", "aanwezig"])
         #expect(inhoud.brief.extraAfter == "bijlage")
         #expect(inhoud.brief.duration == "ongeveer een uur")
-        #expect(inhoud.enclosure.title == "Zo gaat ons gesprek")
+        #expect(inhoud.enclosure.title == "Zo gaat ons gesprek · Gezien & Gehoord")
         #expect(inhoud.keuzehulp.sendByDefault == false)
         #expect(inhoud.preparation.questions.count == 6, "the seed's six preparatory questions")
         #expect(inhoud.usage.steps.map(\.title) == ["Voorbereiding", "Start van het gesprek", "Gebruik van het Werkblad"])
