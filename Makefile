@@ -15,7 +15,12 @@ TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3 op
 E2E_PACKAGES   := chromium fonts-dejavu-core python3-venv poppler-utils
 E2E_VENV       := .build/e2e-venv
 
-.PHONY: materials test e2e build setup setup-test setup-e2e install clean bench bench-serve profile serve fixtures
+# `make deb`: dpkg-shlibdeps (dpkg-dev), help2man for the man page, strip (binutils).
+DEB_PACKAGES      := dpkg-dev help2man binutils
+VERSION           := $(shell sed -n 's/^ *static let current = "\(.*\)".*/\1/p' Sources/materialen/Version.swift)
+DEB               := materialen_$(VERSION)_amd64.deb
+
+.PHONY: materials test e2e build setup setup-test setup-e2e install clean bench bench-serve profile serve fixtures deb setup-deb
 
 materials: setup
 	$(SWIFT) build -c release --product materialen
@@ -27,6 +32,14 @@ materials: setup
 test: setup setup-test
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory e2e
+
+# The Debian package materialen_VERSION_amd64.deb in the checkout (see scripts/build-deb.sh): a
+# release build with the Swift runtime linked statically, in .build/deb.
+deb: setup setup-deb
+	SWIFT=$(SWIFT) sh scripts/build-deb.sh
+
+setup-deb:
+	@sh scripts/install-packages.sh $(DEB_PACKAGES)
 
 # The web page in headless Chromium: keyboard, live preview, downloads, messages, axe-core's
 # WCAG 2.1 AA rules, 768 px; screenshots in .build/e2e-screenshots.
