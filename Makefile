@@ -15,7 +15,14 @@ TEST_PACKAGES  := poppler-utils qpdf zbar-tools librsvg2-bin pngcheck python3 op
 E2E_PACKAGES   := chromium fonts-dejavu-core python3-venv poppler-utils
 E2E_VENV       := .build/e2e-venv
 
-.PHONY: materials test e2e build setup setup-test setup-e2e install clean bench bench-serve profile serve fixtures
+# `make deb`: dpkg-shlibdeps (dpkg-dev), help2man for the man page, strip (binutils). `make deb-test`
+# also: systemd for systemd-analyze, man-db to read the man page, adduser for the package's postinst.
+DEB_PACKAGES      := dpkg-dev help2man binutils
+DEB_TEST_PACKAGES := systemd man-db adduser util-linux
+VERSION           := $(shell sed -n 's/^ *static let current = "\(.*\)".*/\1/p' Sources/materialen/Version.swift)
+DEB               := materialen_$(VERSION)_amd64.deb
+
+.PHONY: materials test e2e build setup setup-test setup-e2e install clean bench bench-serve profile serve fixtures deb deb-test setup-deb
 
 materials: setup
 	$(SWIFT) build -c release --product materialen
@@ -23,10 +30,26 @@ materials: setup
 	"$$($(SWIFT) build -c release --show-bin-path)/materialen" alles -o $(OUT)
 	@echo "Materials written to $(OUT)/"
 
-# The unit tests, then the browser tests (e2e, after them: it needs the debug build they make).
+# The unit tests, then the browser tests (e2e, after them: it needs the debug build they make),
+# then the Debian package, installed on this machine and purged again.
 test: setup setup-test
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory e2e
+	@$(MAKE) --no-print-directory deb-test
+
+# The Debian package materialen_VERSION_amd64.deb in the checkout (see scripts/build-deb.sh): a
+# release build with the Swift runtime linked statically, in .build/deb.
+deb: setup setup-deb
+	SWIFT=$(SWIFT) sh scripts/build-deb.sh
+
+# Installs the package with dpkg -i (as root), uses it as a person and as its service would, and
+# purges it again (scripts/test-deb.sh).
+deb-test: deb setup-test
+	@sh scripts/install-packages.sh $(DEB_TEST_PACKAGES)
+	sh scripts/test-deb.sh $(DEB)
+
+setup-deb:
+	@sh scripts/install-packages.sh $(DEB_PACKAGES)
 
 # The web page in headless Chromium: keyboard, live preview, downloads, messages, axe-core's
 # WCAG 2.1 AA rules, 768 px; screenshots in .build/e2e-screenshots.

@@ -8,9 +8,10 @@ struct UserCommand: ParsableCommand {
         abstract: "Manage the accounts of the web page when it is hosted (serve --users FILE).",
         discussion: """
             The users file holds one NAME:BCRYPT-HASH line per account, never a password, and is written \
-            atomically, readable by its owner only. A new password is read from standard input (one line), \
-            or asked twice when standard input is a terminal. A running `serve --users FILE` reads the file \
-            again on SIGHUP.
+            atomically: a new file readable by its owner only, an existing one keeping its owner, group and \
+            group read bit (so a service's group may read it). A new password is read from standard input \
+            (one line), or asked twice when standard input is a terminal. A running `serve --users FILE` \
+            reads the file again on SIGHUP.
             """,
         subcommands: [Add.self, Remove.self, List.self, Passwd.self])
 

@@ -31,6 +31,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["gebruikers"])
     }
 
+    /// The Debian package makes the users file `root:materialen 0640` so that the service reads
+    /// it; `user add` run by root must leave it so, and must not keep a bit for others.
+    @Test func anExistingFileKeepsItsGroupAndGroupReadBitButNothingForOthers() throws {
+        let path = try Self.usersFile()
+        #expect(try Self.add("noor", to: path).status == 0)
+        let group: gid_t = getuid() == 0 ? 1 : getgid()  // as root (CI) another group: it must carry over
+        #expect(chown(path, getuid(), group) == 0)
+        #expect(chmod(path, 0o644) == 0)
+        let added = try Self.add("pieter", to: path)
+        #expect(added.status == 0, "\(added.error)")
+        var after = stat()
+        #expect(stat(path, &after) == 0)
+        #expect(after.st_mode & 0o777 == 0o640)
+        #expect(after.st_gid == group)
+        #expect(after.st_uid == getuid())
+        #expect(try UserFile(path: path).names == ["noor", "pieter"])
+    }
+
     @Test func listShowsTheNamesAndRemoveTakesOneAway() throws {
         let path = try Self.usersFile()
         #expect(try Self.add("noor", to: path).status == 0)

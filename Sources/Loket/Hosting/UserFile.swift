@@ -5,7 +5,9 @@ import Glibc
 
 /// The users file of the hosted page (`--users FILE`): one `NAME:BCRYPT-HASH` line per account,
 /// `#` comment lines and blank lines allowed. Only hashes are stored, never a password. Written
-/// atomically and readable by its owner only (0600).
+/// atomically and made readable by its owner only (0600); a file that exists keeps its owner and
+/// group, and its group's read bit (the Debian package makes it `root:materialen 0640`, so the
+/// service's user reads what root writes).
 public struct UserFile: Sendable, Equatable {
     /// One account: its name and the bcrypt hash of its password.
     public struct Account: Sendable, Equatable {
@@ -82,8 +84,11 @@ public struct UserFile: Sendable, Equatable {
 
     /// Writes the file through a temporary file beside it (made 0600 by `mkstemp`), synced, then
     /// renamed over the old one: a reader sees the old file or the new one, never half of one,
-    /// and no other user can read the hashes at any moment.
+    /// and no other user can read the hashes at any moment. The old file's owner, group and group
+    /// read bit carry over, never a write bit or a bit for others.
     public func write() throws(UserFileError) {
+        var old = stat()
+        let keeps = stat(path, &old) == 0
         let directory = (path as NSString).deletingLastPathComponent
         var template = Array(((directory.isEmpty ? "." : directory) + "/.materialen-users-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -102,7 +107,11 @@ public struct UserFile: Sendable, Equatable {
                 }
                 offset += result
             }
-            return fchmod(descriptor, 0o600) == 0 && fsync(descriptor) == 0
+            let mode: mode_t = keeps ? 0o600 | (old.st_mode & 0o040) : 0o600
+            if keeps, old.st_uid != geteuid() || old.st_gid != getegid(), fchown(descriptor, old.st_uid, old.st_gid) != 0 {
+                return false
+            }
+            return fchmod(descriptor, mode) == 0 && fsync(descriptor) == 0
         }
         let reason = ok ? "" : Self.systemReason()
         close(descriptor)
