@@ -14,7 +14,7 @@ extension Material {
         case .strip:
             "Vier tekeningen die de cliënt vooraf laten zien hoe het gesprek gaat. Voor in een brief of een eigen document."
         case .brief:
-            "De uitnodiging voor het gesprek: een brief van één bladzijde, met een bijlage (de strip en de vragen om zich voor te bereiden)."
+            "De uitnodiging voor het gesprek: een zakelijke brief, met een bijlage (de strip en de vragen om zich voor te bereiden)."
         case .bijlage:
             "Voor in uw eigen brief: de strip en de vragen om zich voor te bereiden, op twee bladzijden. Leeg of met de naam van de cliënt."
         case .terugkoppeling:

@@ -93,9 +93,9 @@ extension WerkbladLayout {
     }
 
     /// Where everything goes on the page, measured from the content and the client's details. The
-    /// same for every client whose name and topics fit the usual room, so the pages of a batch
-    /// differ only in the personal fields; a long name or a long text about what the client wants
-    /// to discuss makes its own room.
+    /// same for every client whose topics fit the usual room (the personal fields have one height),
+    /// so the pages of a batch differ only in the personal fields; a long text about what the client
+    /// wants to discuss makes its own room.
     public struct Plan: Sendable {
         public var title: Rect
         /// Name, date and arbeidsdeskundige, top to bottom: each the box from its label to its line.
@@ -164,7 +164,7 @@ extension WerkbladLayout {
         let onderwerpParts = OnderwerpColours(inhoud).parts
         let budget = try VerticalBudget(inhoud, parts: onderwerpParts, minimumNotes: m.minimumNotesHeight,
                                         on: canvas)
-        let usual = contentBand(inhoud, conversationBottom: conversationBottom, usualTopicsTop: personal.usualTopicsTop,
+        let usual = contentBand(inhoud, conversationBottom: conversationBottom, topicsTop: topicsTop,
                                 chrome: chrome, budget: budget, backSide: backSide, warnings: warnings)
         let (band, counts) = try clientBand(inhoud, appointment, usual: usual, topicsTop: topicsTop, chrome: chrome,
                                             budget: budget, on: canvas, warnings: warnings)
@@ -203,9 +203,9 @@ extension WerkbladLayout {
 
     /// The personal block at `x`: name, date and arbeidsdeskundige, each a label over room for the
     /// value, the same for every client (a longer value is set smaller or on the name's second line,
-    /// see `fitField`); and where the topics box starts.
+    /// see `fitField`).
     static func personalBlock(_ appointment: Appointment, x: Double, on canvas: Canvas) throws
-        -> (fields: [Rect], values: [FittedText?], usualTopicsTop: Double) {
+        -> (fields: [Rect], values: [FittedText?]) {
         let m = Metrics.self
         let labelHeight = try canvas.measure("Xg", style: Typography.fieldLabel).height
         let values = [appointment.name, appointment.date?.dutch, appointment.expert]
@@ -222,7 +222,7 @@ extension WerkbladLayout {
             })
             y = field.maxY + m.fieldGap
         }
-        return (fields, fieldValues, y - m.fieldGap + Stijl.Space.s)
+        return (fields, fieldValues)
     }
 
     /// The room under a field's label: two lines of a long name set at `fieldTwoLineSize`, and at
@@ -243,10 +243,10 @@ extension WerkbladLayout {
     /// The content's own needs: questions that would leave the notes less than a third of the page
     /// are left out (from the longest list first), with a warning; the top band ends where three
     /// writing lines for the topics fit, or two when the notes need the room.
-    static func contentBand(_ inhoud: Inhoud, conversationBottom: Double, usualTopicsTop: Double, chrome: TopicsChrome,
+    static func contentBand(_ inhoud: Inhoud, conversationBottom: Double, topicsTop: Double, chrome: TopicsChrome,
                             budget: VerticalBudget, backSide: Bool, warnings: LayoutWarnings) -> ContentBand {
         let m = Metrics.self
-        let minimumBand = max(conversationBottom, usualTopicsTop + chrome.boxHeight(writingLines: m.topicsWritingLines.minimum))
+        let minimumBand = max(conversationBottom, topicsTop + chrome.boxHeight(writingLines: m.topicsWritingLines.minimum))
         var counts = budget.questionHeights.map(\.count)
         while budget.notesHeight(band: minimumBand, counts: counts, footer: backSide) < budget.minimumNotes,
               budget.dropOne(&counts) {}
@@ -258,7 +258,7 @@ extension WerkbladLayout {
             warnings.add(.werkblad, nil, "the questions leave less than six lines for notes; "
                          + "shorten them in the content file")
         }
-        let roomier = max(conversationBottom, usualTopicsTop + chrome.boxHeight(writingLines: m.topicsWritingLines.preferred))
+        let roomier = max(conversationBottom, topicsTop + chrome.boxHeight(writingLines: m.topicsWritingLines.preferred))
         let usualBand = budget.notesHeight(band: roomier, counts: counts, footer: backSide) >= budget.minimumNotes
             ? roomier : minimumBand
         // With a back side the foot always points to it; else the organisation's name only takes room the notes can spare.
@@ -267,7 +267,7 @@ extension WerkbladLayout {
         return ContentBand(counts: counts, usualBand: usualBand, hasFooter: hasFooter)
     }
 
-    /// This client's needs: a long name pushes the topics box down, a long text makes it grow, into
+    /// This client's needs: a long text about what they want to discuss makes the topics box grow, into
     /// spare room first and then by leaving out example questions, each with a warning. Returns where
     /// the top band ends and how many questions each onderwerp keeps.
     static func clientBand(_ inhoud: Inhoud, _ appointment: Appointment, usual: ContentBand, topicsTop: Double,
