@@ -10,6 +10,8 @@ extension BriefLayout {
         var spaceBefore: Double
         var height: Double
         var keepWithNext = false
+        /// Starts a new page, whatever room is left on the current one.
+        var startsPage = false
         /// Drawn inside the page's list structure element (the numbered questions).
         var isListItem = false
         /// The structure element that wraps this block and its neighbours with the same container on
@@ -26,7 +28,8 @@ extension BriefLayout {
 
     /// Distributes `blocks` over pages: the first page's flow starts at `firstTop`, every following
     /// page's at `nextTop`; nothing goes below `bottom`. Blocks are never split or shrunk: one that
-    /// does not fit starts the next page (with the blocks that must stay with it). A block taller than
+    /// does not fit starts the next page (with the blocks that must stay with it), and so does one
+    /// marked `startsPage`. A block taller than
     /// a whole page is placed anyway and named in `overfull`.
     static func flow(_ blocks: [Block], firstTop: Double, nextTop: Double, bottom: Double)
         -> (pages: [[PlacedBlock]], overfull: [String]) {
@@ -39,7 +42,8 @@ extension BriefLayout {
             let current = pages[pages.count - 1]
             // A continuation page starts flush with its first block.
             let top = current.isEmpty && pages.count > 1 ? y : y + block.spaceBefore
-            if top + block.height <= bottom + 0.01 || current.isEmpty {
+            let fits = top + block.height <= bottom + 0.01 && !(block.startsPage && !current.isEmpty)
+            if fits || current.isEmpty {
                 if top + block.height > bottom + 0.01 { overfull.append(block.name) }
                 pages[pages.count - 1].append(PlacedBlock(block: block, top: top))
                 y = top + block.height
@@ -48,7 +52,7 @@ extension BriefLayout {
             }
             // Take along the blocks that must stay with this one, but never empty the page.
             var page = current
-            while page.count > 1, let last = page.last, last.block.keepWithNext {
+            while !block.startsPage, page.count > 1, let last = page.last, last.block.keepWithNext {
                 page.removeLast()
                 index -= 1
             }

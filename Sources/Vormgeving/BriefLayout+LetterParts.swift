@@ -278,11 +278,22 @@ extension BriefLayout {
             let filled = facts.rows.map { (label: $0.label, value: BriefLayout.numbersKeptWithWords($0.value.filled(values))) }
                 .filter { !$0.value.isEmpty }
             let widest = try filled.map { try canvas.measure($0.label, style: Typography.factsLabel).width }.max() ?? 0
-            labelColumn = min(widest + 2.5, inner * 0.4)
+            var labels = min(widest + Self.labelGap, inner * 0.4)
+            // The first row (the date with its weekday) is what people check first: it stays on one line
+            // when the labels can give way, each on two lines at most ("Neem / mee") but no word broken.
+            if let first = filled.first {
+                let needed = try canvas.measure(first.value, style: Typography.factsValue).width + 0.5
+                if inner - labels < needed {
+                    let longestWord = try filled.flatMap { $0.label.split(separator: " ") }
+                        .map { try canvas.measure(String($0), style: Typography.factsLabel).width }.max() ?? 0
+                    labels = max(longestWord + Self.labelGap, inner - needed)
+                }
+            }
+            labelColumn = labels
             var rows: [(label: String, value: String, labelOffset: Double, height: Double)] = []
             for row in filled {
                 let value = try canvas.measure(row.value, style: Typography.factsValue, width: inner - labelColumn)
-                let label = try canvas.measure(row.label, style: Typography.factsLabel, width: labelColumn - 1)
+                let label = try canvas.measure(row.label, style: Typography.factsLabel, width: labelColumn - Self.labelGap + 0.1)
                 // Label and value share their first baseline.
                 let offset = value.firstBaseline - label.firstBaseline
                 rows.append((row.label, row.value, offset, max(value.height, offset + label.height)))
@@ -291,6 +302,9 @@ extension BriefLayout {
             let rowsHeight = rows.reduce(0) { $0 + $1.height } + Double(max(0, rows.count - 1)) * Self.rowGap
             height = Self.verticalPadding + titleHeight + Stijl.Space.xs + rowsHeight + Self.verticalPadding
         }
+
+        /// Between a label and its value, so "Met wie" never reads into the name after it.
+        static let labelGap = 2.5
 
         /// Between rows: a hair more than between the lines of one value, enough to tell the rows apart.
         static let rowGap = 0.4
@@ -311,7 +325,7 @@ extension BriefLayout {
                     try canvas.tagged(.listItem) {
                         try canvas.tagged(.label) {
                             try canvas.text(row.label, style: Typography.factsLabel, at: Point(x, y + row.labelOffset),
-                                            width: labelColumn - 1)
+                                            width: labelColumn - Self.labelGap + 0.1)
                         }
                         try canvas.tagged(.listBody) {
                             try canvas.text(row.value, style: Typography.factsValue, at: Point(x + labelColumn, y),

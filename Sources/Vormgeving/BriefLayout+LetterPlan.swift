@@ -36,22 +36,38 @@ extension BriefLayout {
                 factsFrame = Rect(x: beside.minX, y: top, width: beside.width, height: facts.height)
             }
             let subject = inhoud.brief.subject.filled(values)
-            // The keuzehulp is a link on the questions page, not an enclosure of its own.
+            // The enclosure's two sheets by their titles (the Strip's, unless the variant leaves it out,
+            // and the questions'); the keuzehulp is a link on the questions page, not a sheet of its own.
             let reference = try ReferenceLine(inhoud.brief.referenceLine, date: letterDate.dutch, reference: appointment.reference,
                                               subject: subject,
-                                              enclosure: inhoud.brief.includesStrip ? Lockup(inhoud.enclosure.title).name : inhoud.preparation.title,
+                                              enclosures: (inhoud.brief.includesStrip ? [Lockup(inhoud.enclosure.title).name] : [])
+                                                  + [inhoud.preparation.title],
                                               left: geometry.left, width: geometry.right - geometry.left, on: canvas)
             let referenceTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.l
             let bodyTop = referenceTop + reference.height + Stijl.Space.l
 
-            let blocks = try Self.bodyBlocks(inhoud, values: values, salutation: appointment.salutation, extra: appointment.extra,
+            var blocks = try Self.bodyBlocks(inhoud, values: values, salutation: appointment.salutation, extra: appointment.extra,
                                              facts: factsFrame == nil ? facts : nil,
                                              geometry: geometry, on: canvas, warnings: warnings)
             let header = BriefLayout.numbersKeptWithWords(inhoud.preparation.header.filled(values))
             let headerHeight = try height(of: header, style: Typography.runningHeader, width: geometry.runningHeaderWidth,
                                           on: canvas)
             let continuationTop = geometry.top + headerHeight + Stijl.Space.xl
-            let flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
+            var flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
+            // A letter that needs a second page starts it with a part of its own (how the conversation
+            // goes), not with whatever spilled over: when everything before that part fits page 1 and
+            // fills most of it, the break goes there. Otherwise the text runs on, and the last two
+            // paragraphs travel with the closing (see `bodyBlocks`).
+            if flowed.pages.count > 1, let id = inhoud.brief.secondPageFrom,
+               let index = blocks.firstIndex(where: { $0.name == Self.paragraphName(id) }), index > 0,
+               flowed.pages[0].count >= index {
+                let before = flowed.pages[0][index - 1]
+                let filled = (before.top + before.block.height - bodyTop) / (geometry.bottom - bodyTop)
+                if filled >= Self.sectionBreakFill {
+                    blocks[index].startsPage = true
+                    flowed = BriefLayout.flow(blocks, firstTop: bodyTop, nextTop: continuationTop, bottom: geometry.bottom)
+                }
+            }
             // A client's choices add text (a soort's Richting en kader: who asked, who gets the rapport,
             // what is expected; a kind of meeting's own paragraph), which makes the letter two pages at
             // 12 pt by design; only more than that is worth a warning.
@@ -99,6 +115,10 @@ extension BriefLayout {
         /// needs a few to read the enclosure and prepare.
         static let minimumNotice = 5
 
+        /// How much of page 1's body a break before the content's second part must leave filled: less,
+        /// and the first page looks unfinished.
+        static let sectionBreakFill = 0.6
+
         /// Between the return address and the recipient's name.
         static let returnAddressGap = 1.5
 
@@ -108,6 +128,9 @@ extension BriefLayout {
         static let closingSpace = Stijl.Space.s
         /// Room for a handwritten signature between the closing and the name.
         static let signatureGap = Stijl.Space.xl
+
+        /// How a paragraph's block is named, in messages and when the page break looks for it.
+        static func paragraphName(_ id: String) -> String { "paragraph '\(id)'" }
 
         /// Salutation (the client's own, else the content's), paragraphs (with the facts block after
         /// the first one when it is not beside the window, and the client's own paragraph after
@@ -129,9 +152,10 @@ extension BriefLayout {
             // number) is left out.
             let paragraphs = brief.paragraphs.map { (id: $0.id, text: $0.text.filled(values)) }.filter { !$0.text.isEmpty }
             for (index, item) in paragraphs.enumerated() {
-                var block = try textBlock("paragraph '\(item.id)'", item.text, space: Self.paragraphSpace)
-                // The last paragraph stays with the closing, so a page never starts with a lone signature.
-                block.keepWithNext = index == paragraphs.count - 1
+                var block = try textBlock(paragraphName(item.id), item.text, space: Self.paragraphSpace)
+                // The last two paragraphs stay with the closing, so a continuation page never holds the
+                // closing and the signature with a single paragraph, like something left over.
+                block.keepWithNext = index >= paragraphs.count - 2
                 blocks.append(block)
                 if index == 0, let facts {
                     blocks.append(Block(name: "the appointment block", spaceBefore: Stijl.Space.m, height: facts.height) {
@@ -139,7 +163,9 @@ extension BriefLayout {
                     })
                 }
                 if item.id == brief.extraAfter, let extra {
-                    blocks.append(try textBlock("the client's own paragraph (extra)", extra, space: Self.paragraphSpace))
+                    var own = try textBlock("the client's own paragraph (extra)", extra, space: Self.paragraphSpace)
+                    own.keepWithNext = block.keepWithNext
+                    blocks.append(own)
                 }
             }
             blocks.append(try closingBlock(brief, values: values, geometry: geometry, on: canvas))

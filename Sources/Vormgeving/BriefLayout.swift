@@ -53,6 +53,9 @@ public enum BriefLayout {
             .reden: appointment.reason ?? appointment.soort.flatMap(inhoud.brief.soort)?.reason ?? "",
             .duur: inhoud.brief.duration,
             .voornaam: name.firstName ?? "", .achternaam: name.surname,
+            .naamAanhef: name.titleAndSurname ?? appointment.name ?? "",
+            .datumKort: appointment.date.map { numbersKeptWithWords($0.dutch) } ?? "",
+            .aanwezigLeidinggevende: appointment.present?.localizedCaseInsensitiveContains("leidinggevende") == true ? "ja" : "",
             .keuzehulp: includesKeuzehulp(inhoud, appointment) ? "ja" : "",
         ]
     }

@@ -11,8 +11,11 @@ struct BriefCommand: ParsableCommand {
             file (fields separated by , ; or tab; UTF-8), one client per row, and --output names a folder that gets one PDF per client, named \
             {date}_{name}_brief.pdf; with --merge, one PDF with the letters one after the other. Header names \
             may be Dutch or English: naam|name, datum|date, tijd|time, locatie|location and \
-            arbeidsdeskundige|expert are required; adres|address, postcode, plaats|city, telefoon|phone and \
-            email are printed when there; soort|kind picks the text for the kind of assessment, and \
+            arbeidsdeskundige|expert are required; adres|address, postcode, plaats|city, kenmerk|reference and \
+            extra are printed when there; telefoon_arbeidsdeskundige|expert_phone and \
+            email_arbeidsdeskundige|expert_email are the arbeidsdeskundige's contact for questions, while \
+            telefoon|phone and email are the client's own and never printed; soort|kind picks the text for the \
+            kind of assessment, and \
             gespreksvorm|meeting, videolink|video_link, aanwezig|present, aanspreekvorm|form and variant are the \
             options of the same names per client. Dates: \(CalendarDate.acceptedForms). Every row is checked before \
             anything is written.

@@ -32,7 +32,7 @@ struct DefaultContentTests {
         // verwachtingen; voorbereiden and benaderbaar zijn): fewer paragraph breaks keep the
         // letter and its full-width Strip on one page.
         #expect(inhoud.brief.paragraphs.map(\.id) == ["lezen", "informeren", "rapport", "verwachtingen", "bijlage", "voorbereiden"])
-        #expect(inhoud.brief.appointment.rows.map(\.id) == ["datum", "tijd", "plaats", "met-wie", "aanwezig"])
+        #expect(inhoud.brief.appointment.rows.map(\.id) == ["datum", "tijd", "duur", "plaats", "met-wie", "aanwezig"])
         #expect(inhoud.brief.extraAfter == "bijlage")
         #expect(inhoud.brief.duration == "ongeveer een uur")
         #expect(inhoud.enclosure.title == "Zo gaat ons gesprek · Gezien & Gehoord")
@@ -104,16 +104,17 @@ struct DefaultContentTests {
 
     @Test func letterTemplatesUseOnlyKnownPlaceholders() throws {
         let used = Set(inhoud.brief.allTemplates.flatMap(\.placeholders))
-        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8) + [.aanwezig, .reden, .duur, .voornaam, .pagina, .paginas]),
+        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8).dropFirst() + [.aanwezig, .reden, .duur, .voornaam, .naamAanhef, .pagina, .paginas]),
                 "the default letter shows every piece of an appointment")
         let informeren = try #require(inhoud.brief.paragraphs.first { $0.id == "informeren" })
         #expect(informeren.text.placeholders == [.reden, .arbeidsdeskundige, .organisatie])
-        #expect(inhoud.brief.salutation.placeholders == [.voornaam, .naam], "Beste and the first name, else the name")
-        // The appointment at a glance: date, time, place, with whom, and who else is there (when anyone is).
-        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Plaats", "Met wie", "Ook erbij"])
-        #expect(inhoud.brief.appointment.rows.flatMap(\.value.placeholders) == [.datum, .tijd, .locatie, .arbeidsdeskundige, .aanwezig])
-        #expect(inhoud.preparation.header.placeholders == [.naam, .kenmerk, .datum])
-        #expect(inhoud.enclosure.header.placeholders == [.naam, .kenmerk, .datum])
+        #expect(inhoud.brief.salutation.placeholders == [.voornaam, .naamAanhef],
+                "Beste and the first name, else mevrouw or meneer and the surname, else the name")
+        // The appointment at a glance: date, time, how long, place, with whom, and who else is there (when anyone is).
+        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Duur", "Plaats", "Met wie", "Ook erbij"])
+        #expect(inhoud.brief.appointment.rows.flatMap(\.value.placeholders) == [.datum, .tijd, .duur, .locatie, .arbeidsdeskundige, .aanwezig])
+        #expect(inhoud.preparation.header.placeholders == [.naam, .kenmerk, .datumKort])
+        #expect(inhoud.enclosure.header.placeholders == [.naam, .kenmerk, .datumKort])
         // The closing names who signs and how to reach them.
         #expect(inhoud.brief.signature.flatMap(\.placeholders) == [.arbeidsdeskundige, .telefoon, .email])
     }

@@ -89,8 +89,8 @@ struct OverrideTests {
                   - id: met-wie
                     verwijder: ja
             """, named: "test.yaml")
-        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Waar", "Ook erbij"])
-        #expect(inhoud.brief.appointment.rows[2].value == standard.brief.appointment.rows[2].value)
+        #expect(inhoud.brief.appointment.rows.map(\.label) == ["Datum", "Tijd", "Duur", "Waar", "Ook erbij"])
+        #expect(inhoud.brief.appointment.rows[3].value == standard.brief.appointment.rows[3].value)
     }
 
     @Test func emptyOverrideFileChangesNothing() throws {

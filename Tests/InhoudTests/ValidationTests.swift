@@ -179,8 +179,8 @@ struct ValidationTests {
                 regels:
                   - id: tijd
                     tekst: "{{tyd}} uur"
-                  - id: duur
-                    label: Duur
+                  - id: pauze
+                    label: Pauze
             voorbereiding:
               kopregel: "Voor {{naam}"
             keuzehulp:
@@ -188,7 +188,7 @@ struct ValidationTests {
             """)
         expectProblem(problems, .unknownPlaceholder, line: 5, field: "brief.afspraak.regels[tijd].tekst",
                       mentions: ["Did you mean {{tijd}}?"])
-        expectProblem(problems, .missingField, line: 6, field: "brief.afspraak.regels[duur].tekst", mentions: ["Add 'tekst:'"])
+        expectProblem(problems, .missingField, line: 6, field: "brief.afspraak.regels[pauze].tekst", mentions: ["Add 'tekst:'"])
         expectProblem(problems, .invalidTemplate, line: 9, field: "voorbereiding.kopregel", mentions: ["no closing"])
         expectProblem(problems, .emptyField, line: 11, field: "keuzehulp.scan")
         #expect(problems.count == 4, "\(problems)")

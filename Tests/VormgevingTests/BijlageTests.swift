@@ -25,7 +25,7 @@ import Testing
         let rendered = try render(inhoud, [Self.client], as: .pdf)
         for page in 0..<2 {
             let texts = rendered.placedText.filter { $0.pageIndex == page }.map { $0.text.replacingOccurrences(of: "\u{00A0}", with: " ") }
-            #expect(texts.first == "Voor Sanne de Boer · ons kenmerk Z-88 · gesprek op donderdag 17 december 2026")
+            #expect(texts.first == "Sanne de Boer · kenmerk Z-88 · gesprek 17 december 2026")
             #expect(texts.contains("Pagina \(page + 1) van 2"))
         }
         #expect(rendered.placedText.contains { $0.text == inhoud.keuzehulp.heading })
@@ -38,7 +38,7 @@ import Testing
         for page in 0..<2 {
             #expect(rendered.placedText.first { $0.pageIndex == page }?.text == inhoud.organisation.name)
         }
-        #expect(!rendered.placedText.contains { $0.text.contains("Voor ") || $0.text == inhoud.keuzehulp.heading })
+        #expect(!rendered.placedText.contains { $0.text.contains("· gesprek") || $0.text == inhoud.keuzehulp.heading })
         let captions = rendered.placedText.filter { placed in inhoud.strip.panels.contains { BriefTests.sameWords($0.caption, placed.text) } }
         #expect(captions.count == 4 && captions.allSatisfy { $0.pageIndex == 0 })
         for question in inhoud.preparation.questions {

@@ -36,13 +36,13 @@ import Testing
         let home = try BriefTests().pdfText(inhoud, [Self.appointment(.huisbezoek, location: nil)])
         #expect(home.contains("Plaats Bij jou thuis") && home.contains("Ik kom voor het gesprek bij je thuis"))
         let work = try BriefTests().pdfText(inhoud, [Self.appointment(.werkplek)])
-        #expect(work.contains("arbeidsdeskundige, en je leidinggevende") && work.contains("Je leidinggevende is er ook bij"))
+        #expect(work.contains("Ook erbij je leidinggevende") && work.contains("Je leidinggevende is er ook bij"))
         let video = try BriefTests().pdfText(inhoud, [Self.appointment(.video, location: nil)])
         #expect(video.contains("Hoe Videogesprek") && video.contains("Link https://video.example.nl/"))
         #expect(video.contains("camera en geluid") && video.contains("Ik laat op het scherm een kaart zien"))
         #expect(!video.contains("Op tafel ligt een kaart"), "no table in a video call")
         let phone = try BriefTests().pdfText(inhoud, [Self.appointment(.telefoon, location: nil)])
-        #expect(phone.contains("Hoe Ik bel je op") && phone.contains("Leg de bijlage bij de telefoon"))
+        #expect(phone.contains("Hoe Ik bel je op") && phone.contains("leg die bij de telefoon"))
         for text in [home, video, phone] { #expect(!text.contains("Plaats Voorbeeldstraat")) }
     }
 
@@ -50,6 +50,21 @@ import Testing
         let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: u\n", named: "u.yaml")
         let home = try BriefTests().pdfText(inhoud, [Self.appointment(.huisbezoek, location: nil)])
         #expect(home.contains("Bij u thuis") && home.contains("Ik kom voor het gesprek bij u thuis"))
+    }
+
+    /// At the workplace the leidinggevende is there by definition: the facts block names them once,
+    /// whether or not `aanwezig` names them too, and adds who else `aanwezig` names.
+    @Test(arguments: [(nil, "Ook erbij je leidinggevende Neem"), ("je leidinggevende", "Ook erbij je leidinggevende Neem"),
+                      ("Je leidinggevende en een tolk", "Ook erbij Je leidinggevende en een tolk Neem"),
+                      ("een tolk Pools", "Ook erbij je leidinggevende, een tolk Pools Neem")])
+    func theLeidinggevendeIsNamedOnceAtTheWorkplace(_ present: String?, _ expected: String) throws {
+        var appointment = Self.appointment(.werkplek)
+        appointment.present = present
+        appointment.soort = "wia"
+        let text = try BriefTests().pdfText(try Inhoud.loadDefault(), [appointment])
+        #expect(text.contains(expected), "\(present ?? "nil")")
+        let facts = try #require(text.components(separatedBy: "Je afspraak").dropFirst().first?.components(separatedBy: "Datum brief").first)
+        #expect(facts.lowercased().components(separatedBy: "leidinggevende").count == 2, "\(facts)")
     }
 
     @Test func onlyAnOfficeOrAWorkplaceNeedsAPlaceAndAVideoCallNeedsItsLink() {

@@ -32,6 +32,66 @@ import Testing
         #expect(rendered.files.count == 4, "the letter takes two pages with its Richting en kader, then the enclosure")
         #expect(warnings.messages.isEmpty, "\(warnings.messages)")
         assertPageSnapshot(rendered.files[0], group: "brief", named: "soort-\(soort)-1")
+        assertPageSnapshot(rendered.files[1], group: "brief", named: "soort-\(soort)-2")
+    }
+
+    /// The body's texts on page `index`, top to bottom, without the running header and the page number.
+    static func bodyTexts(_ rendered: RenderedDocument, page index: Int) -> [String] {
+        rendered.placedText.filter { $0.pageIndex == index && !$0.text.hasPrefix("Pagina ") && !$0.text.contains(" · gesprek") }
+            .sorted { $0.frame.minY < $1.frame.minY }.map(\.text)
+    }
+
+    /// A letter that needs a second page starts it with how the conversation goes (the content's
+    /// `tweede_bladzijde_vanaf`), so page 2 carries a part of its own and not the closing alone; without
+    /// that setting the text simply runs on.
+    @Test func theSecondPageStartsWithHowTheConversationGoes() throws {
+        let inhoud = try Inhoud.loadDefault()
+        #expect(inhoud.brief.secondPageFrom == "verwachtingen")
+        for soort in Self.uwv + Self.private_ {
+            let rendered = try BriefTests().render(inhoud, [Self.appointment(soort)], as: .pdf)
+            let second = Self.bodyTexts(rendered, page: 1)
+            // Where page 1 is well filled before it, the second part starts page 2; elsewhere at least the
+            // last two paragraphs go along with the closing.
+            if ["wia", "herbeoordeling", "ziektewet", "spoor1", "letselschade"].contains(soort) {
+                #expect(second.first?.hasPrefix("Vind je het gesprek spannend?") == true, "\(soort): \(second.first ?? "")")
+            }
+            let closing = try #require(second.firstIndex(of: "Met vriendelijke groet,"), "\(soort)")
+            #expect(closing >= 2, "\(soort): \(second)")
+        }
+        for meeting in [Appointment.Meeting.huisbezoek, .werkplek, .video, .telefoon] {
+            var appointment = BriefTests.full
+            appointment.meeting = meeting
+            appointment.videoLink = "https://video.example.nl/1"
+            let rendered = try BriefTests().render(inhoud, [appointment], as: .pdf)
+            let page = try #require(rendered.placedText.first { $0.text == "Met vriendelijke groet," }?.pageIndex)
+            if page == 1 {
+                let second = Self.bodyTexts(rendered, page: 1)
+                #expect(second.firstIndex(of: "Met vriendelijke groet,") ?? 0 >= 2, "\(meeting): \(second)")
+            }
+        }
+        let runOn = try Inhoud.load(overrideYAML: "brief:\n  tweede_bladzijde_vanaf: ~\n", named: "door.yaml")
+        #expect(runOn.brief.secondPageFrom == nil)
+        let rendered = try BriefTests().render(runOn, [Self.appointment("wia")], as: .pdf)
+        #expect(Self.bodyTexts(rendered, page: 0).contains { $0.hasPrefix("Vind je het gesprek spannend?") })
+        // A letter that fits one page is not broken, and an unknown paragraph is named.
+        #expect(Set(try BriefTests().render(inhoud, [BriefTests.full], as: .pdf).placedText.map(\.pageIndex)) == [0, 1, 2])
+        #expect {
+            try Inhoud.load(overrideYAML: "brief:\n  tweede_bladzijde_vanaf: slot\n", named: "slot.yaml")
+        } throws: { error in
+            (error as? InhoudError)?.problems.contains {
+                $0.field == "brief.tweede_bladzijde_vanaf" && $0.kind == .unknownId && $0.message.contains("lezen, informeren, rapport")
+            } == true
+        }
+    }
+
+    /// Spoor 2: the own employer first, the client stays employed, and cooperating is a duty.
+    @Test(arguments: Inhoud.FormOfAddress.allCases)
+    func spoor2SaysTheOwnEmployerComesFirstAndTheClientStaysEmployed(_ form: Inhoud.FormOfAddress) throws {
+        let text = try BriefTests().pdfText(try Self.content(form), [Self.appointment("spoor2")])
+        for phrase in ["eerst werk voor", "eerste spoor", "tweede spoor", "gewoon in dienst", "re-integratie is verplicht"] {
+            #expect(text.contains(phrase), "\(form): missing \(phrase)")
+        }
+        #expect(!text.contains("Neem mee"), "no identity document outside UWV")
     }
 
     @Test func theDefaultContentHasTheSevenPresets() throws {
@@ -43,8 +103,8 @@ import Testing
         let inhoud = try Self.content(form)
         for soort in Self.uwv {
             let text = try BriefTests().pdfText(inhoud, [Self.appointment(soort)])
-            for phrase in ["verzekeringsarts", "Ik kijk niet naar", "beslissing van UWV", "verplicht", "gevolgen",
-                           "identiteitsbewijs"] {
+            for phrase in ["verzekeringsarts van UWV heeft al gekeken", "Ik kijk niet opnieuw naar", "beslissing van UWV",
+                           "bezwaar maken", "verplicht", "gevolgen", "Neem mee", "Een geldig identiteitsbewijs"] {
                 #expect(text.contains(phrase), "\(soort) (\(form)): missing \(phrase)")
             }
             #expect(!text.contains("Wie het nog meer krijgt"), "\(soort): the default rapport paragraph is replaced")
@@ -111,7 +171,7 @@ import Testing
             """
         let inhoud = try Inhoud.load(overrideYAML: yaml, named: "eigen.yaml")
         #expect(inhoud.brief.soort("wia")?.name == "WIA bij ons")
-        #expect(inhoud.brief.soort("wia")?.paragraphs.count == 2, "what is not named stays")
+        #expect(inhoud.brief.soort("wia")?.paragraphs.count == 3, "what is not named stays")
         let text = try BriefTests().pdfText(inhoud, [Self.appointment("gemeente")])
         #expect(text.contains("De gemeente heeft Arbeidsdeskundig Bureau Voorbeeld gevraagd"))
     }

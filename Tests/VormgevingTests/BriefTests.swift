@@ -247,7 +247,7 @@ import Testing
                 #expect(number.frame.minY > geometry.bottom && number.frame.maxY <= PageSize.a4.height - 8)
             } else {
                 #expect(abs(number.frame.minY - geometry.top) < 0.01)
-                let header = try #require(rendered.placedText.first { $0.pageIndex == number.pageIndex && $0.text.hasPrefix("Voor ") })
+                let header = try #require(rendered.placedText.first { $0.pageIndex == number.pageIndex && $0.text.contains(" · gesprek") })
                 #expect(header.frame.maxX <= number.frame.minX - 2, "the header leaves room for the number")
             }
         }
@@ -324,6 +324,20 @@ import Testing
         #expect(PersonName("Sanne de Boer").givenNames == ["Sanne"] && PersonName("Sanne de Boer").surname == "de Boer")
         #expect(PersonName("Jan Pieter Jansen").surname == "Jansen" && PersonName("Jan Pieter Jansen").firstName == "Jan")
         #expect(PersonName("Jansen").firstName == nil && PersonName("Jansen").surname == "Jansen")
+        // A title in front is no first name: "Beste mevrouw Van den Berg," with the tussenvoegsel capitalised.
+        appointment.salutation = nil
+        for (name, je, u) in [("Mevrouw A. van den Berg", "Beste mevrouw Van den Berg,", "Beste mevrouw Van den Berg,"),
+                              ("dhr. P. de Boer", "Beste meneer De Boer,", "Beste meneer De Boer,"),
+                              ("De heer Yilmaz", "Beste meneer Yilmaz,", "Beste meneer Yilmaz,"),
+                              ("mw van Dijk", "Beste mevrouw Van Dijk,", "Beste mevrouw Van Dijk,"),
+                              ("Mevrouw Anna Bakker", "Beste Anna,", "Beste Anna Bakker,"),
+                              ("Van Dijk", "Beste Van Dijk,", "Beste Van Dijk,")] {
+            appointment.name = name
+            #expect(try salutation(informal, appointment) == je, "\(name)")
+            #expect(try salutation(formal, appointment) == u, "\(name)")
+        }
+        #expect(PersonName("Van Dijk").firstName == nil, "a capitalised tussenvoegsel starts the surname")
+        #expect(PersonName("Mevrouw").title == nil && PersonName("Mevrouw").surname == "Mevrouw", "a title needs a name after it")
     }
 
     @Test func aLetterSentFewerThanFiveWorkingDaysAheadIsWarnedAbout() throws {
@@ -360,7 +374,7 @@ import Testing
         let rendered = try render(inhoud, [Self.long], as: .pdf)
         let firstPage = rendered.placedText.filter { $0.pageIndex == 0 }
         #expect(!firstPage.contains { $0.text == "Ons kenmerk" })
-        for label in ["Datum", "Onderwerp", "Bijlage"] { #expect(firstPage.contains { $0.text == label }, "\(label)") }
+        for label in ["Datum", "Onderwerp", "Bijlagen"] { #expect(firstPage.contains { $0.text == label }, "\(label)") }
         let returnLine = try #require(firstPage.first { $0.text == "Postbus 99, 1234 AA Voorbeeldstad" })
         let name = try #require(firstPage.first { $0.text.hasPrefix("Maria Magdalena") })
         #expect(windowRect.contains(returnLine.frame, tolerance: 0.01) && returnLine.frame.maxY < name.frame.minY)
@@ -410,7 +424,7 @@ import Testing
             let texts = rendered.placedText.filter { $0.pageIndex == pageIndex }.map(\.text)
             // No-break spaces keep "3 december 2026" (and "kenmerk 2026-0417") together at a line's end.
             #expect(texts.first?.replacingOccurrences(of: "\u{00A0}", with: " ")
-                == "Voor Sanne de Boer · ons kenmerk 2026-0417 · gesprek op donderdag 3 december 2026")
+                == "Sanne de Boer · kenmerk 2026-0417 · gesprek 3 december 2026")
         }
         #expect(Stijl.writingLinePitch >= 8)
         #expect(BriefLayout.PreparationPlan.lineRange.lowerBound >= 2, "at least two writing lines per question")
@@ -472,7 +486,7 @@ import Testing
         for placed in rendered.placedText where !placed.text.hasPrefix("Pagina ") { #expect(placed.frame.maxY <= 282.01) }
         // The continuation page names whose letter it is, and the closing travels with its paragraph.
         let continuation = rendered.placedText.filter { $0.pageIndex == 1 }.map(\.text)
-        #expect(continuation.first?.hasPrefix("Voor Sanne de Boer") == true)
+        #expect(continuation.first?.hasPrefix("Sanne de Boer · ") == true)
         #expect(continuation.contains("Met vriendelijke groet,"))
         let path = try writePDF(inhoud, [Self.full])
         #expect(try Tools.run("pdfinfo", [path]).contains("Pages:           4"))

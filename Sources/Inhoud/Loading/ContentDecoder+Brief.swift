@@ -13,6 +13,9 @@ extension ContentDecoder {
         let soortIn = paragraphID("soort_in", in: reader, paragraphIDs: paragraphs?.map(\.id),
                                   purpose: "a soort's paragraphs replace")
         let soorten = soorten(in: reader)
+        let secondPageFrom = paragraphID("tweede_bladzijde_vanaf", in: reader, paragraphIDs: paragraphs?.map(\.id),
+                                         purpose: "starts the second page of a letter that does not fit on one",
+                                         required: false)
         let meetingAfter = paragraphID("gespreksvorm_na", in: reader, paragraphIDs: paragraphs?.map(\.id),
                                        purpose: "a kind of meeting's own paragraph follows")
         let meetings = meetings(in: reader, paragraphIDs: paragraphs?.map(\.id))
@@ -32,7 +35,8 @@ extension ContentDecoder {
                             paragraphs: paragraphs, extraAfter: extraAfter, duration: duration,
                             referenceLine: referenceLine, pageNumber: pageNumber, closing: closing,
                             signature: signature.compactMap { $0 }, soorten: soorten, soortIn: soortIn,
-                            meetings: meetings, meetingAfter: meetingAfter, variants: variants)
+                            meetings: meetings, meetingAfter: meetingAfter, variants: variants,
+                            secondPageFrom: secondPageFrom)
     }
 
     private func referenceLine(_ reader: MappingReader?) -> Inhoud.Brief.ReferenceLine? {
@@ -41,9 +45,11 @@ extension ContentDecoder {
         let reference = reader.text("kenmerk")
         let subject = reader.text("onderwerp")
         let enclosure = reader.text("bijlage")
+        let enclosures = reader.text("bijlagen")
         reader.finish()
-        guard let date, let reference, let subject, let enclosure else { return nil }
-        return Inhoud.Brief.ReferenceLine(date: date, reference: reference, subject: subject, enclosure: enclosure)
+        guard let date, let reference, let subject, let enclosure, let enclosures else { return nil }
+        return Inhoud.Brief.ReferenceLine(date: date, reference: reference, subject: subject, enclosure: enclosure,
+                                          enclosures: enclosures)
     }
 
     private func appointmentFacts(_ reader: MappingReader?) -> Inhoud.Brief.AppointmentFacts? {
@@ -83,8 +89,9 @@ extension ContentDecoder {
     }
 
     /// The id of one of the letter's paragraphs under `key`; `purpose` says in the message what it is for.
-    private func paragraphID(_ key: String, in reader: MappingReader, paragraphIDs: [String]?, purpose: String) -> String? {
-        guard let located = reader.locatedText(key), let paragraphIDs else { return nil }
+    private func paragraphID(_ key: String, in reader: MappingReader, paragraphIDs: [String]?, purpose: String,
+                             required: Bool = true) -> String? {
+        guard let located = reader.locatedText(key, required: required), let paragraphIDs else { return nil }
         guard paragraphIDs.contains(located.text) else {
             log.report(.unknownId, at: located.origin, located.path,
                        "there is no paragraph with id '\(located.text)'. Write the id of the paragraph \(purpose): "
@@ -104,9 +111,10 @@ extension ContentDecoder {
             let reason = item.optionalText("reden")
             let paragraphs = item.textList("alineas", rule: .atLeast(1), singular: "paragraph", plural: "paragraphs")?
                 .map { MappingReader.template(from: $0, context: context) }
+            let rows = factRows("afspraak", in: item, rule: .atLeast(0), required: false)
             item.finish()
-            guard let name, let paragraphs, !paragraphs.contains(where: { $0 == nil }) else { return nil }
-            return Inhoud.Brief.Soort(id: id, name: name, reason: reason, paragraphs: paragraphs.compactMap { $0 })
+            guard let name, let paragraphs, !paragraphs.contains(where: { $0 == nil }), let rows else { return nil }
+            return Inhoud.Brief.Soort(id: id, name: name, reason: reason, paragraphs: paragraphs.compactMap { $0 }, rows: rows)
         }
         return soorten.count == items.count ? soorten : nil
     }

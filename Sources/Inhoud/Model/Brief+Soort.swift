@@ -12,6 +12,9 @@ extension Inhoud.Brief {
         public var reason: String?
         /// The paragraphs that take the place of the paragraph ``Inhoud/Brief/soortIn``, in order.
         public var paragraphs: [Inhoud.Template]
+        /// Rows of the facts block this kind of assessment adds or changes (*Neem mee*: the
+        /// identiteitsbewijs UWV asks for), merged like a kind of meeting's.
+        public var rows: [AppointmentFacts.Row] = []
     }
 
     /// The preset with this id (ids are compared without regard to case and outer spaces).

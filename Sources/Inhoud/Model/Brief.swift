@@ -39,6 +39,10 @@ extension Inhoud {
         public var meetingAfter: String
         /// The texts per letter variant, one for every ``Appointment/LetterVariant``.
         public var variants: [VariantTexts]
+        /// The id of the paragraph that starts page 2 when the letter does not fit on one page (and
+        /// what comes before it does), so the second page opens with a part of its own rather than
+        /// with whatever spilled over; nil lets the text run on.
+        public var secondPageFrom: String?
         /// Whether the enclosure shows the Strip; a letter variant may leave it out.
         public var includesStrip = true
 
@@ -49,6 +53,8 @@ extension Inhoud {
             public var reference: String
             public var subject: String
             public var enclosure: String
+            /// The label when there is more than one enclosure (*Bijlagen*).
+            public var enclosures: String
         }
 
         /// A short block with the appointment's facts as label and value rows, e.g. *Datum* ·

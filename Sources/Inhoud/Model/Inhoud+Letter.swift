@@ -37,6 +37,9 @@ extension Inhoud {
         if let id = appointment.soort {
             guard let soort = brief.soort(id) else { throw .unknownSoort(id, known: brief.soorten.map(\.id)) }
             inhoud.brief = inhoud.brief.with(soort)
+            var rows = Inhoud.Brief.Change()
+            rows.rows = soort.rows
+            inhoud.brief = inhoud.brief.with(rows, textAfter: brief.meetingAfter)
         }
         if let texts = brief.texts(for: appointment.meeting ?? .kantoor) {
             inhoud.brief = inhoud.brief.with(texts.change, textAfter: brief.meetingAfter)

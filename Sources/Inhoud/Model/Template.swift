@@ -51,6 +51,9 @@ extension Inhoud {
         case duur
         case voornaam
         case achternaam
+        case naamAanhef = "naam_aanhef"
+        case datumKort = "datum_kort"
+        case aanwezigLeidinggevende = "aanwezig_leidinggevende"
         case keuzehulp
         case pagina
         case paginas
@@ -78,6 +81,9 @@ extension Inhoud {
             case .duur: "how long the conversation takes (brief.duur)"
             case .voornaam: "the client's first given name, when the name starts with one (not with initials)"
             case .achternaam: "the client's surname with its tussenvoegsel (van den Heuvel)"
+            case .naamAanhef: "the client's name for a salutation without a first name: 'mevrouw Van den Berg' when the name starts with a title, else the name as written"
+            case .datumKort: "the date of the conversation without its weekday (14 januari 2027)"
+            case .aanwezigLeidinggevende: "filled when 'aanwezig' already names the leidinggevende, so a text need not name them twice"
             case .keuzehulp: "set when the letter carries the keuzehulp, for {{#keuzehulp}}…{{/keuzehulp}}"
             case .pagina: "the number of this page"
             case .paginas: "how many pages the letter has, its enclosure included"
