@@ -18,17 +18,14 @@ import Testing
         return appointment
     }()
 
+    /// The letter helpers of ``BriefTests``, for one appointment.
     func render(_ inhoud: Inhoud, _ appointment: Appointment, as format: OutputFormat,
                 warnings: LayoutWarnings = LayoutWarnings()) throws -> RenderedDocument {
-        let document = BriefLayout.document(inhoud, appointments: [appointment], letterDate: BriefTests.letterDate,
-                                            warnings: warnings)
-        return try Repository.renderer().render(document, as: format)
+        try BriefTests().render(inhoud, [appointment], as: format, warnings: warnings)
     }
 
     func writePDF(_ inhoud: Inhoud, _ appointment: Appointment, warnings: LayoutWarnings = LayoutWarnings()) throws -> String {
-        let path = try Repository.temporaryDirectory("brief-staff").appendingPathComponent("brief.pdf").path
-        try FileOutput.write(try render(inhoud, appointment, as: .pdf, warnings: warnings), to: path)
-        return path
+        try BriefTests().writePDF(inhoud, [appointment], warnings: warnings)
     }
 
     @Test func pageOneWithASignatureMatchesSnapshot() throws {
