@@ -73,6 +73,11 @@ struct ClientForm: Sendable {
                 view["lijst"] = true
                 view["keuzes"] = choices.map { ["waarde": $0.value, "tekst": $0.text, "gekozen": $0.value == chosen] as [String: Any] }
             }
+            // The staff list's names to pick from; any other name can still be typed.
+            if field.column == .expert, !inhoud.organisation.staff.isEmpty {
+                view["namenlijst"] = true
+                view["namen"] = inhoud.organisation.staff.map(\.name)
+            }
             if let problem = problems[field.column] { view["melding"] = field.message(for: problem) }
             return view
         }

@@ -17,7 +17,8 @@ extension LoketServer {
     func terugkoppelingPage(_ form: TerugkoppelingForm, status: HTTPResponse.Status) -> Page {
         let material = Material.terugkoppeling
         return Page("terugkoppeling", title: material.title,
-                    view: form.view(path: material.pagePath, title: material.title, introduction: material.introduction),
+                    view: form.view(path: material.pagePath, title: material.title, introduction: material.introduction,
+                                    staff: drukkerij.inhoud.organisation.staff.map(\.name)),
                     status: status, carriesClientData: true)
     }
 

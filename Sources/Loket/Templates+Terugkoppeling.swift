@@ -23,7 +23,8 @@ extension Templates {
         <label for="{{id}}">{{label}}{{#verplicht}} (verplicht){{/verplicht}}{{#hint}} <span class="hint">{{hint}}</span>{{/hint}}</label>
         {{#melding}}<p class="melding" id="{{id}}-melding">{{melding}}</p>{{/melding}}
         {{#meerRegels}}<textarea id="{{id}}" name="{{naam}}" rows="5"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{waarde}}</textarea>{{/meerRegels}}
-        {{^meerRegels}}<input type="text" id="{{id}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{/meerRegels}}
+        {{^meerRegels}}<input type="text" id="{{id}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#namenlijst}} list="{{id}}-namen"{{/namenlijst}}{{#melding}} aria-invalid="true" aria-describedby="{{id}}-melding"{{/melding}}>{{/meerRegels}}
+        {{#namenlijst}}<datalist id="{{id}}-namen">{{#namen}}<option value="{{.}}">{{/namen}}</datalist>{{/namenlijst}}
         </div>
         """
 
@@ -108,13 +109,19 @@ extension TerugkoppelingForm {
     ///
     /// The agreements come after the three onderwerpen, as on the back of the werkblad, so what is
     /// written on paper is typed in from top to bottom; the summary lists problems in that order.
-    func view(path: String, title: String, introduction: String) -> [String: Any] {
+    /// `staff` are the names of the organisation's staff list: the arbeidsdeskundige's field offers
+    /// them (a `<datalist>`, so any other name can still be typed); none leaves a plain field.
+    func view(path: String, title: String, introduction: String, staff: [String] = []) -> [String: Any] {
         var errors: [[String: Any]] = []
         func fieldView(_ field: TerugkoppelingField) -> [String: Any] {
             var view: [String: Any] = ["naam": field.name, "id": field.name, "label": field.label,
                                        "waarde": values[field.name] ?? "", "meerRegels": field.isMultiline,
                                        "verplicht": field.isRequired]
             if let hint = field.hint { view["hint"] = hint }
+            if field.name == "arbeidsdeskundige", !staff.isEmpty {
+                view["namenlijst"] = true
+                view["namen"] = staff
+            }
             if let message = messages[field.name] {
                 view["melding"] = message
                 errors.append(["id": field.name, "label": field.label, "melding": message])

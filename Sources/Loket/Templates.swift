@@ -89,7 +89,8 @@ enum Templates {
         {{#melding}}<p class="melding" id="{{naam}}-melding">{{melding}}</p>{{/melding}}
         {{#meerRegels}}<textarea id="{{naam}}" name="{{naam}}" rows="3"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{waarde}}</textarea>{{/meerRegels}}
         {{#lijst}}<select id="{{naam}}" name="{{naam}}"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{#keuzes}}<option value="{{waarde}}"{{#gekozen}} selected{{/gekozen}}>{{tekst}}</option>{{/keuzes}}</select>{{/lijst}}
-        {{^lijst}}{{^meerRegels}}<input type="{{type}}" id="{{naam}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{/meerRegels}}{{/lijst}}
+        {{^lijst}}{{^meerRegels}}<input type="{{type}}" id="{{naam}}" name="{{naam}}" value="{{waarde}}" autocomplete="off"{{#namenlijst}} list="{{naam}}-namen"{{/namenlijst}}{{#melding}} aria-invalid="true" aria-describedby="{{naam}}-melding"{{/melding}}>{{/meerRegels}}{{/lijst}}
+        {{#namenlijst}}<datalist id="{{naam}}-namen">{{#namen}}<option value="{{.}}">{{/namen}}</datalist>{{/namenlijst}}
         </div>
         {{/velden}}
         {{#legenda}}</fieldset>{{/legenda}}

@@ -168,50 +168,8 @@ extension BriefLayout {
                     blocks.append(own)
                 }
             }
-            blocks.append(try closingBlock(brief, values: values, geometry: geometry, on: canvas))
+            blocks.append(try closingBlock(inhoud, values: values, geometry: geometry, on: canvas, warnings: warnings))
             return blocks
-        }
-
-        /// "Met vriendelijke groet," and, after a small gap, the signature lines (those that are empty
-        /// once filled in are left out). Who signs (the first two lines, the name in bold) stands on the
-        /// left; how to reach them (the rest) in a second column beside it when both fit the text
-        /// width, so the contact details sit together at the foot of the letter, where people look
-        /// for them.
-        static func closingBlock(_ brief: Inhoud.Brief, values: [Inhoud.Placeholder: String], geometry: Geometry,
-                                 on canvas: Canvas) throws -> Block {
-            let closing = brief.closing.filled(values)
-            let signature = brief.signature.map { $0.filled(values) }.filter { !$0.isEmpty }
-            let left = geometry.left, measure = geometry.measure
-            let closingHeight = try height(of: closing, style: Typography.body, width: measure, on: canvas)
-            typealias Line = (text: String, style: TextStyle, width: Double, height: Double)
-            var lines: [Line] = []
-            for (index, text) in signature.enumerated() {
-                let style = index == 0 ? Typography.bodyBold : Typography.body
-                let width = try canvas.measure(text, style: style).width
-                lines.append((text, style, width, try height(of: text, style: style, width: measure, on: canvas)))
-            }
-            let who = Array(lines.prefix(2)), how = Array(lines.dropFirst(2))
-            let secondColumn = max((who.map(\.width).max() ?? 0) + Stijl.Space.xl, measure * 0.45)
-            let twoColumns = !how.isEmpty && secondColumn + (how.map(\.width).max() ?? 0) <= measure
-            let columns: [(x: Double, lines: [Line])] = twoColumns
-                ? [(left, who), (left + secondColumn, how)]
-                : [(left, lines)]
-            let signatureHeight = columns.map { $0.lines.reduce(0) { $0 + $1.height } }.max() ?? 0
-            let gap = signature.isEmpty ? 0 : signatureGap
-            return Block(name: "the closing", spaceBefore: closingSpace, height: closingHeight + gap + signatureHeight) {
-                canvas, top in
-                try paragraph(closing, style: Typography.body, at: Point(left, top), width: measure, on: canvas)
-                for column in columns {
-                    var y = top + closingHeight + gap
-                    try canvas.tagged(.paragraph) {
-                        for line in column.lines {
-                            try canvas.text(line.text, style: line.style, at: Point(column.x, y),
-                                            width: measure - (column.x - left))
-                            y += line.height
-                        }
-                    }
-                }
-            }
         }
     }
 

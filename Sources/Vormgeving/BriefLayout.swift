@@ -37,16 +37,15 @@ public enum BriefLayout {
     /// The values the letter's templates are filled with. The date carries its weekday ("donderdag
     /// 3 december 2026"): people check an appointment against the day of the week, not the number;
     /// day, month and year stay on one line wherever the date is printed.
-    /// The time is written the Dutch way ("10.30", "9.00"; see ``dutchTime(_:)``). Phone and e-mail
-    /// fall back to the organisation's when the appointment has none.
+    /// The time is written the Dutch way ("10.30", "9.00"; see ``dutchTime(_:)``). The
+    /// arbeidsdeskundige's name, phone, e-mail, job title and when they can be reached follow
+    /// ``ExpertContact`` (the appointment's own, else the staff list's, else the organisation's).
     public static func values(_ inhoud: Inhoud, _ appointment: Appointment) -> [Inhoud.Placeholder: String] {
         let name = PersonName(appointment.name ?? "")
-        return [
+        return ExpertContact(inhoud.organisation, appointment).templateValues.merging([
             .naam: appointment.name ?? "", .datum: appointment.date.map { numbersKeptWithWords(longDutch($0)) } ?? "",
             .tijd: appointment.time.map(dutchTime) ?? "",
-            .locatie: appointment.location ?? "", .arbeidsdeskundige: appointment.expert ?? "",
-            .telefoon: (appointment.phone ?? inhoud.organisation.phone).map(PhoneNumber.grouped) ?? "",
-            .email: appointment.email ?? inhoud.organisation.email ?? "",
+            .locatie: appointment.location ?? "",
             .organisatie: inhoud.organisation.name,
             .kenmerk: appointment.reference ?? "", .videolink: appointment.videoLink ?? "",
             .aanwezig: appointment.present ?? "",
@@ -57,7 +56,7 @@ public enum BriefLayout {
             .datumKort: appointment.date.map { numbersKeptWithWords($0.dutch) } ?? "",
             .aanwezigLeidinggevende: appointment.present?.localizedCaseInsensitiveContains("leidinggevende") == true ? "ja" : "",
             .keuzehulp: includesKeuzehulp(inhoud, appointment) ? "ja" : "",
-        ]
+        ]) { contact, _ in contact }
     }
 
     /// Whether the client's choices add text to the letter (a soort, a kind of meeting other than the
@@ -93,6 +92,8 @@ public enum BriefLayout {
         return [
             Page.flow(size: geometry.page) { canvas in
                 guard missing.isEmpty else { throw BriefError.missingFields(missing, client: appointment.name) }
+                warnings.addUnlisted(ExpertContact(content.organisation, appointment), in: content.organisation,
+                                     material: .brief, client: appointment.name)
                 // The client's soort (and later form and kind of meeting) picks the letter's texts.
                 let inhoud: Inhoud
                 do throws(Inhoud.LetterChoiceError) { inhoud = try content.letter(for: appointment) } catch {

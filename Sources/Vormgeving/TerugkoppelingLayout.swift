@@ -23,7 +23,9 @@ public enum TerugkoppelingLayout {
     /// The sheet's pages: one flowing page that becomes as many as the notes need.
     public static func pages(_ inhoud: Inhoud, notes: ConversationNotes, warnings: LayoutWarnings) -> [Page] {
         [Page.flow(size: Geometry.page) { canvas in
-            try SheetPlan(inhoud, notes: notes, on: canvas, warnings: warnings).pages
+            warnings.addUnlisted(notes.contact(inhoud.organisation), in: inhoud.organisation, material: .terugkoppeling,
+                                 client: notes.name)
+            return try SheetPlan(inhoud, notes: notes, on: canvas, warnings: warnings).pages
         }]
     }
 

@@ -104,7 +104,8 @@ struct DefaultContentTests {
 
     @Test func letterTemplatesUseOnlyKnownPlaceholders() throws {
         let used = Set(inhoud.brief.allTemplates.flatMap(\.placeholders))
-        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8).dropFirst() + [.aanwezig, .reden, .duur, .voornaam, .naamAanhef, .pagina, .paginas]),
+        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8).dropFirst() + [.aanwezig, .reden, .duur, .voornaam, .naamAanhef, .pagina, .paginas,
+                                                                          .functie, .bereikbaar]),
                 "the default letter shows every piece of an appointment")
         let informeren = try #require(inhoud.brief.paragraphs.first { $0.id == "informeren" })
         #expect(informeren.text.placeholders == [.reden, .arbeidsdeskundige, .organisatie])
@@ -115,8 +116,8 @@ struct DefaultContentTests {
         #expect(inhoud.brief.appointment.rows.flatMap(\.value.placeholders) == [.datum, .tijd, .duur, .locatie, .arbeidsdeskundige, .aanwezig])
         #expect(inhoud.preparation.header.placeholders == [.naam, .kenmerk, .datumKort])
         #expect(inhoud.enclosure.header.placeholders == [.naam, .kenmerk, .datumKort])
-        // The closing names who signs and how to reach them.
-        #expect(inhoud.brief.signature.flatMap(\.placeholders) == [.arbeidsdeskundige, .telefoon, .email])
+        // The closing names who signs and how to reach them (and when, from the staff list).
+        #expect(inhoud.brief.signature.flatMap(\.placeholders) == [.arbeidsdeskundige, .functie, .telefoon, .email, .bereikbaar])
     }
 
     @Test func formOfAddressSwitchesWithOneField() throws {

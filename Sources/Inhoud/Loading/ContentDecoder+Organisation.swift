@@ -22,12 +22,13 @@ extension ContentDecoder {
         let place = reader.text("plaats")
         let window = envelopeWindow(reader.mapping("envelopvenster"))
         let returnAddress = reader.optionalText("retouradres")
+        let staff = staff(in: reader)
         reader.finish()
-        guard let name, let address, let place, let window, emailValid, colourValid,
+        guard let name, let address, let place, let window, let staff, emailValid, colourValid,
               (website == nil) == (websiteURL == nil), (logo == nil) == (logoURL == nil) else { return nil }
         return Inhoud.Organisation(name: name, addressLines: address.map(\.chosen.text), phone: phone,
                                    email: email?.text, website: websiteURL, logo: logoURL, colour: colour?.text,
-                                   place: place, envelopeWindow: window, returnAddress: returnAddress)
+                                   place: place, envelopeWindow: window, returnAddress: returnAddress, staff: staff)
     }
 
     // These two checks are written out rather than as regular expressions: the first regular
@@ -48,7 +49,7 @@ extension ContentDecoder {
         }
     }
 
-    private func checkEmail(_ located: LocatedText) -> Bool {
+    func checkEmail(_ located: LocatedText) -> Bool {
         guard Self.looksLikeEmail(located.text) else {
             log.report(.invalidValue, at: located.origin, located.path,
                        "'\(located.text)' is not an e-mail address. Write it like info@organisatie.nl.")
@@ -69,12 +70,18 @@ extension ContentDecoder {
     /// The logo is named relative to the file that names it, so an organisation can keep its content
     /// file and logo together in one folder and run the tool from anywhere.
     private func logoFile(_ located: LocatedText) -> URL? {
+        pngFile(located, what: "logo")
+    }
+
+    /// An existing PNG file named by `located`, relative to the file that names it (a logo, a
+    /// signature); nil after reporting when it is missing or not a PNG. `what` names it in messages.
+    func pngFile(_ located: LocatedText, what: String) -> URL? {
         let url = URL(fileURLWithPath: located.text, relativeTo: located.origin.file.directory).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
         else {
             log.report(.missingFile, at: located.origin, located.path,
-                       "the logo file '\(located.text)' does not exist (looked for \(url.path)). "
+                       "the \(what) file '\(located.text)' does not exist (looked for \(url.path)). "
                            + "A path is read from the folder of \(located.origin.file.name).")
             return nil
         }
@@ -85,7 +92,7 @@ extension ContentDecoder {
         }
         guard let head, Array(head) == pngSignature else {
             log.report(.invalidValue, at: located.origin, located.path,
-                       "'\(located.text)' is not a PNG image. Save the logo as PNG.")
+                       "'\(located.text)' is not a PNG image. Save the \(what) as PNG.")
             return nil
         }
         return url

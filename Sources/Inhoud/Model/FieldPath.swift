@@ -51,7 +51,7 @@ public enum FieldPath: Sendable, Hashable, CustomStringConvertible {
     public enum Brief: String, Sendable, Hashable { case paragraphs = "alineas" }
     public enum Preparation: String, Sendable, Hashable { case questions = "vragen" }
     public enum Enclosure: String, Sendable, Hashable { case intro }
-    public enum Organisation: String, Sendable, Hashable { case name = "naam", colour = "kleur", logo }
+    public enum Organisation: String, Sendable, Hashable { case name = "naam", colour = "kleur", logo, staff = "medewerkers" }
     public enum Terugkoppeling: String, Sendable, Hashable {
         case agreementsHeading = "koppen.afspraken", what = "kolommen.wat", who = "kolommen.wie", when = "kolommen.wanneer"
         case presentLabel = "velden.aanwezig"

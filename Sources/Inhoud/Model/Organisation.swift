@@ -20,6 +20,10 @@ extension Inhoud {
         /// The one line above the recipient in the envelope window where undeliverable post goes
         /// back to (*retouradres*, often a Postbus); the postal address on one line when not given.
         public var returnAddress: String?
+        /// The arbeidsdeskundigen who sign letters (`medewerkers`), each with their own contact
+        /// details; empty when the organisation keeps no staff list. Names are unique (see
+        /// ``staffMember(named:)``).
+        public var staff: [StaffMember] = []
 
         /// The return address as printed: the one given, else the organisation's name and postal
         /// address on one line (post that comes back must say whose it is).

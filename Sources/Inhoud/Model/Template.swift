@@ -58,6 +58,8 @@ extension Inhoud {
         case pagina
         case paginas
         case videolink
+        case functie
+        case bereikbaar
 
         /// What the filler puts in, for documentation and error messages.
         public var meaning: String {
@@ -67,8 +69,8 @@ extension Inhoud {
             case .tijd: "the time of the conversation, written the Dutch way (10.30)"
             case .locatie: "where the conversation takes place"
             case .arbeidsdeskundige: "the arbeidsdeskundige's name"
-            case .telefoon: "the phone number for questions (the arbeidsdeskundige's, else the organisation's)"
-            case .email: "the e-mail address for questions (the arbeidsdeskundige's, else the organisation's)"
+            case .telefoon: "the phone number for questions (the appointment's, else the staff list's, else the organisation's)"
+            case .email: "the e-mail address for questions (the appointment's, else the staff list's, else the organisation's)"
             case .organisatie: "the organisation's name"
             case .kenmerk: "the dossier or case number (kenmerk)"
             case .aanwezig: "who else is (or was) at the conversation"
@@ -88,6 +90,8 @@ extension Inhoud {
             case .pagina: "the number of this page"
             case .paginas: "how many pages the letter has, its enclosure included"
             case .videolink: "the link of a video call (the videolink column)"
+            case .functie: "the arbeidsdeskundige's job title (organisatie.medewerkers, else Arbeidsdeskundige)"
+            case .bereikbaar: "when the arbeidsdeskundige can be reached (organisatie.medewerkers), empty when not known"
             }
         }
     }
