@@ -38,6 +38,9 @@ public enum Material: String, CaseIterable, Sendable {
     /// a client's details: personal, but never a row of a sheet.
     public var isMadeFromNotes: Bool { self == .terugkoppeling }
 
+    /// Whether the material has a back side that one-sided printing leaves out (the werkblad's).
+    public var hasBackSide: Bool { self == .werkblad }
+
     /// The client fields a document of this material cannot do without. The letter's list is the
     /// layout's own (`BriefLayout.MissingField`), so it is written down once.
     public var requiredFields: [ClientColumn] {

@@ -87,7 +87,7 @@ extension LoketServer {
             do {
                 var batch = try Batch(material: material, rows: try sheet.validated(for: material, inhoud: drukkerij.inhoud),
                                       letterDate: letterDate, jobs: jobs)
-                batch.singleSided = choice.singleSided && material == .werkblad
+                batch.singleSided = choice.singleSided
                 batches.append(batch)
             } catch let error as ClientSheetError {
                 report.add(error, material: material)

@@ -61,14 +61,15 @@ struct PageMiddleware: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             response = Self.errorPage(error.status).response
         } catch {
-            errorLog.error("\(request.method) \(request.uri.path): \(type(of: error))")
+            errorLog.error("\(request.method) \(LoketMetrics.routeLabel(context.endpointPath)): \(type(of: error))")
             response = Self.errorPage(.internalServerError).response
         }
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "no-referrer"
         let duration = ContinuousClock.now - start
-        accessLog.record(method: request.method.rawValue, route: request.uri.path, status: response.status.code,
+        accessLog.record(method: request.method.rawValue, route: LoketMetrics.routeLabel(context.endpointPath),
+                         status: response.status.code,
                          duration: duration, bytes: response.body.contentLength, user: user)
         metrics.record(route: context.endpointPath, method: request.method.rawValue, status: response.status.code, duration: duration)
         return response

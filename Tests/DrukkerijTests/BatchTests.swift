@@ -216,6 +216,13 @@ import ZIPFoundation
         let sink = MemoryStreamSink()
         #expect(try Self.batch(Self.letters, .brief).writeMerged(with: try Fixtures.drukkerij(), to: sink) == 8)
         #expect(try Fixtures.text(of: Data(sink.bytes), page: 5).contains("Sam Bakker"), "the second letter starts on page 5")
+        // One-sided printing is the werkblad's choice: a letter has no back side to leave out, so the
+        // batch page's one check box for every material changes nothing here.
+        var oneSided = try Self.batch(Self.letters, .brief)
+        oneSided.singleSided = true
+        let oneSidedSink = MemoryStreamSink()
+        #expect(try oneSided.writeMerged(with: try Fixtures.drukkerij(), to: oneSidedSink) == 8)
+        #expect(oneSidedSink.bytes == sink.bytes)
         // One bookmark per client, with the enclosure's pages beneath it.
         let enclosure = [QPDF.OutlineNode(title: "Zo gaat ons gesprek"), QPDF.OutlineNode(title: "Voorbereiden op ons gesprek")]
         #expect(try QPDF.outlineTree(sink.bytes) == ["Anna Ëlsa de Vries", "Sam Bakker"].map {

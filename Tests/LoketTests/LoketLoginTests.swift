@@ -81,15 +81,21 @@ import Testing
                                                body: F.werkbladForm(csrf: session.csrf))
             #expect(pdf.status == .ok)
             #expect(pdf.headers[.contentType] == "application/pdf")
+            // A client's name typed into the address bar is a path no route has.
+            let typed = try await client.execute(uri: "/Anna-de-Vries?notitie=rug", method: .get, headers: session.headers)
+            #expect(typed.status == .notFound)
         }
-        // The access log names the user, never the client.
+        // The access log names the user, never the client: an unknown path is logged as `other`.
         let lines = log.all
         let post = try #require(lines.first { $0.contains(#""method":"POST""#) && $0.contains(#""route":"/werkblad""#) })
         let fields = try #require(try JSONSerialization.jsonObject(with: Data(post.utf8)) as? [String: Any])
         #expect(fields["user"] as? String == "noor")
         #expect(fields["status"] as? Int == 200)
         #expect(fields["duration_ms"] is Double)
-        for line in lines { #expect(!line.contains("Anna") && !line.contains("Vries") && !line.contains("wachtwoord")) }
+        #expect(lines.contains { $0.contains(#""route":"other""#) && $0.contains(#""status":404"#) })
+        for line in lines {
+            #expect(!line.contains("Anna") && !line.contains("Vries") && !line.contains("wachtwoord") && !line.contains("rug"))
+        }
     }
 
     @Test func behindAnHTTPSProxyTheCookiesCanBeSecure() async throws {

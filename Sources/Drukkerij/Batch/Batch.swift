@@ -24,9 +24,14 @@ public struct Batch: Sendable {
     public let letterDate: CalendarDate
     /// How many rows are drawn at once; the pool's capacity when nil.
     public var jobs: Int?
-    /// For one-sided printing: the werkblad without its back side, and a merged file whose clients
-    /// are not padded to an even number of pages (a blank sheet per client would only be waste).
+    /// For one-sided printing of a material with a back side (``Material/hasBackSide``): the werkblad
+    /// without it, and a merged file whose clients are not padded to an even number of pages (a blank
+    /// sheet per client would only be waste). Other materials are made as they are: a front-end may
+    /// pass one choice for every material of a batch.
     public var singleSided = false
+
+    /// Whether this batch is made for one-sided printing.
+    private var oneSided: Bool { singleSided && material.hasBackSide }
 
     /// A batch of `material` for `rows`; the material must be one made per client.
     public init(material: Material, rows: [ClientRow], letterDate: CalendarDate, jobs: Int? = nil) throws(DrukkerijError) {
@@ -101,7 +106,7 @@ public struct Batch: Sendable {
                     // Each client's part an even number of pages: printed on both sides, no client
                     // starts on the back of the previous one's last sheet.
                     let own = try self.document(for: row, drukkerij, rowWarnings).pages
-                    pages.append(contentsOf: singleSided ? own : [Page.evenCount(own)])
+                    pages.append(contentsOf: oneSided ? own : [Page.evenCount(own)])
                     warnings.append(rowWarnings)
                 }
                 let part = try renderer.renderPart(Document(info: info, pages: pages))
@@ -119,7 +124,7 @@ public struct Batch: Sendable {
 
     private func document(for index: Int, _ drukkerij: Drukkerij, _ warnings: LayoutWarnings) throws -> Document {
         guard let request = DocumentRequest.personal(material, for: rows[index].appointment, letterDate: letterDate,
-                                                     singleSided: singleSided) else {
+                                                     singleSided: oneSided) else {
             throw DrukkerijError.invalidRequest("the \(material.title) is not made per client")
         }
         return try drukkerij.document(request, warnings: warnings)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The access log of the web page: one JSON object per line on stderr, with the method, the route
-/// (the path only, never the query), the status, the duration, the size and the user's name.
+/// (the router's pattern, `other` for an unknown path; never the query), the status, the duration, the size and the user's name.
 /// Never a form's content or a header's: client data must not reach a log.
 public struct AccessLog: Sendable {
     /// One request, as logged.

@@ -24,9 +24,15 @@ final class LoketMetrics: Sendable {
                                                                unitName: "", helpText: "Batches waiting while another one is made."))
     }
 
+    /// How metrics and the access log name a request's route: the router's pattern, and `other` for a
+    /// path no route has, so a name typed into the address bar is never counted or logged.
+    static func routeLabel(_ route: String?) -> String {
+        route.flatMap { $0 == "NotFound" ? nil : $0 } ?? "other"
+    }
+
     /// Counts one answered request. `route` is the router's pattern, or nil for a path no route has.
     func record(route: String?, method: String, status: Int, duration: Duration) {
-        let label = route.flatMap { $0 == "NotFound" ? nil : $0 } ?? "other"
+        let label = Self.routeLabel(route)
         registry.makeCounter(descriptor: .init(namespace: "materialen", subsystem: "http", metricName: "requests", unitName: "total",
                                                helpText: "Requests answered, by route, method and status."),
                              labels: [("route", label), ("method", method), ("status", String(status))]).increment()
