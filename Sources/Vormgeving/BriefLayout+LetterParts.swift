@@ -277,8 +277,8 @@ extension BriefLayout {
             titleHeight = try canvas.measure(facts.title, style: Typography.factsTitle, width: inner).height
             let filled = facts.rows.map { (label: $0.label, value: BriefLayout.numbersKeptWithWords($0.value.filled(values))) }
                 .filter { !$0.value.isEmpty }
-            let widest = try filled.map { try canvas.measure($0.label, style: Typography.factsLabel).width }.max() ?? 0
-            var labels = min(widest + Self.labelGap, inner * 0.4)
+            // One label column in every letter, so the values start at the same place in a batch.
+            var labels = min(Self.labelColumn, inner * 0.4)
             // The first row (the date with its weekday) is what people check first: it stays on one line
             // when the labels can give way, each on two lines at most ("Neem / mee") but no word broken.
             if let first = filled.first {
@@ -304,7 +304,9 @@ extension BriefLayout {
         }
 
         /// Between a label and its value, so "Met wie" never reads into the name after it.
-        static let labelGap = 2.5
+        static let labelGap = 3.0
+        /// The labels' column: "Ook erbij" on one line with its gap; a longer label takes two lines.
+        static let labelColumn = 18.0
 
         /// Between rows: a hair more than between the lines of one value, enough to tell the rows apart.
         static let rowGap = 0.4

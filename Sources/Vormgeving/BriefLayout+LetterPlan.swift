@@ -36,17 +36,19 @@ extension BriefLayout {
                 factsFrame = Rect(x: beside.minX, y: top, width: beside.width, height: facts.height)
             }
             let subject = inhoud.brief.subject.filled(values)
-            // The enclosure's two sheets by their titles (the Strip's, unless the variant leaves it out,
-            // and the questions'); the keuzehulp is a link on the questions page, not a sheet of its own.
+            // The enclosure's sheets by their titles (the Strip's, unless the variant leaves it out, and
+            // the questions'): counted in the reference line, named at the foot of the letter. The
+            // keuzehulp is a link on the questions page, not a sheet of its own.
+            let enclosures = (inhoud.brief.includesStrip ? [Lockup(inhoud.enclosure.title).name] : []) + [inhoud.preparation.title]
             let reference = try ReferenceLine(inhoud.brief.referenceLine, date: letterDate.dutch, reference: appointment.reference,
-                                              subject: subject,
-                                              enclosures: (inhoud.brief.includesStrip ? [Lockup(inhoud.enclosure.title).name] : [])
-                                                  + [inhoud.preparation.title],
-                                              left: geometry.left, width: geometry.right - geometry.left, on: canvas)
+                                              subject: subject, enclosures: enclosures.count,
+                                              left: geometry.left, width: geometry.right - geometry.left,
+                                              subjectX: factsFrame.map { $0.minX + FactsBlock.textInset }, on: canvas)
             let referenceTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.l
             let bodyTop = referenceTop + reference.height + Stijl.Space.l
 
             var blocks = try Self.bodyBlocks(inhoud, values: values, salutation: appointment.salutation, extra: appointment.extra,
+                                             enclosures: enclosures,
                                              facts: factsFrame == nil ? facts : nil,
                                              geometry: geometry, on: canvas, warnings: warnings)
             let header = BriefLayout.numbersKeptWithWords(inhoud.preparation.header.filled(values))
@@ -126,6 +128,8 @@ extension BriefLayout {
         static let paragraphSpace = Stijl.Space.s
         /// Above "Met vriendelijke groet,", and between it and the signature.
         static let closingSpace = Stijl.Space.s
+        /// Between the signature and the list of enclosures under it.
+        static let enclosuresSpace = Stijl.Space.m
         /// Room for a handwritten signature between the closing and the name.
         static let signatureGap = Stijl.Space.xl
 
@@ -136,6 +140,7 @@ extension BriefLayout {
         /// the first one when it is not beside the window, and the client's own paragraph after
         /// `extraAfter`, as plain text: never a template), and the closing.
         static func bodyBlocks(_ inhoud: Inhoud, values: [Inhoud.Placeholder: String], salutation: String?, extra: String?,
+                               enclosures: [String] = [],
                                facts: FactsBlock?,
                                geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws -> [Block] {
             let body = Typography.body
@@ -168,7 +173,17 @@ extension BriefLayout {
                     blocks.append(own)
                 }
             }
-            blocks.append(try closingBlock(inhoud, values: values, geometry: geometry, on: canvas, warnings: warnings))
+            var closing = try closingBlock(inhoud, values: values, geometry: geometry, on: canvas, warnings: warnings)
+            // The enclosures by name under the signature, where a business letter lists them.
+            if !enclosures.isEmpty {
+                let labels = brief.referenceLine
+                let line = (enclosures.count == 1 ? labels.enclosure : labels.enclosures) + ": " + enclosures.joined(separator: ", ")
+                closing.keepWithNext = true
+                blocks.append(closing)
+                blocks.append(try textBlock("the enclosures", line, space: Self.enclosuresSpace))
+            } else {
+                blocks.append(closing)
+            }
             return blocks
         }
     }

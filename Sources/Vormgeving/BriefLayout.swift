@@ -55,6 +55,7 @@ public enum BriefLayout {
             .naamAanhef: name.titleAndSurname ?? appointment.name ?? "",
             .datumKort: appointment.date.map { numbersKeptWithWords($0.dutch) } ?? "",
             .aanwezigLeidinggevende: appointment.present?.localizedCaseInsensitiveContains("leidinggevende") == true ? "ja" : "",
+            .aanwezigTolk: appointment.present?.localizedCaseInsensitiveContains("tolk") == true ? "ja" : "",
             .keuzehulp: includesKeuzehulp(inhoud, appointment) ? "ja" : "",
         ]) { contact, _ in contact }
     }

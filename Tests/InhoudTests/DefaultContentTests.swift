@@ -104,7 +104,7 @@ struct DefaultContentTests {
 
     @Test func letterTemplatesUseOnlyKnownPlaceholders() throws {
         let used = Set(inhoud.brief.allTemplates.flatMap(\.placeholders))
-        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8).dropFirst() + [.aanwezig, .reden, .duur, .voornaam, .naamAanhef, .pagina, .paginas,
+        #expect(used == Set(Inhoud.Placeholder.allCases.prefix(8).dropFirst() + [.aanwezig, .aanwezigTolk, .reden, .duur, .voornaam, .naamAanhef, .pagina, .paginas,
                                                                           .functie, .bereikbaar]),
                 "the default letter shows every piece of an appointment")
         let informeren = try #require(inhoud.brief.paragraphs.first { $0.id == "informeren" })

@@ -32,7 +32,7 @@ struct TemplateTests {
     }
 
     @Test func everyPlaceholderIsExplained() {
-        #expect(Inhoud.Placeholder.allCases.count == 28)
+        #expect(Inhoud.Placeholder.allCases.count == 29)
         #expect(Inhoud.Placeholder.allCases.allSatisfy { !$0.meaning.isEmpty })
     }
 }

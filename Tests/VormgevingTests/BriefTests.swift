@@ -568,6 +568,24 @@ import Testing
     }
 
     /// The PDF's text with every run of white space as one space, so wrapped lines read as one.
+    /// The facts block's rows of `appointment`'s letter as "Label value" (white space as single
+    /// spaces), read from where they are drawn: a label and the value level with it.
+    func factsRows(_ inhoud: Inhoud, _ appointment: Appointment) throws -> [String] {
+        let geometry = BriefLayout.Geometry(inhoud.organisation)
+        let labelX = try #require(geometry.besideWindow).minX + BriefLayout.FactsBlock.textInset
+        let page = try render(inhoud, [appointment], as: .pdf).placedText.filter { $0.pageIndex == 0 }
+        let title = try #require(page.first { $0.text.hasSuffix("afspraak") })
+        let end = try #require(page.first { $0.text == inhoud.brief.referenceLine.date })
+        let inside = page.filter { $0.frame.minY > title.frame.maxY - 0.01 && $0.frame.maxY < end.frame.minY && $0.frame.minX > labelX - 0.01 }
+        let labels = inside.filter { abs($0.frame.minX - labelX) < 0.01 }
+        let values = inside.filter { $0.frame.minX > labelX + 1 }
+        func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        return labels.compactMap { label in
+            values.min { abs($0.frame.minY - label.frame.minY) < abs($1.frame.minY - label.frame.minY) }
+                .map { words(label.text) + " " + words($0.text) }
+        }
+    }
+
     func pdfText(_ inhoud: Inhoud, _ appointments: [Appointment], warnings: LayoutWarnings = LayoutWarnings()) throws -> String {
         try Tools.pdfText(try writePDF(inhoud, appointments, warnings: warnings))
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -35,7 +35,7 @@ import Testing
         let text = try BriefTests().pdfText(inhoud, [Self.appointment(.vervolggesprek)])
         #expect(text.contains("2026-0417 Vervolggesprek") && text.contains("vervolggesprek over werken na de ziekmelding"))
         #expect(text.contains("afspraken gemaakt") && text.contains("afspraken van de vorige keer"))
-        #expect(text.contains("Onderwerp Bijlage 20 november") && text.contains("Vervolggesprek Voorbereiden op ons gesprek"),
+        #expect(text.contains("Onderwerp Bijlage 20 november") && text.contains("Bijlage: Voorbereiden op ons gesprek"),
                 "one enclosure, under the singular label")
         #expect(!text.contains("Zo gaat ons gesprek"), "neither the Strip page nor the reference line names it")
         #expect(!text.contains("vier plaatjes"))

@@ -54,6 +54,7 @@ extension Inhoud {
         case naamAanhef = "naam_aanhef"
         case datumKort = "datum_kort"
         case aanwezigLeidinggevende = "aanwezig_leidinggevende"
+        case aanwezigTolk = "aanwezig_tolk"
         case keuzehulp
         case pagina
         case paginas
@@ -86,6 +87,7 @@ extension Inhoud {
             case .naamAanhef: "the client's name for a salutation without a first name: 'mevrouw Van den Berg' when the name starts with a title, else the name as written"
             case .datumKort: "the date of the conversation without its weekday (14 januari 2027)"
             case .aanwezigLeidinggevende: "filled when 'aanwezig' already names the leidinggevende, so a text need not name them twice"
+            case .aanwezigTolk: "filled when 'aanwezig' names a tolk, for a word on what a tolk does"
             case .keuzehulp: "set when the letter carries the keuzehulp, for {{#keuzehulp}}…{{/keuzehulp}}"
             case .pagina: "the number of this page"
             case .paginas: "how many pages the letter has, its enclosure included"
