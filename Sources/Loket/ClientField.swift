@@ -54,7 +54,7 @@ struct ClientField: Sendable {
         case .videoLink: "Alleen bij een videogesprek, bijvoorbeeld https://…"
         case .soort: "Deze tekst zegt wie het gesprek heeft gevraagd, wie het rapport krijgt en wat we van de cliënt verwachten"
         case .keuzehulp: "De keuzehulp gaat over psychische klachten: stuur hem alleen mee als dat past"
-        case .phone, .email: "Van de arbeidsdeskundige, niet van de cliënt. Leeg: de gegevens van uw organisatie"
+        case .phone, .email: "Van de arbeidsdeskundige, niet van de cliënt. Leeg: uit de medewerkerslijst, anders die van uw organisatie"
         default: nil
         }
     }
@@ -89,9 +89,10 @@ struct ClientField: Sendable {
     /// field people type in. The soorten are the content's presets.
     func choices(_ inhoud: Inhoud) -> [(value: String, text: String)]? {
         switch column {
-        case .keuzehulp: [("", "Zoals de organisatie het instelt"), ("ja", "Ja"), ("nee", "Nee")]
+        // The default names what the organisation's content chose, in words short enough for the select.
+        case .keuzehulp: [("", "Zoals ingesteld (\(inhoud.keuzehulp.sendByDefault ? "ja" : "nee"))"), ("ja", "Ja"), ("nee", "Nee")]
         case .soort: [("", "Geen: de brief zoals hij is")] + inhoud.brief.soorten.map { ($0.id, $0.name) }
-        case .form: [("", "Zoals de organisatie het instelt (\(inhoud.formOfAddress.rawValue))"), ("je", "Je"), ("u", "U")]
+        case .form: [("", "Zoals ingesteld (\(inhoud.formOfAddress.rawValue))"), ("je", "Je"), ("u", "U")]
         case .variant: inhoud.brief.variants.map { ($0.id == .uitnodiging ? "" : $0.id.rawValue, $0.name) }
         case .meeting: inhoud.brief.meetings.map { ($0.id == .kantoor ? "" : $0.id.rawValue, $0.name) }
         default: nil

@@ -13,6 +13,8 @@ extension BriefLayout {
             let x: Double
             let width: Double
             let isSubject: Bool
+            /// Set for the count of enclosures at the right margin: label and number end there.
+            var alignsRight = false
         }
 
         let columns: [Column]
@@ -68,7 +70,7 @@ extension BriefLayout {
             for (index, end) in ends.enumerated() where xs[index] + natural[index] + minimumGap > end + 0.01 { return nil }
             return entries.indices.map {
                 Column(label: entries[$0].label, value: entries[$0].value, x: xs[$0], width: natural[$0],
-                       isSubject: entries[$0].isSubject)
+                       isSubject: entries[$0].isSubject, alignsRight: $0 > subject)
             }
         }
 
@@ -101,8 +103,13 @@ extension BriefLayout {
             var entry = OutlineEntry.root
             try canvas.tagged(.division) {
                 for column in columns {
+                    func aligned(_ style: TextStyle) -> TextStyle {
+                        var style = style
+                        if column.alignsRight { style.alignment = .right }
+                        return style
+                    }
                     try canvas.tagged(.paragraph) {
-                        try canvas.text(column.label, style: Typography.referenceLabel, at: Point(column.x, top),
+                        try canvas.text(column.label, style: aligned(Typography.referenceLabel), at: Point(column.x, top),
                                         width: column.width)
                     }
                     let valueTop = top + labelHeight + 1.0
@@ -114,7 +121,7 @@ extension BriefLayout {
                         }
                     } else {
                         try canvas.tagged(.paragraph) {
-                            try canvas.text(column.value, style: Typography.referenceValue, at: Point(column.x, valueTop),
+                            try canvas.text(column.value, style: aligned(Typography.referenceValue), at: Point(column.x, valueTop),
                                             width: column.width)
                         }
                     }

@@ -64,17 +64,25 @@ struct DefaultContentTests {
         #expect(inhoud.keuzehulp.explanation.contains("andere klachten"))
         #expect(!inhoud.keuzehulp.explanation.contains(";"), "short sentences, not one joined by a semicolon")
         #expect(inhoud.keuzehulp.scanHint.contains("telefoon"))
-        // Short sentences in the letter (B1), and a body short enough for one page at 12 pt.
-        for paragraph in inhoud.brief.paragraphs {
-            let source = paragraph.text.source
-            #expect(source.count <= 300, "paragraph \(paragraph.id) is \(source.count) characters")
-            for sentence in source.split(whereSeparator: { ".?!".contains($0) }) {
-                let words = sentence.split(whereSeparator: \.isWhitespace).count
-                #expect(words <= 15, "a long sentence in \(paragraph.id): \(sentence)")
+        // Short sentences in the letter (B1), and a body short enough for one page at 12 pt: measured
+        // as printed for a usual appointment (a phone number, nobody else there), and with a tolk.
+        let usual: [Inhoud.Placeholder: String] = [.arbeidsdeskundige: "Anna de Vries", .organisatie: inhoud.organisation.name,
+                                                   .telefoon: "012 345 67 89", .reden: "werken na de ziekmelding"]
+        var withTolk = usual
+        withTolk[.aanwezig] = "een tolk Arabisch"
+        withTolk[.aanwezigTolk] = "ja"
+        for values in [usual, withTolk] {
+            for paragraph in inhoud.brief.paragraphs {
+                let text = paragraph.text.filled(values)
+                #expect(text.count <= 300, "paragraph \(paragraph.id) is \(text.count) characters")
+                for sentence in text.split(whereSeparator: { ".?!".contains($0) }) {
+                    let words = sentence.split(whereSeparator: \.isWhitespace).count
+                    #expect(words <= 15, "a long sentence in \(paragraph.id): \(sentence)")
+                }
             }
         }
         // Without the Strip (it moved to the enclosure) the page holds more; still one page at 12 pt.
-        #expect(inhoud.brief.paragraphs.reduce(0) { $0 + $1.text.source.count } <= 1250)
+        #expect(inhoud.brief.paragraphs.reduce(0) { $0 + $1.text.filled(usual).count } <= 1250)
     }
 
     /// The texts the client's choices bring (soorten, gespreksvormen) keep the letter's B1 measure:

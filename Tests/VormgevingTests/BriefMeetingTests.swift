@@ -112,6 +112,8 @@ import Testing
         #expect(try BriefTests().factsRows(inhoud, appointment).contains("Ook erbij een tolk Arabisch"))
         // A tolk is named in the letter too, with what a tolk does.
         #expect(text.contains("Bij het gesprek is een tolk Arabisch. De tolk vertaalt alles en vertelt niets door."))
+        #expect(text.contains("Ik bel terug met een tolk.") && !text.contains("dan lezen we de brief samen"),
+                "reading the letter together needs the tolk too")
         #expect(text.contains(form == .je ? "Je mag ook zelf iemand meenemen die je vertrouwt."
                                           : "U mag ook zelf iemand meenemen die u vertrouwt."))
         let alone = try BriefTests().pdfText(inhoud, [Self.appointment(nil)])

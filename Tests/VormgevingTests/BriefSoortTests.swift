@@ -50,9 +50,13 @@ import Testing
         for soort in Self.uwv + Self.private_ {
             let rendered = try BriefTests().render(inhoud, [Self.appointment(soort)], as: .pdf)
             let second = Self.bodyTexts(rendered, page: 1)
-            // Page 1 is well filled before it, so the second part starts page 2, with at least the last two
-            // paragraphs before the closing.
-            #expect(second.first?.hasPrefix("Vind je het gesprek spannend?") == true, "\(soort): \(second.first ?? "")")
+            // Where everything before it fits page 1, the second part starts page 2; the longer UWV and
+            // spoor-2 texts run on, with the duty to cooperate opening page 2. Either way page 2 has at
+            // least the last two paragraphs before the closing.
+            let runsOn = ["wia", "ziektewet", "spoor2"].contains(soort)
+            #expect(second.first?.hasPrefix(runsOn ? "Je bent verplicht" : "Vind je het gesprek spannend?") == true
+                        || (soort == "spoor2" && second.first?.hasPrefix("Jij en je werkgever moeten allebei meewerken") == true),
+                    "\(soort): \(second.first ?? "")")
             let closing = try #require(second.firstIndex(of: "Met vriendelijke groet,"), "\(soort)")
             #expect(closing >= 2, "\(soort): \(second)")
         }
@@ -89,7 +93,8 @@ import Testing
     func spoor2SaysTheOwnEmployerComesFirstAndTheClientStaysEmployed(_ form: Inhoud.FormOfAddress) throws {
         let text = try BriefTests().pdfText(try Self.content(form), [Self.appointment("spoor2")])
         for phrase in ["eerst gekeken naar werk in het eigen bedrijf", "eerste spoor", "Dat gaat ook door", "tweede spoor",
-                       "gewoon in dienst", "allebei meewerken", "loon stoppen", "Neem mee", "cv en"] {
+                       "gewoon in dienst", "allebei meewerken", "gevolgen hebben voor", "Neem mee", "cv en",
+                       "Ik ben geen arts", "bedrijfsarts zegt over wat"] {
             #expect(text.contains(phrase), "\(form): missing \(phrase)")
         }
         #expect(!text.contains("identiteitskaart"), "no identity document outside UWV")
@@ -104,10 +109,10 @@ import Testing
         let inhoud = try Self.content(form)
         for soort in Self.uwv {
             let text = try BriefTests().pdfText(inhoud, [Self.appointment(soort)])
-            let consequence = soort == "wia" ? "aanvraag misschien niet beoordelen" : "uitkering verlagen of stoppen"
+            let consequence = soort == "wia" ? "misschien geen WIA-uitkering" : "uitkering verlagen of stoppen"
             for phrase in ["Ik ben geen arts", "verzekeringsarts van UWV heeft gezegd", "eigen werk nog doen",
-                           "geen vacature", "UWV beslist met mijn rapport", "bezwaar maken", "verplicht", consequence,
-                           "Neem mee", "paspoort of identiteitskaart"] {
+                           "niet op te solliciteren", "UWV beslist met mijn rapport", "vroeg mij", "geef ik het door aan de arts", "bezwaar maken", "verplicht", consequence,
+                           "Neem mee", "paspoort, identiteitskaart of verblijfsdocument"] {
                 #expect(text.contains(phrase), "\(soort) (\(form)): missing \(phrase)")
             }
             #expect(!text.contains("Wie het nog meer krijgt"), "\(soort): the default rapport paragraph is replaced")

@@ -383,6 +383,33 @@ import Testing
             == "Arbeidsdeskundig Bureau Voorbeeld, Voorbeeldstraat 1, 1234 AB Voorbeeldstad", "whose post it is")
     }
 
+    /// The reference line keeps to the letter's grid, the same in every letter: Datum at the margin,
+    /// Ons kenmerk 44 mm in, Onderwerp in line with the facts block's text, the count of enclosures at
+    /// the right margin. A kenmerk too long for its place packs the columns instead.
+    @Test func theReferenceLineKeepsToTheLettersGrid() throws {
+        let inhoud = try Inhoud.loadDefault()
+        let geometry = BriefLayout.Geometry(inhoud.organisation)
+        let factsX = try #require(geometry.besideWindow).minX + BriefLayout.FactsBlock.textInset
+        let page = try render(inhoud, [Self.full], as: .pdf).placedText.filter { $0.pageIndex == 0 }
+        func frame(_ text: String) throws -> Rect { try #require(page.first { $0.text == text }, "\(text)").frame }
+        let date = try frame("Datum brief"), reference = try frame("Ons kenmerk"), label = try frame("Onderwerp")
+        let subject = try frame("Uitnodiging gesprek")
+        #expect(abs(date.minX - geometry.left) < 0.01)
+        #expect(abs(reference.minX - (geometry.left + 44)) < 0.01)
+        #expect(abs(label.minX - factsX) < 0.01 && abs(subject.minX - factsX) < 0.01)
+        #expect(subject.height < 7, "the subject on one line")
+        let count = try frame("Bijlagen"), number = try frame("2")
+        #expect(abs(count.maxX - geometry.right) < 0.3 && abs(number.maxX - geometry.right) < 0.3)
+        var long = Self.full
+        long.reference = "ZAAK-2026-0417-ARBEIDSDESKUNDIG-ONDERZOEK-AMERSFOORT"
+        let line = try referenceLine(inhoud, long)
+        #expect(line["Ons kenmerk"] == long.reference && line["Bijlagen"] == "2", "\(line)")
+        let packed = try render(inhoud, [long], as: .pdf).placedText.filter { $0.pageIndex == 0 }
+        let kenmerk = try #require(packed.first { $0.text == long.reference }).frame
+        let packedSubject = try #require(packed.first { $0.text == "Onderwerp" }).frame
+        #expect(kenmerk.maxX + BriefLayout.ReferenceLine.minimumGap - 0.01 <= packedSubject.minX)
+    }
+
     @Test func theReferenceLineSitsClearOfTheWindowAndTheFactsBlock() throws {
         let inhoud = try Inhoud.loadDefault()
         let geometry = BriefLayout.Geometry(inhoud.organisation)
@@ -584,6 +611,22 @@ import Testing
             values.min { abs($0.frame.minY - label.frame.minY) < abs($1.frame.minY - label.frame.minY) }
                 .map { words(label.text) + " " + words($0.text) }
         }
+    }
+
+    /// The reference line of `appointment`'s letter as label → value, read from where they are drawn:
+    /// a value under its label, sharing its left edge (or its right edge, for the count at the margin).
+    func referenceLine(_ inhoud: Inhoud, _ appointment: Appointment) throws -> [String: String] {
+        let page = try render(inhoud, [appointment], as: .pdf).placedText.filter { $0.pageIndex == 0 }
+        let first = try #require(page.first { $0.text == inhoud.brief.referenceLine.date })
+        let labels = page.filter { abs($0.frame.minY - first.frame.minY) < 0.01 }
+        let values = page.filter { $0.frame.minY > first.frame.maxY && $0.frame.minY < first.frame.maxY + 4 }
+        var line: [String: String] = [:]
+        for label in labels {
+            line[label.text] = values.first {
+                abs($0.frame.minX - label.frame.minX) < 0.3 || abs($0.frame.maxX - label.frame.maxX) < 0.3
+            }?.text
+        }
+        return line
     }
 
     func pdfText(_ inhoud: Inhoud, _ appointments: [Appointment], warnings: LayoutWarnings = LayoutWarnings()) throws -> String {

@@ -35,8 +35,9 @@ import Testing
         let text = try BriefTests().pdfText(inhoud, [Self.appointment(.vervolggesprek)])
         #expect(text.contains("2026-0417 Vervolggesprek") && text.contains("vervolggesprek over werken na de ziekmelding"))
         #expect(text.contains("afspraken gemaakt") && text.contains("afspraken van de vorige keer"))
-        #expect(text.contains("Onderwerp Bijlage 20 november") && text.contains("Bijlage: Voorbereiden op ons gesprek"),
-                "one enclosure, under the singular label")
+        #expect(try BriefTests().referenceLine(inhoud, Self.appointment(.vervolggesprek))
+                    == ["Datum brief": "20 november 2026", "Ons kenmerk": "2026-0417", "Onderwerp": "Vervolggesprek", "Bijlage": "1"])
+        #expect(text.contains("Bijlage: Voorbereiden op ons gesprek"), "one enclosure, under the singular label")
         #expect(!text.contains("Zo gaat ons gesprek"), "neither the Strip page nor the reference line names it")
         #expect(!text.contains("vier plaatjes"))
         #expect(text.contains("Pagina 2 van 2"))
@@ -46,7 +47,10 @@ import Testing
     func aChangedAppointmentApologisesAndGivesTheNewDate(_ form: Inhoud.FormOfAddress) throws {
         let inhoud = try Inhoud.load(overrideYAML: "aanspreekvorm: \(form.rawValue)\n", named: "vorm.yaml")
         let text = try BriefTests().pdfText(inhoud, [Self.appointment(.gewijzigdeAfspraak)])
-        #expect(text.contains("Onderwerp Bijlagen 20 november 2026 2026-0417 Nieuwe afspraak") && text.contains(form == .je ? "Je nieuwe afspraak" : "Uw nieuwe afspraak"))
+        #expect(try BriefTests().referenceLine(inhoud, Self.appointment(.gewijzigdeAfspraak))
+                    == ["Datum brief": "20 november 2026", "Ons kenmerk": "2026-0417", "Onderwerp": "Nieuwe afspraak", "Bijlagen": "2"])
+        #expect(text.contains(form == .je ? "Je nieuwe afspraak" : "Uw nieuwe afspraak"))
+        #expect(text.contains("Bijlagen: Zo gaat ons gesprek, Voorbereiden op ons gesprek"))
         #expect(text.contains("helaas verzetten. Het spijt me.")
                 && text.contains("Het gesprek is nu op donderdag 3 december 2026 om 10.30 uur."))
         #expect(text.contains("Zo gaat ons gesprek"), "the enclosure stays")
