@@ -38,8 +38,10 @@ extension BriefLayout {
             let subject = inhoud.brief.subject.filled(values)
             // The enclosure's sheets by their titles (the Strip's, unless the variant leaves it out, and
             // the questions'): counted in the reference line, named at the foot of the letter. The
-            // keuzehulp is a link on the questions page, not a sheet of its own.
-            let enclosures = (inhoud.brief.includesStrip ? [Lockup(inhoud.enclosure.title).name] : []) + [inhoud.preparation.title]
+            // keuzehulp is a link on the questions page, not a sheet of its own: named with that page.
+            let questions = inhoud.preparation.title
+                + (BriefLayout.includesKeuzehulp(inhoud, appointment) ? " (" + inhoud.brief.referenceLine.withKeuzehulp + ")" : "")
+            let enclosures = (inhoud.brief.includesStrip ? [Lockup(inhoud.enclosure.title).name] : []) + [questions]
             let reference = try ReferenceLine(inhoud.brief.referenceLine, date: letterDate.dutch, reference: appointment.reference,
                                               subject: subject, enclosures: enclosures.count,
                                               left: geometry.left, width: geometry.right - geometry.left,
@@ -180,7 +182,10 @@ extension BriefLayout {
                 let line = (enclosures.count == 1 ? labels.enclosure : labels.enclosures) + ": " + enclosures.joined(separator: ", ")
                 closing.keepWithNext = true
                 blocks.append(closing)
-                blocks.append(try textBlock("the enclosures", line, space: Self.enclosuresSpace))
+                let height = try height(of: line, style: Typography.enclosures, width: measure, on: canvas)
+                blocks.append(Block(name: "the enclosures", spaceBefore: Self.enclosuresSpace, height: height) { canvas, top in
+                    try paragraph(line, style: Typography.enclosures, at: Point(left, top), width: measure, on: canvas)
+                })
             } else {
                 blocks.append(closing)
             }

@@ -40,6 +40,9 @@ extension BriefLayout {
                                           lineHeight: 1.2)
         /// The small line at the top of the second page (whose page this is).
         static let runningHeader = TextStyle(family: Stijl.bodyFamily, size: 10, colour: Stijl.inkSoft, lineHeight: 1.3)
+        /// The list of enclosures under the signature: a note for the record, like the letterhead's
+        /// contact lines, in the text colour so it stays legible.
+        static let enclosures = TextStyle(family: Stijl.bodyFamily, size: 10.5, colour: Stijl.ink, lineHeight: 1.3)
         static let pageTitle = Stijl.a4.title.sized(22)
         /// Gezien & Gehoord above the enclosure's title: the brand lock-up (see ``Lockup``).
         static let brand = Lockup.brandStyle(size: 12)

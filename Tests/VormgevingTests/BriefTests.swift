@@ -410,6 +410,21 @@ import Testing
         #expect(kenmerk.maxX + BriefLayout.ReferenceLine.minimumGap - 0.01 <= packedSubject.minX)
     }
 
+    /// Under the signature the enclosures by name, the questions sheet with the keuzehulp when it goes along.
+    @Test func theEnclosuresAreNamedUnderTheSignature() throws {
+        let inhoud = try Inhoud.loadDefault()
+        var without = Self.full
+        without.keuzehulp = false
+        let page = try render(inhoud, [Self.full], as: .pdf).placedText.filter { $0.pageIndex == 0 }
+        let closing = try #require(page.first { $0.text == "Met vriendelijke groet," }).frame
+        let line = try #require(page.first { $0.text.hasPrefix("Bijlagen: ") })
+        #expect(line.text == "Bijlagen: Zo gaat ons gesprek, Voorbereiden op ons gesprek (met de keuzehulp)")
+        #expect(line.frame.minY > closing.maxY && abs(line.frame.minX - closing.minX) < 0.01)
+        #expect(try render(inhoud, [without], as: .pdf).placedText.contains {
+            $0.text == "Bijlagen: Zo gaat ons gesprek, Voorbereiden op ons gesprek"
+        })
+    }
+
     @Test func theReferenceLineSitsClearOfTheWindowAndTheFactsBlock() throws {
         let inhoud = try Inhoud.loadDefault()
         let geometry = BriefLayout.Geometry(inhoud.organisation)

@@ -46,10 +46,11 @@ extension ContentDecoder {
         let subject = reader.text("onderwerp")
         let enclosure = reader.text("bijlage")
         let enclosures = reader.text("bijlagen")
+        let withKeuzehulp = reader.text("met_keuzehulp")
         reader.finish()
-        guard let date, let reference, let subject, let enclosure, let enclosures else { return nil }
+        guard let date, let reference, let subject, let enclosure, let enclosures, let withKeuzehulp else { return nil }
         return Inhoud.Brief.ReferenceLine(date: date, reference: reference, subject: subject, enclosure: enclosure,
-                                          enclosures: enclosures)
+                                          enclosures: enclosures, withKeuzehulp: withKeuzehulp)
     }
 
     private func appointmentFacts(_ reader: MappingReader?) -> Inhoud.Brief.AppointmentFacts? {

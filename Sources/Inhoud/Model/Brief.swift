@@ -55,6 +55,8 @@ extension Inhoud {
             public var enclosure: String
             /// The label when there is more than one enclosure (*Bijlagen*).
             public var enclosures: String
+            /// Words after the questions sheet's title when it carries the keuzehulp (*met de keuzehulp*).
+            public var withKeuzehulp: String
         }
 
         /// A short block with the appointment's facts as label and value rows, e.g. *Datum* ·
