@@ -49,7 +49,8 @@ extension BriefLayout {
             let referenceTop = max(geometry.window.maxY, factsFrame?.maxY ?? 0) + Stijl.Space.l
             let bodyTop = referenceTop + reference.height + Stijl.Space.l
 
-            var blocks = try Self.bodyBlocks(inhoud, values: values, salutation: appointment.salutation, extra: appointment.extra,
+            var blocks = try Self.bodyBlocks(inhoud, values: values, contact: ExpertContact(inhoud.organisation, appointment),
+                                             salutation: appointment.salutation, extra: appointment.extra,
                                              enclosures: enclosures,
                                              facts: factsFrame == nil ? facts : nil,
                                              geometry: geometry, on: canvas, warnings: warnings)
@@ -141,16 +142,17 @@ extension BriefLayout {
         /// Salutation (the client's own, else the content's), paragraphs (with the facts block after
         /// the first one when it is not beside the window, and the client's own paragraph after
         /// `extraAfter`, as plain text: never a template), and the closing.
-        static func bodyBlocks(_ inhoud: Inhoud, values: [Inhoud.Placeholder: String], salutation: String?, extra: String?,
+        static func bodyBlocks(_ inhoud: Inhoud, values: [Inhoud.Placeholder: String], contact: ExpertContact,
+                               salutation: String?, extra: String?,
                                enclosures: [String] = [],
                                facts: FactsBlock?,
                                geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws -> [Block] {
             let body = Typography.body
             let left = geometry.left, measure = geometry.measure
-            func textBlock(_ name: String, _ text: String, space: Double) throws -> Block {
-                let height = try height(of: text, style: body, width: measure, on: canvas)
+            func textBlock(_ name: String, _ text: String, space: Double, style: TextStyle = body) throws -> Block {
+                let height = try height(of: text, style: style, width: measure, on: canvas)
                 return Block(name: name, spaceBefore: space, height: height) { canvas, top in
-                    try paragraph(text, style: body, at: Point(left, top), width: measure, on: canvas)
+                    try paragraph(text, style: style, at: Point(left, top), width: measure, on: canvas)
                 }
             }
             let brief = inhoud.brief
@@ -175,17 +177,15 @@ extension BriefLayout {
                     blocks.append(own)
                 }
             }
-            var closing = try closingBlock(inhoud, values: values, geometry: geometry, on: canvas, warnings: warnings)
+            var closing = try closingBlock(inhoud, values: values, contact: contact, geometry: geometry, on: canvas,
+                                           warnings: warnings)
             // The enclosures by name under the signature, where a business letter lists them.
             if !enclosures.isEmpty {
                 let labels = brief.referenceLine
                 let line = (enclosures.count == 1 ? labels.enclosure : labels.enclosures) + ": " + enclosures.joined(separator: ", ")
                 closing.keepWithNext = true
                 blocks.append(closing)
-                let height = try height(of: line, style: Typography.enclosures, width: measure, on: canvas)
-                blocks.append(Block(name: "the enclosures", spaceBefore: Self.enclosuresSpace, height: height) { canvas, top in
-                    try paragraph(line, style: Typography.enclosures, at: Point(left, top), width: measure, on: canvas)
-                })
+                blocks.append(try textBlock("the enclosures", line, space: Self.enclosuresSpace, style: Typography.enclosures))
             } else {
                 blocks.append(closing)
             }

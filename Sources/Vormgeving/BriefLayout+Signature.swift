@@ -16,8 +16,8 @@ extension BriefLayout {
     /// for them. When the staff list has a signature image for the arbeidsdeskundige, it fills the
     /// gap above the name (left-aligned, its aspect kept); an image that cannot be read leaves the
     /// usual gap for a pen, with a warning.
-    static func closingBlock(_ inhoud: Inhoud, values: [Inhoud.Placeholder: String], geometry: Geometry,
-                             on canvas: Canvas, warnings: LayoutWarnings) throws -> Block {
+    static func closingBlock(_ inhoud: Inhoud, values: [Inhoud.Placeholder: String], contact: ExpertContact,
+                             geometry: Geometry, on canvas: Canvas, warnings: LayoutWarnings) throws -> Block {
         let brief = inhoud.brief
         let closing = brief.closing.filled(values)
         let signature = brief.signature.map { $0.filled(values) }.filter { !$0.isEmpty }
@@ -50,7 +50,7 @@ extension BriefLayout {
             })]
             : [(left, lines)]
         let signatureHeight = columns.map { $0.lines.reduce(0) { $0 + $1.height } }.max() ?? 0
-        let image = try signatureImage(inhoud.organisation, values: values, left: left, on: canvas, warnings: warnings)
+        let image = try signatureImage(contact, client: values[.naam], left: left, on: canvas, warnings: warnings)
         let gap = image.map { signatureImageSpace.above + $0.size.height + signatureImageSpace.below }
             ?? (signature.isEmpty ? 0 : LetterPlan.signatureGap)
         return Block(name: "the closing", spaceBefore: LetterPlan.closingSpace,
@@ -79,17 +79,17 @@ extension BriefLayout {
     /// The arbeidsdeskundige's signature from the staff list, tried on the measuring canvas for its
     /// size at ``signatureHeight`` (so the box drawn later holds it exactly, flush left); nil without
     /// one, or after a warning when it cannot be read.
-    private static func signatureImage(_ organisation: Inhoud.Organisation, values: [Inhoud.Placeholder: String],
-                                       left: Double, on canvas: Canvas, warnings: LayoutWarnings) throws
+    private static func signatureImage(_ contact: ExpertContact, client: String?, left: Double, on canvas: Canvas,
+                                       warnings: LayoutWarnings) throws
         -> (path: String, size: (width: Double, height: Double), alternativeText: String)? {
-        let expert = values[.arbeidsdeskundige] ?? ""
-        guard let path = organisation.staffMember(named: expert)?.signature?.path else { return nil }
+        let expert = contact.name
+        guard let path = contact.signature?.path else { return nil }
         do {
             let placed = try canvas.image(pngAt: path, in: Rect(x: left, y: 0, width: signatureMaxWidth,
                                                                 height: signatureHeight))
             return (path, (placed.width, placed.height), "Handtekening van \(expert)")
         } catch {
-            warnings.add(.brief, .organisation(.staff), client: values[.naam].flatMap { $0.isEmpty ? nil : $0 },
+            warnings.add(.brief, .organisation(.staff), client: client.flatMap { $0.isEmpty ? nil : $0 },
                          "the signature of \(expert) cannot be used (\(error)); the letter leaves room to sign by hand")
             return nil
         }
